@@ -1,0 +1,98 @@
+// The result model shared by every stage. All offsets inside the core are UTF-8 byte offsets;
+// the JSON codec converts them to UTF-16 code units for JavaScript.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pith {
+
+inline constexpr std::size_t kNoOffset = static_cast<std::size_t>(-1);
+
+struct Span {
+  std::string text;
+  std::size_t start = 0;  // byte offset into Article::text (or the text given to extract_quotes)
+  std::size_t end = 0;
+};
+
+enum class BlockKind { kParagraph, kHeading, kListItem, kBlockquote, kPreformatted, kCaption };
+const char* block_kind_name(BlockKind kind);
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string text;
+  int level = 0;          // heading level 1-6, list nesting depth; 0 = not applicable
+  std::size_t start = 0;  // byte offsets into Article::text
+  std::size_t end = 0;
+};
+
+// Something the engine dropped from the input, and why (reason codes: docs/schema.md).
+struct Removed {
+  std::string text;
+  std::string reason;                 // e.g. "duplicate-title", "related-link", "widget"
+  std::size_t start = kNoOffset;      // byte offsets into the INPUT; kNoOffset when unknown
+  std::size_t end = kNoOffset;
+};
+
+// One repair applied to the text: `before` was replaced by `after`.
+struct Edit {
+  std::string kind;                   // "split-glued-words", "stray-letter", ...
+  std::string before;
+  std::string after;
+  std::size_t input_start = kNoOffset;  // where `before` is in the INPUT
+  std::size_t input_end = kNoOffset;
+  std::size_t start = kNoOffset;        // where `after` is in Article::text; kNoOffset if it
+  std::size_t end = kNoOffset;          // landed outside the body (title, removed block)
+};
+
+enum class QuoteType { kDirect, kPartial, kScare, kBlock, kReported };
+const char* quote_type_name(QuoteType type);
+
+struct Quote {
+  std::string text;       // content without the enclosing marks
+  std::size_t start = 0;  // byte offsets of the content into the analysed text
+  std::size_t end = 0;
+  QuoteType type = QuoteType::kDirect;
+  std::optional<std::string> speaker;  // canonical name, e.g. "Xi Jinping"
+  std::optional<Span> mention;         // the words that name the speaker here ("the Chinese leader")
+  std::string resolved_from;           // "", "pronoun", "description", "continuation"
+  std::optional<Span> cue;             // "said", "according to"
+  int paragraph = 0;                   // 0-based index of the block holding the quote
+  double confidence = 0.0;             // 0..1
+};
+
+struct Speaker {
+  std::string name;
+  std::vector<Span> mentions;
+  int quote_count = 0;
+};
+
+struct QuoteResult {
+  std::vector<Quote> quotes;
+  std::vector<Speaker> speakers;
+};
+
+struct Stats {
+  std::size_t input_bytes = 0;
+  std::size_t output_chars = 0;  // UTF-16 code units of Article::text (what JS sees)
+  std::size_t blocks_kept = 0;
+  std::size_t blocks_removed = 0;
+  double ms = 0.0;
+};
+
+struct Article {
+  std::string title, subtitle, byline;
+  std::string published;  // ISO 8601 when known, else the date text as found, else ""
+  std::string source, site_name, language, url;
+  std::string text;       // body only: blocks separated by "\n\n"
+  std::vector<Block> blocks;
+  std::vector<Removed> removed;
+  std::vector<Edit> edits;
+  QuoteResult quotes;
+  Stats stats;
+  std::string markdown, html;  // filled only when requested by Options
+};
+
+}  // namespace pith

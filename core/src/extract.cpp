@@ -1,0 +1,131 @@
+// Sequences the stages; contains no heuristics. Also the only place that catches exceptions
+// from the stages (allocation failure, bugs) and turns them into Error values.
+#include <chrono>
+#include <new>
+#include <stdexcept>
+#include <string>
+
+#include "common/utf8.h"
+#include "html/html_text.h"
+#include "input/sniff.h"
+#include "pith/pith.h"
+#include "quotes/quotes.h"
+#include "render/render.h"
+#include "text/text_pipeline.h"
+
+namespace pith {
+
+const char* version_string() { return "0.1.0"; }
+
+namespace {
+
+Error too_large(std::size_t size, std::size_t limit) {
+  return Error{ErrorCode::kInputTooLarge,
+               "input is " + std::to_string(size) + " bytes, over the limit of " +
+                   std::to_string(limit) + " bytes (option maxInputBytes)"};
+}
+
+Article run_clean(std::string_view input, const Options& options) {
+  const auto t0 = std::chrono::steady_clock::now();
+  Article article;
+  const bool html = options.input_format == InputFormat::kHtml ||
+                    (options.input_format == InputFormat::kAuto && detail::looks_like_html(input));
+  if (html) {
+    detail::HtmlText page = detail::html_to_text(input);
+    detail::clean_plain_text(page.text, options, article);
+    // Markup metadata is more reliable than what the text engine guesses from lines.
+    if (!page.title.empty()) article.title = page.title;
+    if (!page.byline.empty()) article.byline = page.byline;
+    if (!page.published.empty()) article.published = page.published;
+    if (!page.site_name.empty()) article.site_name = page.site_name;
+    if (!page.language.empty()) article.language = page.language;
+    if (!page.url.empty()) article.url = page.url;
+    // Offsets of removed blocks index the extracted text, not the HTML: drop them.
+    for (auto& r : article.removed) r.start = r.end = kNoOffset;
+    for (auto& e : article.edits) e.input_start = e.input_end = kNoOffset;
+  } else {
+    detail::clean_plain_text(input, options, article);
+  }
+  if (!options.url.empty()) article.url = options.url;
+  if (options.quotes) {
+    std::vector<std::pair<std::size_t, std::size_t>> paragraphs;
+    paragraphs.reserve(article.blocks.size());
+    for (const auto& b : article.blocks) paragraphs.emplace_back(b.start, b.end);
+    article.quotes = detail::find_quotes(article.text, paragraphs);
+  }
+  if (options.markdown) article.markdown = detail::render_markdown(article);
+  if (options.html) article.html = detail::render_html(article);
+  article.stats.input_bytes = input.size();
+  article.stats.output_chars = detail::utf16_length(article.text);
+  article.stats.blocks_kept = article.blocks.size();
+  article.stats.blocks_removed = article.removed.size();
+  article.stats.ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  return article;
+}
+
+}  // namespace
+
+Result<Article> clean(std::string_view input, const Options& options) {
+  if (input.size() > options.max_input_bytes) return too_large(input.size(), options.max_input_bytes);
+  try {
+    return run_clean(input, options);
+  } catch (const std::bad_alloc&) {
+    return Error{ErrorCode::kOutOfMemory, "out of memory while cleaning the input"};
+  } catch (const std::exception& e) {
+    return Error{ErrorCode::kInternal, std::string("internal error: ") + e.what()};
+  } catch (...) {
+    return Error{ErrorCode::kInternal, "internal error"};
+  }
+}
+
+Result<QuoteResult> extract_quotes(std::string_view text, const Options& options) {
+  if (text.size() > options.max_input_bytes) return too_large(text.size(), options.max_input_bytes);
+  try {
+    return detail::find_quotes(text, detail::split_paragraphs(text));
+  } catch (const std::bad_alloc&) {
+    return Error{ErrorCode::kOutOfMemory, "out of memory while finding quotes"};
+  } catch (const std::exception& e) {
+    return Error{ErrorCode::kInternal, std::string("internal error: ") + e.what()};
+  } catch (...) {
+    return Error{ErrorCode::kInternal, "internal error"};
+  }
+}
+
+const char* error_code_name(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kBadOptionsJson: return "bad_options_json";
+    case ErrorCode::kBadOptionType: return "bad_option_type";
+    case ErrorCode::kUnknownOption: return "unknown_option";
+    case ErrorCode::kInputTooLarge: return "input_too_large";
+    case ErrorCode::kBadInput: return "bad_input";
+    case ErrorCode::kOutOfMemory: return "out_of_memory";
+    case ErrorCode::kInternal: return "internal";
+  }
+  return "internal";
+}
+
+const char* block_kind_name(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kListItem: return "list-item";
+    case BlockKind::kBlockquote: return "blockquote";
+    case BlockKind::kPreformatted: return "preformatted";
+    case BlockKind::kCaption: return "caption";
+  }
+  return "paragraph";
+}
+
+const char* quote_type_name(QuoteType type) {
+  switch (type) {
+    case QuoteType::kDirect: return "direct";
+    case QuoteType::kPartial: return "partial";
+    case QuoteType::kScare: return "scare";
+    case QuoteType::kBlock: return "block";
+    case QuoteType::kReported: return "reported";
+  }
+  return "direct";
+}
+
+}  // namespace pith

@@ -1,0 +1,20 @@
+// The quote engine: quotation spans, their type, cue and speaker, plus reported speech.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "pith/article.h"
+
+namespace pith::detail {
+
+// `paragraphs` are the byte ranges [start, end) of the text's blocks, in order (a quote's
+// `paragraph` is an index into it). Offsets in the result are bytes into `text`.
+QuoteResult find_quotes(std::string_view text,
+                        const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs);
+
+// Blank-line (or, failing that, line) paragraphs of an arbitrary text, for extract_quotes().
+std::vector<std::pair<std::size_t, std::size_t>> split_paragraphs(std::string_view text);
+
+}  // namespace pith::detail

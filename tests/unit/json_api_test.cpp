@@ -1,0 +1,68 @@
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "pith/json_api.h"
+
+using nlohmann::json;
+
+namespace {
+json clean(const std::string& in, const std::string& opts = "{}") {
+  return json::parse(pith::clean_json(in, opts));
+}
+std::string code_of(const json& j) { return j["error"]["code"].get<std::string>(); }
+}  // namespace
+
+TEST_CASE("clean_json returns the v1 envelope") {
+  json r = clean("A first paragraph that is long enough to be body text, with a full stop.\n\n"
+                 "A second paragraph follows it and also ends properly.");
+  REQUIRE(r["ok"] == true);
+  CHECK(r["schema"] == 1);
+  CHECK(r["text"].is_string());
+  CHECK(r["blocks"].is_array());
+  CHECK(r["removed"].is_array());
+  CHECK(r["edits"].is_array());
+  CHECK(r["quotes"].is_array());
+  CHECK(r["speakers"].is_array());
+  CHECK(r["stats"]["inputBytes"].is_number());
+  CHECK_FALSE(r.contains("markdown"));
+}
+
+TEST_CASE("each bad option has its own error code") {
+  CHECK(code_of(clean("x", "{nope")) == "bad_options_json");
+  CHECK(code_of(clean("x", "[1,2]")) == "bad_options_json");
+  CHECK(code_of(clean("x", R"({"inputFormat": 3})")) == "bad_option_type");
+  CHECK(code_of(clean("x", R"({"inputFormat": "pdf"})")) == "bad_option_type");
+  CHECK(code_of(clean("x", R"({"formats": ["pdf"]})")) == "bad_option_type");
+  CHECK(code_of(clean("x", R"({"maxInputBytes": -5})")) == "bad_option_type");
+  CHECK(code_of(clean("x", R"({"repairs": {"strayLetter": "yes"}})")) == "bad_option_type");
+  CHECK(code_of(clean("x", R"({"repairs": {"spellcheck": true}})")) == "unknown_option");
+  CHECK(code_of(clean("x", R"({"inputFromat": "text"})")) == "unknown_option");
+  json e = clean("x", R"({"inputFromat": "text"})");
+  CHECK(e["error"]["message"].get<std::string>().find("inputFromat") != std::string::npos);
+}
+
+TEST_CASE("input over maxInputBytes is refused with input_too_large") {
+  json r = clean(std::string(100, 'a'), R"({"maxInputBytes": 10})");
+  CHECK(code_of(r) == "input_too_large");
+  CHECK(clean(std::string(10, 'a'), R"({"maxInputBytes": 10})")["ok"] == true);
+}
+
+TEST_CASE("formats adds markdown and html renderings") {
+  json r = clean("Body paragraph one is here and it ends.", R"({"formats": ["markdown", "html"]})");
+  CHECK(r["markdown"].is_string());
+  CHECK(r["html"].get<std::string>().find("<article>") == 0);
+}
+
+TEST_CASE("version_json names the version and build") {
+  json v = json::parse(pith::version_json());
+  CHECK(v["ok"] == true);
+  CHECK(v["version"].is_string());
+  CHECK(v["build"] == "native");
+}
+
+TEST_CASE("extract_quotes_json returns quotes and speakers arrays") {
+  json r = json::parse(pith::extract_quotes_json("No quotes here.", ""));
+  CHECK(r["ok"] == true);
+  CHECK(r["quotes"].is_array());
+  CHECK(r["speakers"].is_array());
+}
