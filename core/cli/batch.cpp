@@ -13,7 +13,7 @@
 
 namespace pith::cli {
 
-int batch_clean(const char* list_path, const char* out_dir) {
+int batch_clean(const char* list_path, const char* out_dir, const char* options_json) {
   std::ifstream list(list_path);
   if (!list) { std::fprintf(stderr, "pith: cannot read list '%s'\n", list_path); return 1; }
   std::string path;
@@ -22,7 +22,7 @@ int batch_clean(const char* list_path, const char* out_dir) {
     if (path.empty()) continue;
     std::ifstream in(path, std::ios::binary);
     std::string input((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const std::string out = in ? clean_json(input, "{}") : std::string("{\"ok\":false}");
+    const std::string out = in ? clean_json(input, options_json ? options_json : "{}") : std::string("{\"ok\":false}");
     std::ofstream o(std::string(out_dir) + "/" + std::to_string(n) + ".json", std::ios::binary);
     o << out;
     if (!in || !o) ++failed;

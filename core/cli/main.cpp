@@ -3,7 +3,7 @@
 //                     [--options JSON] [--url URL]
 //   pith quotes FILE|- [--options JSON]
 //   pith version
-//   pith batch-clean LIST OUTDIR          (evaluation: one input path per line of LIST)
+//   pith batch-clean LIST OUTDIR [OPTIONS] (evaluation: one input path per line of LIST)
 //   pith batch-quotes IN.jsonl OUT.jsonl  (evaluation: quote predictions, code-point offsets)
 #include <cstdio>
 #include <cstring>
@@ -26,7 +26,7 @@ int usage(const char* msg) {
                "[--input-format auto|text|html] [--options JSON] [--url URL]\n"
                "       pith quotes FILE|- [--options JSON]\n"
                "       pith version\n"
-               "       pith batch-clean LIST OUTDIR\n"
+               "       pith batch-clean LIST OUTDIR [OPTIONS_JSON]\n"
                "       pith batch-quotes IN.jsonl OUT.jsonl\n");
   return 2;
 }
@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "-h" || cmd == "--help" || cmd == "help") { usage(""); return 0; }
-  if (cmd == "batch-clean") return argc == 4 ? pith::cli::batch_clean(argv[2], argv[3]) : usage("batch-clean needs LIST OUTDIR");
+  if (cmd == "batch-clean") return (argc == 4 || argc == 5) ? pith::cli::batch_clean(argv[2], argv[3], argc == 5 ? argv[4] : nullptr) : usage("batch-clean needs LIST OUTDIR [OPTIONS_JSON]");
   if (cmd == "batch-quotes") return argc == 4 ? pith::cli::batch_quotes(argv[2], argv[3]) : usage("batch-quotes needs IN.jsonl OUT.jsonl");
   if (cmd != "clean" && cmd != "quotes") return usage(("unknown command '" + cmd + "'").c_str());
 

@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// Evaluation over the development corpora in ../shared (never part of `npm test`: a user's clone
+// has no ../shared). Runs the native engine in batch mode (same C++ as the wasm build), scores with
+// the shared scorers and prints one table. `--gate` compares against eval/floors.json and exits 1
+// when a number drops below its floor.
+//
+//   node scripts/eval.mjs [--build build/native] [--sets seed,readability-pasted,...] [--per-page]
+//                         [--gate] [--json FILE] [--shared ../shared]
+//
+// Article text sets score title + "\n\n" + text (title included, decided once: Dragnet's truth
+// keeps the headline, Readability's does not; including it costs Readability a few shingles).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkSeed } from './eval_seed.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ALL_SETS = ['seed', 'readability-pasted', 'dragnet-pasted', 'readability-html', 'dragnet-html',
+  'polnear', 'wikinews'];
+
+function parseArgs(argv) {
+  const a = { build: 'build/native', sets: ALL_SETS, perPage: false, gate: false, json: null,
+    shared: path.resolve(ROOT, '..', 'shared') };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    if (k === '--build') a.build = argv[++i];
+    else if (k === '--sets') a.sets = argv[++i].split(',').filter(Boolean);
+    else if (k === '--per-page') a.perPage = true;
+    else if (k === '--gate') a.gate = true;
+    else if (k === '--json') a.json = argv[++i];
+    else if (k === '--shared') a.shared = path.resolve(argv[++i]);
+    else if (k === '--help' || k === '-h') {
+      console.log('usage: node scripts/eval.mjs [--build DIR] [--sets a,b] [--per-page] [--gate] [--json FILE] [--shared DIR]');
+      console.log(`sets: ${ALL_SETS.join(', ')}`);
+      process.exit(0);
+    } else throw new Error(`unknown argument ${k} (see --help)`);
+  }
+  for (const s of a.sets) if (!ALL_SETS.includes(s)) throw new Error(`unknown set ${s}; known: ${ALL_SETS.join(', ')}`);
+  return a;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const CLI = path.resolve(ROOT, args.build, 'pith');
+if (!existsSync(CLI)) {
+  console.error(`eval: ${CLI} not found; build first (npm run build, or scripts/build --native)`);
+  process.exit(2);
+}
+if (!existsSync(args.shared)) {
+  console.error(`eval: the development corpora are not here (${args.shared}); nothing to evaluate`);
+  process.exit(2);
+}
+const CORPUS = path.join(args.shared, 'corpus');
+const WORK = path.join(ROOT, '.eval', path.basename(args.build));
+mkdirSync(WORK, { recursive: true });
+const { evaluate, loadTruths } = await import(pathToFileURL(path.join(args.shared, 'eval', 'score.mjs')).href);
+
+const results = {};  // metric name -> number
+const rows = [];
+
+function fmt(x, d = 3) { return x == null || Number.isNaN(x) ? 'n/a' : x.toFixed(d); }
+
+function runArticleSet(name, dir, inputFile, options) {
+  const ids = readdirSync(dir).filter((id) => existsSync(path.join(dir, id, inputFile))).sort();
+  const list = path.join(WORK, `${name}.list`);
+  writeFileSync(list, ids.map((id) => path.join(dir, id, inputFile)).join('\n') + '\n');
+  const out = path.join(WORK, name);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const t0 = process.hrtime.bigint();
+  try {
+    execFileSync(CLI, ['batch-clean', list, out, JSON.stringify(options)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    console.error(`eval: batch-clean reported failures for ${name}: ${e.stderr}`);
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const preds = {};
+  let errors = 0;
+  ids.forEach((id, n) => {
+    const r = JSON.parse(readFileSync(path.join(out, `${n}.json`), 'utf8'));
+    if (!r.ok) { errors++; preds[id] = ''; return; }
+    preds[id] = (r.title ? `${r.title}\n\n` : '') + r.text;
+  });
+  const truths = loadTruths(dir);
+  const res = evaluate(truths, preds, { nBootstrap: 0 });
+  results[`${name}.f1`] = res.f1;
+  results[`${name}.precision`] = res.precision;
+  results[`${name}.recall`] = res.recall;
+  rows.push([name, `F1 ${fmt(res.f1)}  P ${fmt(res.precision)}  R ${fmt(res.recall)}  page-F1 median ${fmt(res.f1_page_median)}  ` +
+    `empty ${res.n_pred_empty}  errors ${errors}  (${ids.length} pages, ${fmt(seconds, 1)} s)`]);
+  if (args.perPage) {
+    const worst = Object.entries(res.per_page).sort((a, b) => a[1].f1 - b[1].f1).slice(0, 20);
+    for (const [id, v] of worst) rows.push([`  ${id}`, `f1 ${fmt(v.f1)} p ${fmt(v.p)} r ${fmt(v.r)}`]);
+  }
+}
+
+function scoreQuotes(gold, pred, unit, extra = []) {
+  const out = execFileSync('node', [path.join(args.shared, 'eval', 'score_quotes.mjs'), '--gold', gold,
+    '--pred', pred, '--unit', unit, '--json', ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return JSON.parse(out);
+}
+
+function runQuoteSet(name, file) {
+  const gold = path.join(CORPUS, 'quotes', file);
+  const pred = path.join(WORK, `${name}.pred.jsonl`);
+  const t0 = process.hrtime.bigint();
+  execFileSync(CLI, ['batch-quotes', gold, pred], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const q = scoreQuotes(gold, pred, 'quoted');
+  results[`${name}.quoted.overlap.f1`] = q.overlap.F1;
+  results[`${name}.quoted.overlap.precision`] = q.overlap.P;
+  results[`${name}.quoted.overlap.recall`] = q.overlap.R;
+  results[`${name}.quoted.exact.f1`] = q.exact.F1;
+  results[`${name}.quoted.speaker.lenient`] = q.speaker_acc_lenient;
+  results[`${name}.quoted.e2e.f1`] = q.e2e_quote_speaker.F1;
+  rows.push([`${name} quoted`, `overlap F1 ${q.overlap.F1} (P ${q.overlap.P} R ${q.overlap.R})  exact F1 ${q.exact.F1}  ` +
+    `speaker lenient ${q.speaker_acc_lenient}% strict ${q.speaker_acc_strict}%  e2e F1 ${q.e2e_quote_speaker.F1}  (${fmt(seconds, 1)} s)`]);
+  const a = scoreQuotes(gold, pred, 'quote');
+  results[`${name}.all.overlap.f1`] = a.overlap.F1;
+  results[`${name}.all.speaker.lenient`] = a.speaker_acc_lenient;
+  rows.push([`${name} all`, `overlap F1 ${a.overlap.F1} (P ${a.overlap.P} R ${a.overlap.R})  speaker lenient ${a.speaker_acc_lenient}%  e2e F1 ${a.e2e_quote_speaker.F1}`]);
+}
+
+for (const set of args.sets) {
+  if (set === 'seed') {
+    const r = JSON.parse(execFileSync(CLI, ['clean', path.join(CORPUS, 'seed', 'seed.txt')], { encoding: 'utf8' }));
+    const expected = JSON.parse(readFileSync(path.join(CORPUS, 'seed', 'expected.json'), 'utf8'));
+    const seedText = readFileSync(path.join(CORPUS, 'seed', 'seed.txt'), 'utf8');
+    const checks = checkSeed(r, expected, seedText);
+    const groups = {};
+    for (const c of checks) {
+      groups[c.group] ??= { pass: 0, total: 0 };
+      groups[c.group].total++;
+      if (c.ok) groups[c.group].pass++;
+    }
+    const pass = checks.filter((c) => c.ok).length;
+    results['seed.passed'] = pass;
+    results['seed.total'] = checks.length;
+    for (const [g, v] of Object.entries(groups)) results[`seed.${g}.passed`] = v.pass;
+    rows.push(['seed', `${pass}/${checks.length} expectations hold  (` +
+      Object.entries(groups).map(([g, v]) => `${g} ${v.pass}/${v.total}`).join(', ') + ')']);
+    for (const c of checks) if (!c.ok) rows.push(['  FAIL', `${c.group}: ${c.what}${c.got !== undefined ? `  (got ${JSON.stringify(c.got)})` : ''}`]);
+  } else if (set === 'readability-pasted') runArticleSet(set, path.join(CORPUS, 'readability'), 'pasted.txt', { inputFormat: 'text' });
+  else if (set === 'dragnet-pasted') runArticleSet(set, path.join(CORPUS, 'dragnet'), 'pasted.txt', { inputFormat: 'text' });
+  else if (set === 'readability-html') runArticleSet(set, path.join(CORPUS, 'readability'), 'source.html', { inputFormat: 'html' });
+  else if (set === 'dragnet-html') runArticleSet(set, path.join(CORPUS, 'dragnet'), 'source.html', { inputFormat: 'html' });
+  else if (set === 'polnear') runQuoteSet(set, 'polnear-dev.jsonl');
+  else if (set === 'wikinews') runQuoteSet(set, 'german-wikinews-dev.jsonl');
+}
+
+const width = Math.max(...rows.map((r) => r[0].length));
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 1) + '\n');
+
+if (args.gate) {
+  const floors = JSON.parse(readFileSync(path.join(ROOT, 'eval', 'floors.json'), 'utf8')).floors;
+  const failed = [];
+  for (const [metric, floor] of Object.entries(floors)) {
+    if (!(metric in results)) continue;  // set not run in this invocation
+    if (!(results[metric] >= floor)) failed.push(`${metric} = ${results[metric]} < floor ${floor}`);
+  }
+  if (failed.length) {
+    console.error(`eval gate: ${failed.length} number(s) below their floor:\n  ${failed.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`eval gate: all ${Object.keys(floors).filter((m) => m in results).length} floors hold`);
+}
