@@ -11,7 +11,7 @@ namespace pith {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // Engine text may hold invalid UTF-8 only by a bug; `replace` keeps dump() from throwing.
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }

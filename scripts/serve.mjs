@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Static server for the demo: serves web/ and dist/ from the repository on 127.0.0.1 with the
+// right MIME types (module scripts and wasm streaming need them). "/" redirects to the demo.
+//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SERVED = ['web', 'dist'];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon', '.d.ts': 'text/plain; charset=utf-8',
+};
+
+export function startServer({ port = 8080, host = '127.0.0.1', quiet = false } = {}) {
+  const server = createServer((req, res) => {
+    let url;
+    try {
+      url = new URL(req.url, 'http://localhost');
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/web/demo') {
+      res.writeHead(302, { Location: '/web/demo/' }).end();
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(ROOT, rel);
+    const top = path.relative(ROOT, file).split(path.sep)[0];
+    if (!file.startsWith(ROOT + path.sep) || !SERVED.includes(top)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    let st;
+    try {
+      st = statSync(file);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    if (st.isDirectory()) {
+      res.writeHead(302, { Location: `${url.pathname}/` }).end();
+      return;
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': st.size, 'Cache-Control': 'no-cache' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const addr = server.address();
+      if (!quiet) console.log(`Pith demo: http://${host}:${addr.port}/  (Ctrl+C to stop)`);
+      resolve(server);
+    });
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  let port = Number(process.env.PORT ?? 8080), host = '127.0.0.1';
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--port') port = Number(argv[++i]);
+    else if (argv[i] === '--host') host = argv[++i];
+    else { console.error(`serve: unknown argument ${argv[i]}`); process.exit(2); }
+  }
+  startServer({ port, host }).catch((e) => {
+    console.error(e.code === 'EADDRINUSE' ? `serve: port ${port} is in use; try PORT=8081 npm start` : `serve: ${e.message}`);
+    process.exit(1);
+  });
+}

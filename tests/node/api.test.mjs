@@ -1,0 +1,147 @@
+// Contract tests of the JavaScript API over the real wasm build (dist/): envelope, every error
+// code, reuse after errors, UTF-16 offsets, idempotent initialisation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPith, PithError } from '../../web/lib/index.js';
+
+const ARTICLE = [
+  'Harbour Town opens a new ferry line',
+  'The council of Harbour Town opened a ferry line to the islands on Monday, after two years of work on the new pier.',
+  'The first boat left at seven in the morning with forty passengers on board, most of them commuters.',
+].join('\n\n');
+
+test('createPith is lazy, idempotent and returns one instance', async () => {
+  const a = createPith();
+  const b = createPith();
+  assert.equal(a, b, 'the same promise');
+  const [p, q] = await Promise.all([a, b]);
+  assert.equal(p, q);
+  const v = p.version();
+  assert.equal(v.schema, 1);
+  assert.equal(v.build, 'wasm');
+  assert.match(v.version, /^\d+\.\d+\.\d+/);
+});
+
+test('clean returns the schema v1 fields', async () => {
+  const pith = await createPith();
+  const r = pith.clean(ARTICLE);
+  assert.equal(r.schema, 1);
+  assert.equal('ok' in r, false, 'the envelope flag is unwrapped');
+  for (const k of ['title', 'subtitle', 'byline', 'published', 'source', 'siteName', 'language', 'url']) {
+    assert.ok(k in r, `has ${k}`);
+  }
+  assert.equal(typeof r.text, 'string');
+  for (const k of ['blocks', 'removed', 'edits', 'quotes', 'speakers']) assert.ok(Array.isArray(r[k]), `${k} is an array`);
+  assert.ok(r.text.includes('forty passengers'));
+  for (const b of r.blocks) assert.equal(r.text.slice(b.start, b.end), b.text);
+  assert.equal(r.stats.outputChars, r.text.length);
+  assert.equal(r.stats.inputBytes, Buffer.byteLength(ARTICLE));
+  assert.equal(r.markdown, undefined);
+});
+
+test('formats adds markdown and html; url is passed through', async () => {
+  const pith = await createPith();
+  const r = pith.clean(ARTICLE, { formats: ['markdown', 'html'], url: 'https://example.org/ferry' });
+  assert.equal(typeof r.markdown, 'string');
+  assert.ok(r.markdown.includes('forty passengers'));
+  assert.ok(r.html.startsWith('<article>'));
+  assert.equal(r.url, 'https://example.org/ferry');
+});
+
+test('every error code arrives as a PithError with that code', async () => {
+  const pith = await createPith();
+  const cases = [
+    [() => pith.clean(ARTICLE, { inputFromat: 'text' }), 'unknown_option', /inputFromat/],
+    [() => pith.clean(ARTICLE, { repairs: { spellcheck: true } }), 'unknown_option', /repairs\.spellcheck/],
+    [() => pith.clean(ARTICLE, { inputFormat: 'pdf' }), 'bad_option_type', /inputFormat/],
+    [() => pith.clean(ARTICLE, { formats: 'markdown' }), 'bad_option_type', /formats/],
+    [() => pith.clean(ARTICLE, { maxInputBytes: 0 }), 'bad_option_type', /maxInputBytes/],
+    [() => pith.clean(ARTICLE, { quotes: 'yes' }), 'bad_option_type', /quotes/],
+    [() => pith.clean(ARTICLE, 'inputFormat=text'), 'bad_option_type', /options must be an object/],
+    [() => pith.clean(ARTICLE, { maxInputBytes: 100 }), 'input_too_large', /over the limit of 100 bytes/],
+    [() => pith.extractQuotes('x'.repeat(50), { maxInputBytes: 10 }), 'input_too_large', /maxInputBytes/],
+    [() => pith.clean(12345), 'bad_input', /must be a string/],
+    [() => pith.clean(ARTICLE, { url: 7 }), 'bad_option_type', /url/],
+  ];
+  for (const [fn, code, message] of cases) {
+    assert.throws(fn, (e) => {
+      assert.ok(e instanceof PithError, `PithError for ${code}`);
+      assert.ok(e instanceof Error);
+      assert.equal(e.name, 'PithError');
+      assert.equal(e.code, code);
+      assert.match(e.message, message);
+      return true;
+    });
+  }
+  const circular = {};
+  circular.self = circular;
+  assert.throws(() => pith.clean(ARTICLE, circular), (e) => e.code === 'bad_options_json');
+});
+
+test('the same instance keeps working after errors', async () => {
+  const pith = await createPith();
+  for (let i = 0; i < 20; i++) {
+    assert.throws(() => pith.clean(ARTICLE, { nope: i }), PithError);
+    assert.throws(() => pith.clean('y'.repeat(64), { maxInputBytes: 8 }), PithError);
+  }
+  const r = pith.clean(ARTICLE);
+  assert.ok(r.text.includes('forty passengers'));
+  assert.equal(await createPith(), pith);
+});
+
+test('offsets are UTF-16 code units: emoji, CJK and astral text slice exactly', async () => {
+  const pith = await createPith();
+  const input = [
+    'Festival 🎉 draws crowds to the old town',
+    'Visitors 😀😀 from 東京 and 𝔐𝔞𝔦𝔫𝔷 filled the square on Saturday, according to the organisers of the event.',
+    'The 🎆 fireworks started at ten and lasted twenty minutes, longer than in any year before.',
+  ].join('\n\n');
+  const r = pith.clean(input, { inputFormat: 'text' });
+  assert.ok(r.blocks.length >= 2);
+  for (const b of r.blocks) assert.equal(r.text.slice(b.start, b.end), b.text);
+  for (const x of r.removed) if (x.start !== undefined) assert.equal(input.slice(x.start, x.end).replace(/\s+/g, ' ').trim().length > 0, true);
+  for (const q of r.quotes) assert.equal(r.text.slice(q.start, q.end), q.text);
+  const emojiBlock = r.blocks.find((b) => b.text.includes('东京') || b.text.includes('東京'));
+  assert.ok(emojiBlock, 'the CJK paragraph is kept');
+  assert.equal(r.text.slice(emojiBlock.start, emojiBlock.end).indexOf('東京') > 0, true);
+});
+
+test('quote offsets slice to the quote text after non-BMP characters', async () => {
+  const pith = await createPith();
+  const text = 'The 🚀 launch team met on Friday. “We are ready for the next flight,” said Mara Quill, the mission chief.';
+  const r = pith.extractQuotes(text);
+  assert.equal(r.schema, 1);
+  assert.ok(Array.isArray(r.quotes) && Array.isArray(r.speakers));
+  for (const q of r.quotes) {
+    assert.equal(text.slice(q.start, q.end), q.text);
+    if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+    if (q.mention) assert.equal(text.slice(q.mention.start, q.mention.end), q.mention.text);
+  }
+});
+
+test('bytes are accepted; invalid UTF-8 is replaced, not dropped', async () => {
+  const pith = await createPith();
+  const bytes = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xff]), Buffer.from(' opens its doors on the main street of the village this week.')]);
+  const r = pith.clean(new Uint8Array(bytes));
+  assert.ok(r.text.includes('\uFFFD') || r.text.includes('Caf'), 'text survives');
+  assert.ok(r.text.includes('opens its doors'));
+  const r2 = pith.clean(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  assert.equal(r2.text, r.text);
+});
+
+test('lone surrogates from JS do not corrupt the following character', async () => {
+  const pith = await createPith();
+  const r = pith.clean('Broken \uD800 surrogate then é and 😀 continue in this sentence of the article.');
+  assert.ok(r.text.includes('é and 😀 continue'));
+});
+
+test('HTML input is detected and extracted', async () => {
+  const pith = await createPith();
+  const html = '<!doctype html><html lang="en"><head><title>Bridge reopens</title></head><body>' +
+    '<article><h1>Bridge reopens</h1><p>The old bridge over the river reopened on Tuesday after a year of repairs to its stone arches.</p>' +
+    '<p>Engineers replaced more than two hundred stones, the city said in a statement on its website.</p></article></body></html>';
+  const r = pith.clean(html);
+  assert.ok(r.text.includes('reopened on Tuesday'));
+  assert.ok(!r.text.includes('<p>'));
+  assert.equal(r.title, 'Bridge reopens');
+});

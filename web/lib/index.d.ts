@@ -1,0 +1,176 @@
+// Types for the Pith JavaScript API and its result schema (version 1, docs/schema.md).
+// All offsets are UTF-16 code units: text.slice(start, end) is exact, emoji and CJK included.
+
+/** Stable error codes (docs/schema.md#errors). */
+export type PithErrorCode =
+  | 'bad_options_json' | 'bad_option_type' | 'unknown_option' | 'input_too_large'
+  | 'bad_input' | 'out_of_memory' | 'internal' | 'engine_crashed' | 'load_failed';
+
+export class PithError extends Error {
+  constructor(code: PithErrorCode, message: string);
+  readonly name: 'PithError';
+  readonly code: PithErrorCode;
+}
+
+export interface RepairOptions {
+  /** "BidenXi" -> "Biden Xi". Default true. */
+  splitGluedWords?: boolean;
+  /** "and , perhaps" -> "and, perhaps". Default true. */
+  spaceBeforePunctuation?: boolean;
+  /** Runs of spaces -> one. Default true. */
+  collapseSpaces?: boolean;
+  /** "wanted b to see" -> "wanted to see". Default true. */
+  strayLetter?: boolean;
+  /** "the the" -> "the". Default true. */
+  doubledWord?: boolean;
+  /** "â€™" -> "’" when the whole text shows UTF-8 read as Windows-1252. Default true. */
+  mojibake?: boolean;
+}
+
+export interface CleanOptions {
+  /** How to read the input; "auto" (default) detects an HTML document. */
+  inputFormat?: 'auto' | 'text' | 'html';
+  /** Extra renderings to include in the result. */
+  formats?: Array<'markdown' | 'html'>;
+  /** Refuse larger inputs with input_too_large. Default 33554432 (32 MiB), at most 1 GiB. */
+  maxInputBytes?: number;
+  /** Run the quote engine inside clean(). Default true. */
+  quotes?: boolean;
+  /** Switch individual repairs off. */
+  repairs?: RepairOptions;
+  /** The page address, copied to the result. */
+  url?: string;
+}
+
+export type QuoteOptions = Pick<CleanOptions, 'maxInputBytes'>;
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'blockquote' | 'preformatted' | 'caption';
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  /** Heading level (1-6) or list depth, when it applies. */
+  level?: number;
+  /** Offsets into Article.text. */
+  start: number;
+  end: number;
+}
+
+export interface Removed {
+  text: string;
+  /** Why it was dropped: "duplicate-title", "related-link", "widget", ... (docs/schema.md). */
+  reason: string;
+  /** Offsets into the input string (absent for HTML input). */
+  start?: number;
+  end?: number;
+}
+
+export interface Edit {
+  /** "split-glued-words", "stray-letter", "space-before-punctuation", ... */
+  kind: string;
+  before: string;
+  after: string;
+  /** Where `after` is in Article.text; null when it landed outside the body (e.g. the title). */
+  start: number | null;
+  end: number | null;
+  /** Where `before` was in the input string; null for HTML input. */
+  inputStart: number | null;
+  inputEnd: number | null;
+}
+
+export type QuoteType = 'direct' | 'partial' | 'scare' | 'block' | 'reported';
+
+export interface Quote {
+  /** The quoted words, without the enclosing marks. */
+  text: string;
+  start: number;
+  end: number;
+  type: QuoteType;
+  /** Canonical speaker name ("Xi Jinping"), or null when unknown or not speech. */
+  speaker: string | null;
+  /** The words that name the speaker here ("the Chinese leader", "he"). */
+  mention: Span | null;
+  /** How the mention was resolved to `speaker`; null when it names the speaker directly. */
+  resolvedFrom: 'pronoun' | 'description' | 'continuation' | null;
+  /** The speech verb or phrase ("said", "according to"). */
+  cue: Span | null;
+  /** Index into Article.blocks (or the paragraphs of the text given to extractQuotes). */
+  paragraph: number;
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface Speaker {
+  name: string;
+  mentions: Span[];
+  quoteCount: number;
+}
+
+export interface QuoteResult {
+  schema: 1;
+  quotes: Quote[];
+  speakers: Speaker[];
+}
+
+export interface Stats {
+  inputBytes: number;
+  /** UTF-16 length of Article.text. */
+  outputChars: number;
+  blocksKept: number;
+  blocksRemoved: number;
+  ms: number;
+}
+
+export interface Article extends QuoteResult {
+  title: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  /** ISO 8601 when the date could be parsed, else the date as written. */
+  published: string | null;
+  /** "Source: X" lines, or the news agency named as source. */
+  source: string | null;
+  siteName: string | null;
+  language: string | null;
+  url: string | null;
+  /** The article body: blocks separated by a blank line (title etc. are separate fields). */
+  text: string;
+  blocks: Block[];
+  removed: Removed[];
+  edits: Edit[];
+  stats: Stats;
+  /** Present when formats includes "markdown". */
+  markdown?: string;
+  /** Present when formats includes "html"; every text node escaped. */
+  html?: string;
+}
+
+export interface VersionInfo {
+  schema: 1;
+  version: string;
+  build: 'wasm' | 'native';
+}
+
+export interface Pith {
+  /** Cleans a pasted page or an HTML document. Throws PithError. */
+  clean(input: string | Uint8Array | ArrayBuffer, options?: CleanOptions): Article;
+  /** Finds quotations, speakers and cues in any text. Throws PithError. */
+  extractQuotes(text: string | Uint8Array | ArrayBuffer, options?: QuoteOptions): QuoteResult;
+  version(): VersionInfo;
+}
+
+export interface CreatePithOptions {
+  /** The wasm bytes, when the default location (next to dist/pith.mjs) cannot be fetched. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Maps "pith.wasm" to a URL. */
+  locateFile?: (file: string) => string;
+}
+
+/** Loads the engine once; later calls return the same instance. Rejects with PithError("load_failed"). */
+export function createPith(options?: CreatePithOptions): Promise<Pith>;
+export default createPith;
