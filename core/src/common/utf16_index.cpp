@@ -10,6 +10,7 @@ Utf16Index::Utf16Index(std::string_view s) : s_(s) {
   for (std::size_t k = 0; k * kStep <= s.size(); ++k) {
     const std::size_t target = k * kStep;
     while (i < target && i < s.size()) {
+      if (static_cast<unsigned char>(s[i]) < 0x80) { ++units; ++i; continue; }  // ASCII fast path
       std::size_t len = 0;
       const char32_t c = decode_utf8(s, i, len);
       units += c >= 0x10000 ? 2 : 1;

@@ -144,6 +144,7 @@ std::string lower_utf8(std::string_view s) {
 std::size_t utf16_length(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) { ++n; ++i; continue; }  // ASCII fast path
     std::size_t len = 0;
     const char32_t c = decode_utf8(s, i, len);
     n += c >= 0x10000 ? 2 : 1;

@@ -1,9 +1,9 @@
 // Article / QuoteResult -> JSON envelope. Byte offsets become UTF-16 code units here, and only
 // here, so JavaScript can use text.slice(start, end) directly.
 #include <new>
-#include <nlohmann/json.hpp>
 
 #include "common/utf16_index.h"
+#include "json/writer.h"
 #include "pith/json_api.h"
 #include "pith/pith.h"
 
@@ -11,87 +11,100 @@ namespace pith {
 
 namespace {
 
-using json = nlohmann::ordered_json;
-
-// Engine text may hold invalid UTF-8 only by a bug; `replace` keeps dump() from throwing.
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+using detail::JsonWriter;
+using detail::Utf16Index;
 
 std::string error_envelope(const Error& e) {
-  json j = {{"ok", false}, {"error", {{"code", error_code_name(e.code)}, {"message", e.message}}}};
-  return dump(j);
+  JsonWriter w;
+  w.begin_object().key("ok").value(false).key("error").begin_object();
+  w.key("code").value(error_code_name(e.code)).key("message").value(e.message);
+  w.end_object().end_object();
+  return w.take();
 }
 
-json str_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-
-json span_json(const Span& s, const detail::Utf16Index& u) {
-  return {{"text", s.text}, {"start", u(s.start)}, {"end", u(s.end)}};
+void write_span(JsonWriter& w, const Span& s, const Utf16Index& u) {
+  w.begin_object().key("text").value(s.text).key("start").value(u(s.start)).key("end").value(u(s.end)).end_object();
 }
 
-void add_quotes(json& j, const QuoteResult& q, const detail::Utf16Index& u) {
-  json quotes = json::array();
+void write_quotes(JsonWriter& w, const QuoteResult& q, const Utf16Index& u) {
+  w.key("quotes").begin_array();
   for (const auto& x : q.quotes) {
-    json o = {{"text", x.text}, {"start", u(x.start)}, {"end", u(x.end)},
-              {"type", quote_type_name(x.type)}, {"speaker", nullptr}, {"mention", nullptr},
-              {"resolvedFrom", str_or_null(x.resolved_from)}, {"cue", nullptr},
-              {"paragraph", x.paragraph}, {"confidence", x.confidence}};
-    if (x.speaker) o["speaker"] = *x.speaker;
-    if (x.mention) o["mention"] = span_json(*x.mention, u);
-    if (x.cue) o["cue"] = span_json(*x.cue, u);
-    quotes.push_back(std::move(o));
+    w.begin_object();
+    w.key("text").value(x.text).key("start").value(u(x.start)).key("end").value(u(x.end));
+    w.key("type").value(quote_type_name(x.type));
+    w.key("speaker");
+    if (x.speaker) w.value(*x.speaker); else w.null();
+    w.key("mention");
+    if (x.mention) write_span(w, *x.mention, u); else w.null();
+    w.key("resolvedFrom").string_or_null(x.resolved_from);
+    w.key("cue");
+    if (x.cue) write_span(w, *x.cue, u); else w.null();
+    w.key("paragraph").value(x.paragraph).key("confidence").value(x.confidence);
+    w.end_object();
   }
-  json speakers = json::array();
+  w.end_array();
+  w.key("speakers").begin_array();
   for (const auto& s : q.speakers) {
-    json mentions = json::array();
-    for (const auto& m : s.mentions) mentions.push_back(span_json(m, u));
-    speakers.push_back({{"name", s.name}, {"mentions", std::move(mentions)}, {"quoteCount", s.quote_count}});
+    w.begin_object().key("name").value(s.name).key("mentions").begin_array();
+    for (const auto& m : s.mentions) write_span(w, m, u);
+    w.end_array().key("quoteCount").value(s.quote_count).end_object();
   }
-  j["quotes"] = std::move(quotes);
-  j["speakers"] = std::move(speakers);
+  w.end_array();
+}
+
+void write_offset_pair(JsonWriter& w, const char* k1, const char* k2, std::size_t a, std::size_t b,
+                       const Utf16Index& u) {
+  w.key(k1);
+  if (a == kNoOffset) w.null(); else w.value(u(a));
+  w.key(k2);
+  if (b == kNoOffset) w.null(); else w.value(u(b));
 }
 
 std::string article_envelope(const Article& a, std::string_view input) {
-  const detail::Utf16Index ut(a.text);
-  const detail::Utf16Index ui(input);
-  json j = {{"ok", true}, {"schema", kSchemaVersion}};
-  j["title"] = str_or_null(a.title);
-  j["subtitle"] = str_or_null(a.subtitle);
-  j["byline"] = str_or_null(a.byline);
-  j["published"] = str_or_null(a.published);
-  j["source"] = str_or_null(a.source);
-  j["siteName"] = str_or_null(a.site_name);
-  j["language"] = str_or_null(a.language);
-  j["url"] = str_or_null(a.url);
-  j["text"] = a.text;
-  json blocks = json::array();
+  const Utf16Index ut(a.text);
+  const Utf16Index ui(input);
+  JsonWriter w;
+  w.begin_object().key("ok").value(true).key("schema").value(kSchemaVersion);
+  w.key("title").string_or_null(a.title);
+  w.key("subtitle").string_or_null(a.subtitle);
+  w.key("byline").string_or_null(a.byline);
+  w.key("published").string_or_null(a.published);
+  w.key("source").string_or_null(a.source);
+  w.key("siteName").string_or_null(a.site_name);
+  w.key("language").string_or_null(a.language);
+  w.key("url").string_or_null(a.url);
+  w.key("text").value(a.text);
+  w.key("blocks").begin_array();
   for (const auto& b : a.blocks) {
-    json o = {{"kind", block_kind_name(b.kind)}, {"text", b.text}, {"start", ut(b.start)}, {"end", ut(b.end)}};
-    if (b.level > 0) o["level"] = b.level;
-    blocks.push_back(std::move(o));
+    w.begin_object().key("kind").value(block_kind_name(b.kind)).key("text").value(b.text);
+    if (b.level > 0) w.key("level").value(b.level);
+    w.key("start").value(ut(b.start)).key("end").value(ut(b.end)).end_object();
   }
-  j["blocks"] = std::move(blocks);
-  json removed = json::array();
+  w.end_array();
+  w.key("removed").begin_array();
   for (const auto& r : a.removed) {
-    json o = {{"text", r.text}, {"reason", r.reason}};
-    if (r.start != kNoOffset) { o["start"] = ui(r.start); o["end"] = ui(r.end); }
-    removed.push_back(std::move(o));
+    w.begin_object().key("text").value(r.text).key("reason").value(r.reason);
+    if (r.start != kNoOffset && r.end != kNoOffset) w.key("start").value(ui(r.start)).key("end").value(ui(r.end));
+    w.end_object();
   }
-  j["removed"] = std::move(removed);
-  json edits = json::array();
+  w.end_array();
+  w.key("edits").begin_array();
   for (const auto& e : a.edits) {
-    json o = {{"kind", e.kind}, {"before", e.before}, {"after", e.after},
-              {"start", nullptr}, {"end", nullptr}, {"inputStart", nullptr}, {"inputEnd", nullptr}};
-    if (e.start != kNoOffset) { o["start"] = ut(e.start); o["end"] = ut(e.end); }
-    if (e.input_start != kNoOffset) { o["inputStart"] = ui(e.input_start); o["inputEnd"] = ui(e.input_end); }
-    edits.push_back(std::move(o));
+    w.begin_object().key("kind").value(e.kind).key("before").value(e.before).key("after").value(e.after);
+    write_offset_pair(w, "start", "end", e.start, e.end, ut);
+    write_offset_pair(w, "inputStart", "inputEnd", e.input_start, e.input_end, ui);
+    w.end_object();
   }
-  j["edits"] = std::move(edits);
-  add_quotes(j, a.quotes, ut);
-  j["stats"] = {{"inputBytes", a.stats.input_bytes}, {"outputChars", a.stats.output_chars},
-                {"blocksKept", a.stats.blocks_kept}, {"blocksRemoved", a.stats.blocks_removed},
-                {"ms", a.stats.ms}};
-  if (!a.markdown.empty()) j["markdown"] = a.markdown;
-  if (!a.html.empty()) j["html"] = a.html;
-  return dump(j);
+  w.end_array();
+  write_quotes(w, a.quotes, ut);
+  w.key("stats").begin_object();
+  w.key("inputBytes").value(a.stats.input_bytes).key("outputChars").value(a.stats.output_chars);
+  w.key("blocksKept").value(a.stats.blocks_kept).key("blocksRemoved").value(a.stats.blocks_removed);
+  w.key("ms").value(a.stats.ms).end_object();
+  if (!a.markdown.empty()) w.key("markdown").value(a.markdown);
+  if (!a.html.empty()) w.key("html").value(a.html);
+  w.end_object();
+  return w.take();
 }
 
 // Runs `body` and converts anything thrown (bad_alloc while serialising a huge result, or a
@@ -127,10 +140,12 @@ std::string extract_quotes_json(std::string_view text, std::string_view options_
     if (!opts.ok()) return error_envelope(opts.error());
     Result<QuoteResult> q = extract_quotes(text, opts.value());
     if (!q.ok()) return error_envelope(q.error());
-    const detail::Utf16Index u(text);
-    json j = {{"ok", true}, {"schema", kSchemaVersion}};
-    add_quotes(j, q.value(), u);
-    return dump(j);
+    const Utf16Index u(text);
+    JsonWriter w;
+    w.begin_object().key("ok").value(true).key("schema").value(kSchemaVersion);
+    write_quotes(w, q.value(), u);
+    w.end_object();
+    return w.take();
   });
 }
 
@@ -140,8 +155,10 @@ std::string version_json() {
 #else
   const char* build = "native";
 #endif
-  json j = {{"ok", true}, {"schema", kSchemaVersion}, {"version", version_string()}, {"build", build}};
-  return dump(j);
+  JsonWriter w;
+  w.begin_object().key("ok").value(true).key("schema").value(kSchemaVersion);
+  w.key("version").value(version_string()).key("build").value(build).end_object();
+  return w.take();
 }
 
 }  // namespace pith

@@ -1,0 +1,75 @@
+#include "json/writer.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "common/utf8.h"
+
+namespace pith::detail {
+
+void JsonWriter::separate() {
+  if (need_comma_) out_.push_back(',');
+  need_comma_ = true;
+}
+
+JsonWriter& JsonWriter::begin_object() { separate(); out_.push_back('{'); need_comma_ = false; return *this; }
+JsonWriter& JsonWriter::end_object() { out_.push_back('}'); need_comma_ = true; return *this; }
+JsonWriter& JsonWriter::begin_array() { separate(); out_.push_back('['); need_comma_ = false; return *this; }
+JsonWriter& JsonWriter::end_array() { out_.push_back(']'); need_comma_ = true; return *this; }
+
+JsonWriter& JsonWriter::key(std::string_view k) {
+  value(k);
+  out_.push_back(':');
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view s) {
+  separate();
+  out_.reserve(out_.size() + s.size() + 2);
+  out_.push_back('"');
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') { out_.push_back(static_cast<char>(c)); ++i; continue; }
+    if (c < 0x80) {
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\r': out_ += "\\r"; break;
+        default: {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out_ += buf;
+        }
+      }
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    const char32_t cp = decode_utf8(s, i, len);
+    if (cp == kReplacementChar && len == 1) append_utf8(out_, kReplacementChar);  // invalid byte
+    else out_.append(s.substr(i, len));
+    i += len;
+  }
+  out_.push_back('"');
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::size_t n) { separate(); out_ += std::to_string(n); return *this; }
+JsonWriter& JsonWriter::value(int n) { separate(); out_ += std::to_string(n); return *this; }
+JsonWriter& JsonWriter::value(bool b) { separate(); out_ += b ? "true" : "false"; return *this; }
+JsonWriter& JsonWriter::null() { separate(); out_ += "null"; return *this; }
+
+JsonWriter& JsonWriter::value(double d) {
+  separate();
+  if (!std::isfinite(d)) { out_ += "null"; return *this; }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4g", d);
+  out_ += buf;
+  return *this;
+}
+
+}  // namespace pith::detail
