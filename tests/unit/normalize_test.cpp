@@ -1,0 +1,120 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "text/normalize.h"
+
+using namespace pith;
+using namespace pith::detail;
+
+namespace {
+
+Normalized norm(const std::string& s) { return normalize_text(s, RepairOptions{}); }
+
+// Every character boundary of the output maps back to the input byte where that character
+// came from: compare the character at both places.
+void check_round_trip(const std::string& in, const Normalized& n, const std::string& needle) {
+  const std::size_t at = n.text.find(needle);
+  REQUIRE(at != std::string::npos);
+  const std::size_t src = n.to_input(at);
+  CHECK(in.compare(src, needle.size(), needle) == 0);
+}
+
+}  // namespace
+
+TEST_CASE("clean text comes back unchanged, with no edits") {
+  const std::string s = "Die Regierung hat am Montag entschieden.\n\nЦе тест. Ceci est un test.\t«Oui».";
+  const Normalized n = norm(s);
+  CHECK(n.text == s);
+  CHECK(n.edits.empty());
+  for (std::size_t i = 0; i <= s.size(); ++i) CHECK(n.to_input(i) == i);
+}
+
+TEST_CASE("BOM, CRLF and CR are removed invisibly and offsets stay exact") {
+  const std::string in = "\xEF\xBB\xBFTitle line\r\nSecond\rThird\r\n\r\nBody text";
+  const Normalized n = norm(in);
+  CHECK(n.text == "Title line\nSecond\nThird\n\nBody text");
+  CHECK(n.edits.empty());
+  check_round_trip(in, n, "Title");
+  check_round_trip(in, n, "Second");
+  check_round_trip(in, n, "Third");
+  check_round_trip(in, n, "Body text");
+  CHECK(n.to_input(n.text.size()) == in.size());
+}
+
+TEST_CASE("Unicode spaces become plain spaces; zero-width and soft hyphens go") {
+  const std::string in =
+      "a\xC2\xA0"                  // NBSP
+      "b\xE2\x80\xAF"              // narrow NBSP
+      "c\xE3\x80\x80"              // ideographic space
+      "cor\xC2\xAD" "respondent "  // soft hyphen
+      "zero\xE2\x80\x8Bwidth";     // ZWSP
+  const Normalized n = norm(in);
+  CHECK(n.text == "a b c correspondent zerowidth");
+  CHECK(n.edits.empty());
+  check_round_trip(in, n, "respondent");
+  check_round_trip(in, n, "width");
+}
+
+TEST_CASE("zero-width joiners inside emoji sequences stay; control characters go") {
+  const std::string family = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9";  // man ZWJ woman
+  const std::string in = "x\x01y\x7F" + family + "\tz\n";
+  const Normalized n = norm(in);
+  CHECK(n.text == "xy" + family + "\tz\n");
+  check_round_trip(in, n, family);
+  check_round_trip(in, n, "z");
+}
+
+TEST_CASE("invalid UTF-8 bytes become U+FFFD, each recorded") {
+  const std::string in = "caf\xE9 ok \xFF\xFE end \xE2\x82";
+  const Normalized n = norm(in);
+  CHECK(n.text ==
+        "caf\xEF\xBF\xBD ok \xEF\xBF\xBD\xEF\xBF\xBD end \xEF\xBF\xBD\xEF\xBF\xBD");
+  REQUIRE(n.edits.size() == 3);  // adjacent invalid bytes are one edit
+  CHECK(n.edits[0].kind == "invalid-utf8");
+  CHECK(n.edits[0].before == "\\xE9");
+  CHECK(n.edits[0].input_start == 3);
+  CHECK(n.edits[0].input_end == 4);
+  CHECK(n.edits[0].start == kNoOffset);
+  CHECK(n.edits[1].before == "\\xFF\\xFE");
+  CHECK(n.edits[1].after == "\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(n.edits[2].input_end == in.size());
+  check_round_trip(in, n, " ok ");
+  check_round_trip(in, n, " end ");
+}
+
+TEST_CASE("mojibake is repaired when the whole text shows it") {
+  const std::string in = "Le caf\xC3\x83\xC2\xA9 est fermÃ©, dit-il. Itâ€™s closed.";
+  const Normalized n = norm(in);
+  CHECK(n.text == "Le café est fermé, dit-il. It’s closed.");
+  REQUIRE(n.edits.size() == 3);
+  CHECK(n.edits[0].kind == "mojibake");
+  CHECK(n.edits[0].before == "Ã©");
+  CHECK(n.edits[0].after == "é");
+  CHECK(n.edits[2].before == "â€™");
+  CHECK(n.edits[2].after == "’");
+  CHECK(in.substr(n.edits[2].input_start, n.edits[2].input_end - n.edits[2].input_start) ==
+        "â€™");
+  check_round_trip(in, n, " closed.");
+}
+
+TEST_CASE("mojibake is left alone when the text is mostly correct, or when switched off") {
+  // One "Ã©" among many correct accents is not the pattern of a mis-decoded page.
+  const std::string mixed = "Crème brûlée, déjà vu, naïve, façade, rôle: cafÃ©.";
+  CHECK(norm(mixed).text == mixed);
+  // Portuguese capitals are not mojibake: "Ã" followed by a letter.
+  const std::string pt = "SÃO PAULO e MARANHÃO";
+  CHECK(norm(pt).text == pt);
+  RepairOptions off;
+  off.mojibake = false;
+  const std::string garbled = "Itâ€™s cafÃ© time.";
+  CHECK(normalize_text(garbled, off).text == garbled);
+}
+
+TEST_CASE("emoji, CJK and Cyrillic pass through and map back exactly") {
+  const std::string in = "\xEF\xBB\xBF\xE4\xB8\xAD\xE6\x96\x87\xC2\xA0\xF0\x9F\x98\x80\r\nКиїв\r\n";
+  const Normalized n = norm(in);
+  CHECK(n.text == "中文 😀\nКиїв\n");
+  check_round_trip(in, n, "😀");
+  check_round_trip(in, n, "Київ");
+}
