@@ -1,0 +1,289 @@
+// End-to-end tests of the demo page (web/demo/) in Debian's Chromium through playwright-core:
+// the sample is cleaned on open by the real wasm engine in a module Web Worker, new input
+// updates the result, engine errors are shown, quotes can be clicked, every part of the
+// schema renders as safe DOM, and docs/demo.png is written.
+//
+// Assertions about the real engine hold for any correct engine; the ones that need a feature
+// the engine may not have yet (boilerplate removal, quotes) skip with a message until it lands.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import { syntheticResult } from './fixtures/synthetic-result.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SAMPLE = readFileSync(path.join(ROOT, 'web/demo/sample.txt'), 'utf8');
+const HEADLINE = SAMPLE.split('\n')[0].trim();
+const FIRST_BODY_SENTENCE = 'Mayor Marta Kowalski of Dornhavn announced on Tuesday that the ferry link across Lake Orvena, closed since the October storms, will reopen in April.';
+const SCREENSHOT = path.join(ROOT, 'docs/demo.png');
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TIMEOUT = 10_000;
+
+let server, browser, base;
+
+before(async () => {
+  server = await startServer({ port: 0, host: '127.0.0.1', quiet: true });
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+});
+
+/** A fresh page on the demo, with the sample cleaned (first run done); console errors collected. */
+async function openDemo({ viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-runs="1"][data-state="ready"]');
+  return { page, context, errors };
+}
+
+const runs = (page) => page.evaluate(() => Number(document.body.dataset.runs || 0));
+const waitRuns = (page, n) => page.waitForFunction((k) => Number(document.body.dataset.runs) >= k, n);
+const engineResult = (page) => page.evaluate(() => window.pithDemo.result);
+const bodyText = (page) => page.locator('#article .article-body').innerText();
+
+test('the demo opens with the sample cleaned, in a Web Worker, without console errors', async () => {
+  const { page, context, errors } = await openDemo();
+  try {
+    const article = await page.locator('#article').innerText();
+    assert.ok(article.includes(FIRST_BODY_SENTENCE), 'the first body sentence of the sample is shown');
+
+    // The headline: shown as the title once the engine detects it, and in any case on the page.
+    const r = await engineResult(page);
+    if (r.title !== null) assert.equal((await page.locator('#article-title').innerText()).trim(), HEADLINE);
+    assert.ok(article.includes(HEADLINE), 'the headline is shown');
+
+    // The engine ran in a dedicated worker, not on the main thread.
+    assert.equal(await page.evaluate(() => document.body.dataset.engineScope), 'DedicatedWorkerGlobalScope');
+    assert.ok(page.workers().some((w) => w.url().endsWith('/web/demo/worker.js')), 'worker.js is running');
+    assert.equal(await page.evaluate(() => typeof window.createPith), 'undefined');
+
+    // Stats are filled from the result.
+    assert.equal(await page.locator('[data-stat="kept"] strong').innerText(), String(r.stats.blocksKept));
+    assert.match(await page.locator('#engine-info').innerText(), /engine \d+\.\d+\.\d+ · wasm · schema 1/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('boilerplate of the sample is not in the body', async (t) => {
+  const { page, context, errors } = await openDemo();
+  try {
+    const r = await engineResult(page);
+    if (r.removed.length === 0) {
+      t.skip('the engine removes nothing yet (clean() keeps every paragraph); turns on by itself');
+      return;
+    }
+    const body = await bodyText(page);
+    assert.ok(!body.includes('Back to top button'), 'the widget line is gone from the body');
+    assert.ok(body.includes(FIRST_BODY_SENTENCE));
+    const removed = await page.locator('#removed .removed-item').allInnerTexts();
+    assert.ok(removed.some((s) => s.includes('Back to top button')), 'and listed in the Removed panel');
+    assert.equal(await page.locator('#removed .removed-item').count(), r.removed.length);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('typing new text and pressing Clean both update the result', async () => {
+  const { page, context, errors } = await openDemo();
+  try {
+    const first = 'The lighthouse keepers of Selmar Point repainted the tower in seven shades of green this week.';
+    const text = `Selmar Point lighthouse gets a new coat\n\n${first}\n\nVisitors can climb the stairs again from Saturday, the harbour office said.`;
+    const n = await runs(page);
+    await page.fill('#input', text);   // clean-as-you-paste is on: debounced, no button
+    await waitRuns(page, n + 1);
+    await page.waitForFunction((s) => document.querySelector('#article').innerText.includes(s), first);
+    assert.ok(!(await page.locator('#article').innerText()).includes('Dornhavn'), 'the sample is gone');
+
+    await page.uncheck('#auto');
+    const second = 'The second text mentions a copper kettle that whistles in three different keys.';
+    await page.fill('#input', `${second}\n\nIt was found in an attic in the old town.`);
+    await page.click('#clean');
+    await waitRuns(page, n + 2);
+    await page.waitForFunction((s) => document.querySelector('#article').innerText.includes(s), second);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an engine error is shown with its code and message, and the page recovers', async () => {
+  const { page, context, errors } = await openDemo();
+  try {
+    const n = await runs(page);
+    await page.click('#options summary');
+    await page.fill('#opt-max', '100');     // the sample is ~3.5 kB: over this limit
+    await page.locator('#opt-max').dispatchEvent('change');
+    await page.waitForSelector('#error:not([hidden])');
+    assert.equal(await page.locator('#error-code').innerText(), 'input_too_large');
+    assert.match(await page.locator('#error-message').innerText(), /100/);
+    assert.equal(await page.evaluate(() => document.body.dataset.state), 'error');
+    assert.equal(await runs(page), n, 'no new result was rendered');
+
+    // A value the engine rejects as an option gives its own code.
+    await page.fill('#opt-max', '-5');
+    await page.locator('#opt-max').dispatchEvent('change');
+    await page.waitForFunction(() => document.querySelector('#error-code').textContent === 'bad_option_type');
+
+    await page.fill('#opt-max', '');
+    await page.locator('#opt-max').dispatchEvent('change');
+    await waitRuns(page, n + 1);
+    assert.equal(await page.locator('#error').isHidden(), true);
+    assert.ok((await page.locator('#article').innerText()).includes(FIRST_BODY_SENTENCE));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('clicking a quote from the engine highlights it in the article', async (t) => {
+  const { page, context, errors } = await openDemo();
+  try {
+    const r = await engineResult(page);
+    if (r.quotes.length === 0) {
+      t.skip('the engine returns no quotes yet; turns on by itself when the quote engine lands');
+      return;
+    }
+    const i = r.quotes.findIndex((q) => q.cue && q.speaker) >= 0 ? r.quotes.findIndex((q) => q.cue && q.speaker) : 0;
+    const q = r.quotes[i];
+    await page.click(`.quote-item[data-quote="${i}"]`);
+    await page.waitForSelector(`.quote-item[data-quote="${i}"][aria-pressed="true"]`);
+    // Compared without whitespace: a quote running over paragraphs is lit block by block.
+    const lit = async (sel) => (await page.locator(sel).allTextContents()).join('').replace(/\s+/g, '');
+    const flat = (s) => s.replace(/\s+/g, '');
+    assert.equal(await lit('#article .hl'), flat(r.text.slice(q.start, q.end)), 'exactly the quote is highlighted');
+    if (q.cue) assert.equal(await lit('#article .hl-cue'), flat(q.cue.text));
+    if (q.mention) assert.equal(await lit('#article .hl-mention'), flat(q.mention.text));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('every part of the schema renders: metadata, removed in place, edits, quotes by speaker, views, copy', async () => {
+  const { page, context, errors } = await openDemo();
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const r = syntheticResult(SAMPLE);
+    await page.evaluate(([res, input]) => window.pithDemo.showResult(res, input), [r, SAMPLE]);
+
+    assert.equal(await page.locator('#article-title').innerText(), HEADLINE);
+    assert.equal(await page.locator('#article .subtitle').innerText(), r.subtitle);
+    assert.match(await page.locator('#article .facts').innerText(), /SOURCE\s+OC/i);
+    assert.equal(await page.locator('#article .blk').count(), r.blocks.length);
+    assert.ok(!(await bodyText(page)).includes('Back to top button'));
+
+    // Edits: marked in the text, with the before-text on hover.
+    const glued = page.locator('#article mark.edit[data-kind="split-glued-words"]');
+    // (split in two pieces here because the speaker mention "Kowalski" starts inside the edit)
+    assert.equal((await glued.allTextContents()).join(''), 'Brandt Kowalski');
+    assert.match(await glued.first().getAttribute('title'), /BrandtKowalski/);
+    assert.equal(await page.locator('#edits .edit-item').count(), r.edits.length);
+
+    // Removed: panel with reasons; in place, at their input positions between the kept blocks.
+    assert.equal(await page.locator('#removed .removed-item').count(), r.removed.length);
+    await page.check('#show-removed');
+    const order = await page.locator('#article .article-body > *').evaluateAll((els) =>
+      els.map((e) => (e.classList.contains('removed-inplace') ? `removed:${e.querySelector('.reason').textContent}` : 'kept')));
+    assert.deepEqual(order.slice(0, 4), ['removed:title', 'removed:subtitle', 'removed:duplicate-title', 'kept']);
+    assert.deepEqual(order.slice(-3), ['removed:related-link', 'removed:source-line', 'removed:widget']);
+    assert.equal(order.filter((o) => o.startsWith('removed')).length, r.removed.length);
+    assert.ok(order.indexOf('removed:widget') > order.indexOf('removed:related-link'), '"Related video" after "Also read"');
+    await page.uncheck('#show-removed');
+    assert.equal(await page.locator('#article .removed-inplace').count(), 0);
+
+    // Quotes grouped by speaker, most quoted first, unattributed last.
+    const names = await page.locator('#quotes .speaker-name').allInnerTexts();
+    assert.deepEqual(names, ['Marta Kowalski', 'Elias Brandt', 'Ilse Varga', 'Jonas Feld', 'No speaker']);
+    assert.equal(await page.locator('#quotes .speaker').first().locator('h3 .count').innerText(), '4');
+
+    // Clicking the pronoun-resolved quote lights up the quote, its cue and "she".
+    const i = r.quotes.findIndex((q) => q.resolvedFrom === 'pronoun');
+    const item = page.locator(`.quote-item[data-quote="${i}"]`);
+    assert.match(await item.innerText(), /“she” → Marta Kowalski\s*from pronoun/);
+    await item.focus();
+    await page.keyboard.press('Enter');            // keyboard-usable
+    await page.waitForSelector(`.quote-item[data-quote="${i}"][aria-pressed="true"]`);
+    assert.equal((await page.locator('#article .hl').allTextContents()).join(''), r.quotes[i].text);
+    assert.equal((await page.locator('#article .hl-mention').allTextContents()).join(''), 'she');
+    assert.equal((await page.locator('#article .hl-cue').allTextContents()).join(''), 'said');
+    // ... and a quote spanning an edit ("Brandt Kowalski" precedes "deeply worried") still maps.
+    const j = r.quotes.findIndex((q) => q.text === 'deeply worried');
+    await page.click(`.quote-item[data-quote="${j}"]`);
+    assert.equal((await page.locator('#article .hl').allTextContents()).join(''), 'deeply worried');
+    assert.equal((await page.locator('#article .hl-mention').allTextContents()).join(''), 'Kowalski');
+
+    // Views and copy.
+    await page.click('.view[data-view="json"]');
+    assert.deepEqual(JSON.parse(await page.locator('#raw').textContent()), r);
+    await page.click('.view[data-view="markdown"]');
+    assert.equal(await page.locator('#raw').textContent(), r.markdown);
+    await page.click('.view[data-view="article"]');
+    await page.click('#copy');
+    await page.waitForFunction(() => /Copied/.test(document.querySelector('#copy-status').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), [r.title, r.subtitle, r.text].join('\n\n'));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('engine text is rendered as text, never as markup', async () => {
+  const { page, context, errors } = await openDemo();
+  try {
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const r = syntheticResult(SAMPLE);
+    r.title = `Title ${evil}`;
+    r.text = `${evil} body`;
+    r.blocks = [{ kind: 'heading', level: 1, text: r.text, start: 0, end: r.text.length }];
+    r.removed = [{ text: evil, reason: `widget${evil}`, start: 0, end: 5 }];
+    r.edits = [{ kind: 'x', before: evil, after: 'img', start: 1, end: 4, inputStart: 0, inputEnd: 3 }];
+    r.quotes = [{ text: 'img', start: 1, end: 4, type: 'direct', speaker: evil, mention: null, cue: null, resolvedFrom: null, paragraph: 0, confidence: 1 }];
+    r.speakers = [{ name: evil, mentions: [{ text: evil, start: 0, end: 3 }], quoteCount: 1 }];
+    r.url = 'javascript:window.__pwned=3';
+    await page.evaluate(([res, input]) => window.pithDemo.showResult(res, input), [r, SAMPLE]);
+    await page.check('#show-removed');
+    await page.click('.quote-item[data-quote="0"]');
+    assert.equal(await page.locator('img, main script, #article a').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.ok((await page.locator('#article-title').innerText()).includes('<img src=x'));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('screenshot of the demo with the sample (docs/demo.png)', async () => {
+  const { page, context, errors } = await openDemo({ viewport: { width: 1280, height: 900 } });
+  try {
+    const r = await engineResult(page);
+    if (r.quotes.length > 0) {
+      const i = Math.max(0, r.quotes.findIndex((q) => q.resolvedFrom));
+      await page.click(`.quote-item[data-quote="${i}"]`);
+      await page.waitForSelector('#article .hl');
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,51 @@
+// Safe DOM building: every string becomes a text node or an attribute value, never markup.
+// Engine output is untrusted text (it comes from whatever page the user pasted), so nothing
+// here touches innerHTML.
+
+/**
+ * h('p', {class: 'x', dataset: {q: '1'}, onclick: fn}, 'text', child, [more])
+ * Attributes with null/undefined/false are skipped; `true` sets an empty attribute.
+ */
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  if (attrs) {
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === 'class') el.className = v;
+      else if (k === 'dataset') Object.assign(el.dataset, v);
+      else if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v === true ? '' : String(v));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(el, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+export function clear(el) {
+  el.replaceChildren();
+  return el;
+}
+
+/** Shortens long engine strings for list items; the full text goes into a title attribute. */
+export function shorten(s, max = 220) {
+  if (typeof s !== 'string') return '';
+  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Only http(s) links are rendered as links (a pasted page could carry a javascript: URL). */
+export function safeHref(url) {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
