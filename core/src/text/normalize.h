@@ -17,7 +17,14 @@ struct Normalized {
   // Anchors (normalized offset, input offset), sorted by both; between anchors the mapping is
   // the identity shift. Used by to_input().
   std::vector<std::pair<std::size_t, std::size_t>> anchors;
-  std::vector<Edit> edits;  // visible changes (U+FFFD, mojibake); input_* offsets set
+  // Visible changes, input_* offsets set, start/end left kNoOffset for the pipeline:
+  //   "invalid-utf8": before = the bytes as "\xNN" escapes, after = one U+FFFD per byte;
+  //                   a run of adjacent invalid bytes is one edit.
+  //   "mojibake":     before = the garbled text ("â€™"), after = the character it stood for;
+  //                   adjacent repairs are one edit ("Ã©Ã¨" -> "éè").
+  // Invisible changes (BOM, CRLF/CR, Unicode spaces, zero-width characters, soft hyphens,
+  // control characters) are not edits; the anchors keep their offsets exact.
+  std::vector<Edit> edits;
 
   std::size_t to_input(std::size_t normalized_offset) const;
 };

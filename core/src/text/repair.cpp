@@ -22,25 +22,6 @@ bool title_case_line(std::string_view line, const std::vector<Tok>& toks) {
   return longer >= 2 && capitalised * 4 >= longer * 3;
 }
 
-// French typography puts a space before ; : ! ? and inside « ». Counted over the document
-// because one block ("Il a dit : oui") is too little evidence either way.
-bool detect_french_spacing(std::string_view doc) {
-  std::size_t spaced = 0, tight = 0, guillemets = 0;
-  for (std::size_t i = 1; i < doc.size(); ++i) {
-    const char c = doc[i];
-    if (c == ';' || c == ':' || c == '!' || c == '?') {
-      const bool next_ok = i + 1 >= doc.size() || doc[i + 1] == ' ' || doc[i + 1] == '\n';
-      if (!next_ok) continue;
-      if (doc[i - 1] == ' ') ++spaced;
-      else ++tight;
-    } else if (static_cast<unsigned char>(c) == 0xC2 && i + 2 < doc.size() &&
-               (static_cast<unsigned char>(doc[i + 1]) == 0xAB && doc[i + 2] == ' ')) {
-      ++guillemets;  // "« " with a space inside
-    }
-  }
-  return guillemets > 0 || (spaced >= 2 && spaced * 2 >= tight);
-}
-
 // Source code, tables of numbers and other preformatted text: no repairs at all.
 bool looks_like_code(std::string_view s) {
   std::size_t signals = 0, indented = 0;
@@ -113,7 +94,6 @@ void repair_line(std::string_view line, std::size_t line_offset, const RepairOpt
 
 RepairContext build_repair_context(std::string_view document) {
   RepairContext ctx;
-  ctx.french_spacing = detect_french_spacing(document);
   std::size_t pos = 0;
   while (pos < document.size()) {
     std::size_t nl = document.find('\n', pos);

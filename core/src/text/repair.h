@@ -43,8 +43,6 @@ struct RepairContext {
   // How often a word is followed by a space and then , or . in the document. Many of these mean
   // inline content was stripped ("if , then" where a formula was), so none is repaired.
   std::uint32_t spaced_punctuation = 0;
-  // The text uses French spacing before ; : ! ? ("Il a dit : oui"), so spaces before ';' stay.
-  bool french_spacing = false;
 };
 
 RepairContext build_repair_context(std::string_view document);

@@ -8,8 +8,10 @@
 namespace pith::detail {
 namespace {
 
-bool latin_or_cyrillic_lower(char32_t c) {
-  return is_lower(c) && (c < 0x250 || (c >= 0x400 && c <= 0x52F));
+// Stray-letter candidates: ASCII a-z and Cyrillic lowercase. Accented Latin letters are words
+// in too many languages (Swedish "å", Vietnamese "ý", French "à") to ever call them debris.
+bool ascii_or_cyrillic_lower(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 0x430 && c <= 0x45F);
 }
 
 // True when token i is the first word of a sentence: line start, or after . ! ? and a space
@@ -94,7 +96,7 @@ void find_stray_letters(const LineView& line, std::vector<RepairOp>& ops) {
     const Tok& t = line.toks[i];
     if (t.kind != TokKind::kWord || t.has_digit || t.has_joiner) continue;
     const std::string_view letter = line.word(i);
-    if (count_code_points(letter) != 1 || !latin_or_cyrillic_lower(first_cp(letter))) continue;
+    if (count_code_points(letter) != 1 || !ascii_or_cyrillic_lower(first_cp(letter))) continue;
     if (!line.is_single_space(i - 1) || !line.is_single_space(i + 1)) continue;
     if (!line.is_word(i - 2) || !line.is_word(i + 2)) continue;
     const std::string_view before = line.word(i - 2);
