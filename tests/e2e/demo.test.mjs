@@ -124,6 +124,27 @@ test('typing new text and pressing Clean both update the result', async () => {
   }
 });
 
+test('an HTML file opened with the file picker is cleaned as HTML', async () => {
+  const { page, context, errors } = await openDemo();
+  try {
+    const sentence = 'The new glass harbour of Tellin opened to boats on a windy Sunday morning.';
+    const html = `<!doctype html><html><head><title>Glass harbour opens</title></head><body>
+      <nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+      <article><h1>Glass harbour opens</h1><p>${sentence}</p>
+      <p>Its architect, Runa Vell, said the roof can carry two metres of snow.</p></article></body></html>`;
+    const n = await runs(page);
+    await page.setInputFiles('#file', { name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await waitRuns(page, n + 1);
+    const article = await page.locator('#article').innerText();
+    assert.ok(article.includes(sentence));
+    assert.ok(!article.includes('<p>') && !article.includes('</article>'), 'markup is not shown as text');
+    assert.equal(await page.inputValue('#input'), html, 'the file is shown in the input');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('an engine error is shown with its code and message, and the page recovers', async () => {
   const { page, context, errors } = await openDemo();
   try {

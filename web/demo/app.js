@@ -122,7 +122,7 @@ function render(roundTrip) {
   if (!r) return;
   if (roundTrip !== undefined) renderStats(ui.stats, r, roundTrip);
   renderView();
-  renderQuotes(ui.quotesPanel, r, selectQuote);
+  renderQuotes(ui.quotesPanel, r, selectQuote, ui.quotes.checked);
   renderRemoved(ui.removedPanel, r, showRemovedItem);
   renderEdits(ui.editsPanel, r, showEdit);
 }

@@ -56,12 +56,13 @@ function quoteItem(q, i, onSelect) {
     details.length ? h('span', { class: 'qmeta' }, details, h('span', { class: 'conf' }, conf)) : null));
 }
 
-export function renderQuotes(container, result, onSelect) {
+export function renderQuotes(container, result, onSelect, quotesEnabled = true) {
   const quotes = result.quotes || [];
   const groups = speakerGroups(result);
   const head = h('h2', { id: 'quotes-h' }, 'Quotes ', h('span', { class: 'count' }, String(quotes.length)));
   if (quotes.length === 0) {
-    container.replaceChildren(head, h('p', { class: 'empty' }, 'No quotations found.'));
+    container.replaceChildren(head, h('p', { class: 'empty' },
+      quotesEnabled ? 'No quotations found.' : 'Finding quotes is switched off in Options.'));
     return;
   }
   const list = h('div', { class: 'speaker-groups' });
