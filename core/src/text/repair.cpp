@@ -128,13 +128,6 @@ RepairContext build_repair_context(std::string_view document) {
           ++ctx.name_pairs[key];
         }
       }
-      // A capital inside a sentence marks a name: the previous token (past one space) is a
-      // word or a comma, not a full stop or the line start.
-      if (headline || t.has_digit || !is_upper(first_cp(w)) || i < 2) continue;
-      if (toks[i - 1].kind != TokKind::kSpace) continue;
-      const Tok& p = toks[i - 2];
-      const bool mid = p.kind == TokKind::kWord || (p.kind == TokKind::kMark && line[p.start] == ',');
-      if (mid) ++use.name_position;
     }
   }
   ctx.known_words.reserve(ctx.words.size());

@@ -23,13 +23,12 @@ namespace pith::detail {
 
 // How one word form is used across the document.
 struct WordUse {
-  std::uint32_t total = 0;         // occurrences as a whole token, exact spelling
-  std::uint32_t name_position = 0;  // capitalised inside a sentence ("met Xi in"), not in a
-                                    // title-case line
+  std::uint32_t total = 0;  // occurrences as a whole token, exact spelling
 };
 
-// Document-wide evidence for repairs (e.g. which capitalised words occur on their own, so
-// "BidenXi" can be split when "Xi" is seen elsewhere). Built once per document.
+// Document-wide evidence for repairs (e.g. which pairs of capitalised words occur, so
+// "BidenXi Jinping" can be split when "Xi Jinping" is seen elsewhere). Built once per document
+// (linear: one pass, hash maps, one sort of the distinct words).
 struct RepairContext {
   // Every word of the document, lowercased; sorted, unique (prefix searches: "benefi t").
   std::vector<std::string> known_words;
