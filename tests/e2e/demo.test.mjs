@@ -298,7 +298,7 @@ test('screenshot of the demo with the sample (docs/demo.png)', async () => {
     if (r.quotes.length > 0) {
       const i = Math.max(0, r.quotes.findIndex((q) => q.resolvedFrom));
       await page.click(`.quote-item[data-quote="${i}"]`);
-      await page.waitForSelector('#article .hl');
+      await page.waitForSelector(`.quote-item[data-quote="${i}"][aria-pressed="true"]`);
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
