@@ -153,3 +153,17 @@ TEST_CASE("offsets round-trip on composed inputs mixing every kind of change") {
     CHECK(n.to_input(n.text.size()) == in.size());
   }
 }
+
+TEST_CASE("a text in a legacy encoding gives a bounded number of edits, all bytes recorded") {
+  std::string in;
+  for (int k = 0; k < 3000; ++k) in += "caf\xE9 ";
+  const Normalized n = norm(in);
+  REQUIRE(n.edits.size() == 1000);
+  const Edit& last = n.edits.back();
+  CHECK(last.input_end == in.size() - 1);
+  // The last edit spans the rest: its before is the input with escapes, its after the output.
+  CHECK(last.before.substr(0, 4) == "\\xE9");
+  CHECK(last.before.size() == (in.size() - 1 - last.input_start) + 2001 * 3);
+  const std::size_t out_start = n.text.size() - 1 - last.after.size();
+  CHECK(n.to_input(out_start) == last.input_start);
+}

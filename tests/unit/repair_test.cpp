@@ -182,3 +182,13 @@ TEST_CASE("several repairs in one block keep exact offsets across lines") {
 TEST_CASE("source code is not repaired") {
   unchanged("int main() {\n  int userName = 0;  return userName;\n}");
 }
+
+TEST_CASE("a block with a huge number of repairs is capped, and the text stays whole") {
+  std::string block;
+  for (int k = 0; k < 3000; ++k) block += "word  word\n";
+  block.pop_back();
+  const RepairResult r = repair_block(block, RepairOptions{}, build_repair_context(block));
+  CHECK(r.edits.size() == 1000);
+  CHECK(r.text.size() == block.size() - 1000);
+  CHECK(r.text.substr(r.text.size() - 10) == "word  word");
+}

@@ -57,9 +57,36 @@ void hex_byte(std::string& out, unsigned char b) {
   out.push_back(kHex[b & 15]);
 }
 
+// Copies text, writing invalid bytes as "\xNN" so an edit's `before` is always valid UTF-8.
+void append_escaped(std::string& out, std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 0;
+    const char32_t c = decode_utf8(s, i, len);
+    if (c == kReplacementChar && len == 1 && static_cast<unsigned char>(s[i]) >= 0x80) {
+      hex_byte(out, static_cast<unsigned char>(s[i]));
+    } else {
+      out.append(s.substr(i, len));
+    }
+    i += len;
+  }
+}
+
+// Past this many separate edits of one kind the text is in another encoding altogether (a
+// Latin-1 file: every accent is an invalid byte) and listing each change helps nobody: later
+// changes extend the last edit of that kind instead, gap included, so every change is still
+// recorded and memory stays proportional to the input.
+constexpr std::size_t kMaxSeparateEdits = 1000;
+
+// Which edit a kind is currently growing, and where its output ends.
+struct EditSlot {
+  std::size_t index = static_cast<std::size_t>(-1);
+  std::size_t out_end = 0;
+  std::size_t count = 0;
+};
+
 class Builder {
  public:
-  explicit Builder(Normalized& out) : out_(out) {}
+  Builder(std::string_view in, Normalized& out) : in_(in), out_(out) {}
 
   // Emits `text` for input bytes [i, i + len). Changes in length move the identity shift, so an
   // anchor marks where the next character starts in both texts.
@@ -68,14 +95,18 @@ class Builder {
     if (text.size() != len) out_.anchors.emplace_back(out_.text.size(), i + len);
   }
 
-  void edit(const char* kind, std::size_t i, std::size_t len, std::string_view before,
-            std::string_view after) {
+  // Records the change of input bytes [i, i + len) just emitted as `after`.
+  void edit(EditSlot& slot, const char* kind, std::size_t i, std::size_t len,
+            std::string_view before, std::string_view after) {
+    const bool have = slot.index < out_.edits.size();
     // Adjacent changes of one kind ("cafÃ©" then "Ã¨") read better as one edit.
-    if (!out_.edits.empty() && out_.edits.back().kind == kind &&
-        out_.edits.back().input_end == i) {
-      out_.edits.back().before.append(before);
-      out_.edits.back().after.append(after);
-      out_.edits.back().input_end = i + len;
+    if (have && (out_.edits[slot.index].input_end == i || slot.count >= kMaxSeparateEdits)) {
+      Edit& e = out_.edits[slot.index];
+      append_escaped(e.before, in_.substr(e.input_end, i - e.input_end));
+      e.before.append(before);
+      e.after.append(std::string_view(out_.text).substr(slot.out_end));
+      e.input_end = i + len;
+      slot.out_end = out_.text.size();
       return;
     }
     Edit e;
@@ -84,10 +115,14 @@ class Builder {
     e.after = std::string(after);
     e.input_start = i;
     e.input_end = i + len;
+    slot.index = out_.edits.size();
+    slot.out_end = out_.text.size();
+    ++slot.count;
     out_.edits.push_back(std::move(e));
   }
 
  private:
+  std::string_view in_;
   Normalized& out_;
 };
 
@@ -97,7 +132,8 @@ Normalized normalize_text(std::string_view input, const RepairOptions& options) 
   Normalized out;
   out.text.reserve(input.size());
   out.anchors.emplace_back(0, 0);
-  Builder b(out);
+  Builder b(input, out);
+  EditSlot invalid_slot, mojibake_slot;
   const bool fix_mojibake = options.mojibake && text_shows_mojibake(input);
   std::string scratch;
   for (std::size_t i = 0; i < input.size();) {
@@ -132,7 +168,7 @@ Normalized normalize_text(std::string_view input, const RepairOptions& options) 
       scratch.clear();
       hex_byte(scratch, byte);
       b.emit("\xEF\xBF\xBD", i, 1);
-      b.edit("invalid-utf8", i, 1, scratch, "\xEF\xBF\xBD");
+      b.edit(invalid_slot, "invalid-utf8", i, 1, scratch, "\xEF\xBF\xBD");
       i += 1;
       continue;
     }
@@ -143,7 +179,7 @@ Normalized normalize_text(std::string_view input, const RepairOptions& options) 
     else if (a == Action::kNewline) scratch = "\n";
     if (repaired) {
       b.emit(scratch, i, len);
-      b.edit("mojibake", i, len, input.substr(i, len), scratch);
+      b.edit(mojibake_slot, "mojibake", i, len, input.substr(i, len), scratch);
     } else {
       b.emit(scratch, i, len);
     }

@@ -8,6 +8,11 @@
 namespace pith::detail {
 namespace {
 
+// A block needing more repairs than this is not prose with a few slips (a space-padded table,
+// generated filler); repairing it all would only grow the edit log. Lines after the cap are
+// left alone.
+constexpr std::size_t kMaxEditsPerBlock = 1000;
+
 // A line where most longer words are capitalised is a headline or a menu ("Watch What Happens
 // Next"): its capitals say nothing about which words are names.
 bool title_case_line(std::string_view line, const std::vector<Tok>& toks) {
@@ -150,6 +155,10 @@ RepairResult repair_block(std::string_view block, const RepairOptions& options,
   out.text.reserve(block.size());
   std::size_t pos = 0;
   while (pos <= block.size()) {
+    if (out.edits.size() >= kMaxEditsPerBlock) {  // the rest of the block stays as it is
+      out.text.append(block.substr(pos));
+      break;
+    }
     std::size_t nl = block.find('\n', pos);
     if (nl == std::string_view::npos) nl = block.size();
     repair_line(block.substr(pos, nl - pos), pos, options, context, out);
