@@ -167,3 +167,13 @@ TEST_CASE("a text in a legacy encoding gives a bounded number of edits, all byte
   const std::size_t out_start = n.text.size() - 1 - last.after.size();
   CHECK(n.to_input(out_start) == last.input_start);
 }
+
+TEST_CASE("Cyrillic mojibake (UTF-8 read as Windows-1252) is repaired word by word") {
+  const std::string in = "ÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€!";  // "Привет, мир!" garbled
+  const Normalized n = norm(in);
+  CHECK(n.text == "Привет, мир!");
+  REQUIRE(n.edits.size() == 2);  // adjacent characters merge into one edit per word
+  CHECK(n.edits[0].after == "Привет");
+  CHECK(n.edits[1].after == "мир");
+  check_round_trip(in, n, ", ");
+}
