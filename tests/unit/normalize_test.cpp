@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "common/utf8.h"
 #include "text/normalize.h"
 
 using namespace pith;
@@ -176,4 +177,25 @@ TEST_CASE("Cyrillic mojibake (UTF-8 read as Windows-1252) is repaired word by wo
   CHECK(n.edits[0].after == "Привет");
   CHECK(n.edits[1].after == "мир");
   check_round_trip(in, n, ", ");
+}
+
+TEST_CASE("random bytes: output is valid UTF-8 and offsets stay inside the input") {
+  unsigned seed = 99;
+  for (int round = 0; round < 200; ++round) {
+    std::string in;
+    for (int k = 0; k < 64; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      in.push_back(static_cast<char>((seed >> 16) & 0xFF));
+    }
+    const Normalized n = norm(in);
+    for (std::size_t i = 0; i < n.text.size();) {
+      std::size_t len = 0;
+      const char32_t c = pith::detail::decode_utf8(n.text, i, len);
+      // Every U+FFFD in the output is a real one (3 bytes), never a raw invalid byte.
+      CHECK((c != pith::detail::kReplacementChar || len == 3));
+      CHECK(n.to_input(i) <= in.size());
+      i += len;
+    }
+    CHECK(n.to_input(n.text.size()) == in.size());
+  }
 }

@@ -192,3 +192,29 @@ TEST_CASE("a block with a huge number of repairs is capped, and the text stays w
   CHECK(r.text.size() == block.size() - 1000);
   CHECK(r.text.substr(r.text.size() - 10) == "word  word");
 }
+
+TEST_CASE("edit offsets hold on pseudo-random blocks built from repairable pieces") {
+  const char* pieces[] = {"the",  "the",   "BidenXi", "Xi",  "Jinping", "b",  "wanted", "to",
+                          "see",  ",",     ".",       "  ",  "\n",      "é",  "Київ",   "😀",
+                          "и",    "plan",  "iPhone",  "mit", " , ",     " . ", "A",      "\t"};
+  const std::size_t n = sizeof(pieces) / sizeof(pieces[0]);
+  unsigned seed = 7;
+  for (int round = 0; round < 200; ++round) {
+    std::string block;
+    for (int k = 0; k < 30; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      block += pieces[(seed >> 16) % n];
+      seed = seed * 1103515245u + 12345u;
+      if ((seed >> 16) % 3 != 0) block += ' ';
+    }
+    const RepairContext ctx = build_repair_context("Xi Jinping came.\n" + block);
+    const RepairResult r = repair_block(block, RepairOptions{}, ctx);
+    for (const Edit& e : r.edits) {
+      REQUIRE(e.input_end <= block.size());
+      REQUIRE(e.end <= r.text.size());
+      CHECK(block.substr(e.input_start, e.input_end - e.input_start) == e.before);
+      CHECK(r.text.substr(e.start, e.end - e.start) == e.after);
+    }
+    if (r.edits.empty()) CHECK(r.text == block);
+  }
+}
