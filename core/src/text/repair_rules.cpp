@@ -132,6 +132,8 @@ void find_stray_letters(const LineView& line, std::vector<RepairOp>& ops) {
 // nothing in a document full of such gaps (stripped formulas). ';' is never touched: a space
 // before it is French typography ("Il a dit ; oui") as often as it is an error.
 void find_space_before_punctuation(const LineView& line, std::vector<RepairOp>& ops) {
+  // A slip happens once or twice in a text; a page whose formulas or dates were stripped shows
+  // the gap every few lines ("if , then", "as ."), and there a "repair" only hides the hole.
   if (line.context.spaced_punctuation > 3) return;
   for (std::size_t i = 1; i + 1 < line.toks.size(); ++i) {
     const Tok& sp = line.toks[i];
@@ -149,7 +151,8 @@ void find_space_before_punctuation(const LineView& line, std::vector<RepairOp>& 
     if (!at_end && !then_word) continue;
     if (c == ',' && line.toks[i - 1].has_digit && then_word && line.toks[i + 3].has_digit) continue;
     if (c == '.') {
-      // A full stop: the next word starts a sentence. "see . NET" and "v . 2" are not clauses.
+      // A full stop: the next word starts a sentence ("ended there . Then"); "p . 4", "so . and"
+      // and "see .NET" (no space after) are not sentence ends.
       if (then_word && !is_upper(first_cp(line.word(i + 3)))) continue;
       if (count_code_points(line.word(i - 1)) < 2 || line.toks[i - 1].has_digit) continue;
     }
