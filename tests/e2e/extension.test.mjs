@@ -1,0 +1,206 @@
+// End-to-end test of the Manifest V3 extension (web/extension/, assembled into dist/extension/ by
+// scripts/build-extension.mjs) in Debian's headless Chromium: the service worker reads a served
+// article tab, opens the reader page, and the reader cleans it with the wasm engine and renders it.
+//
+// The toolbar button cannot be clicked from a test, so the test calls the function the click
+// runs (globalThis.pithCleanTab in the service worker). A click also grants activeTab for the
+// tab; in its place the test loads a copy of the extension whose manifest adds host access to
+// http://127.0.0.1/* only. The shipped manifest stays activeTab-only.
+//
+// Assertions hold for any correct engine; the one that needs boilerplate removal (navigation and
+// footer not in the article) skips with a message while the engine removes nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildExtension } from '../../scripts/build-extension.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURE = readFileSync(path.join(ROOT, 'tests/e2e/fixtures/extension-article.html'));
+const TITLE = 'Harbour town votes to keep its night ferry running';
+const BODY_SENTENCE = 'Officials had proposed ending the last crossing of the evening to save money, arguing that fewer than thirty passengers used it on most nights.';
+const NAV_TEXT = 'Subscribe to the Courier for one euro a week';
+const FOOTER_TEXT = 'Copyright 2026 Coastline Courier Media';
+const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
+// docs/extension.png is rewritten only on request, so a test run leaves the tree clean.
+const SCREENSHOT = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs/extension.png') : path.join(ARTIFACTS, 'extension.png');
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TIMEOUT = 10_000;
+
+let server, base, ctx, sw, extId, tmp;
+
+before(async () => {
+  // The shipped build (also makes dist/extension when it is missing), then the test copy.
+  buildExtension();
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'pith-ext-'));
+  const ext = path.join(tmp, 'extension');
+  buildExtension({ out: ext });
+  const manifestPath = path.join(ext, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+
+  server = createServer((req, res) => {
+    if (req.url === '/news/ferry.html') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(FIXTURE);
+    } else {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+
+  ctx = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 900 },
+    args: [...FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  });
+  [sw] = ctx.serviceWorkers();
+  sw ??= await ctx.waitForEvent('serviceworker', { timeout: TIMEOUT });
+  extId = new URL(sw.url()).host;
+});
+
+after(async () => {
+  await ctx?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+function collectErrors(page) {
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+/**
+ * Runs the toolbar button's code path on the tab showing `url` and returns the reader page once
+ * it has finished (data-state ready or error).
+ */
+async function cleanTabAt(url, { active = false } = {}) {
+  const isReader = (p) => p.url().startsWith(`chrome-extension://${extId}/web/extension/reader.html#`);
+  const readerOpened = ctx.waitForEvent('page', { predicate: isReader, timeout: TIMEOUT });
+  const id = await sw.evaluate(async ({ url, active }) => {
+    const tabs = await chrome.tabs.query(active ? { active: true, lastFocusedWindow: true } : {});
+    const tab = active ? tabs[0] : tabs.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab for ${url}`);
+    return globalThis.pithCleanTab(tab);
+  }, { url, active });
+  assert.match(id, /^[0-9a-f-]{36}$/, 'pithCleanTab returns the capture id');
+  const reader = await readerOpened;
+  reader.setDefaultTimeout(TIMEOUT);
+  const errors = collectErrors(reader);
+  assert.equal(new URL(reader.url()).hash, `#${id}`);
+  await reader.waitForSelector('body[data-state="ready"], body[data-state="error"]');
+  return { reader, errors };
+}
+
+async function openArticle() {
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  await page.goto(`${base}/news/ferry.html`);
+  return page;
+}
+
+test('the reader shows the cleaned article of the tab: title, body, panels', { timeout: 20_000 }, async () => {
+  const page = await openArticle();
+  const { reader, errors } = await cleanTabAt(page.url());
+  try {
+    assert.equal(await reader.evaluate(() => document.body.dataset.state), 'ready',
+      await reader.locator('#error').innerText().catch(() => ''));
+    // The engine's headline, or the page's <title> when the engine finds none: both are this.
+    assert.equal((await reader.locator('#article-title').innerText()).trim(), TITLE);
+    const body = await reader.locator('#article .article-body').innerText();
+    assert.ok(body.includes(BODY_SENTENCE), 'a body sentence of the article is shown');
+    assert.match(await reader.title(), /Harbour town votes.* — Pith$/);
+    assert.match(await reader.locator('#origin').innerText(), /Harbour town votes/);
+    assert.equal(await reader.locator('#origin a').getAttribute('href'), page.url());
+    // The side panels and the stats line are rendered by the demo's modules.
+    for (const id of ['quotes-h', 'removed-h', 'edits-h']) assert.equal(await reader.locator(`#${id}`).count(), 1);
+    assert.ok(Number(await reader.locator('[data-stat="kept"] strong').innerText()) >= 1);
+    assert.equal(await reader.locator('#copy').isEnabled(), true);
+    // The engine ran in the extension page, never in the article's page.
+    assert.equal(await page.evaluate(() => typeof window.createPith), 'undefined');
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await reader.screenshot({ path: SCREENSHOT, fullPage: false });
+    assert.deepEqual(errors, []);
+  } finally {
+    await reader.close();
+    await page.close();
+  }
+});
+
+test('navigation and footer text of the page are not in the article', { timeout: 20_000 }, async (t) => {
+  const page = await openArticle();
+  const { reader } = await cleanTabAt(page.url());
+  try {
+    const body = await reader.locator('#article .article-body').innerText();
+    const removed = Number(await reader.locator('#removed-h .count').innerText());
+    if (removed === 0 && body.includes(NAV_TEXT)) {
+      t.skip('the engine removed nothing from this page (HTML boilerplate removal not in this build yet)');
+      return;
+    }
+    assert.ok(!body.includes(NAV_TEXT), 'the menu is not in the article');
+    assert.ok(!body.includes(FOOTER_TEXT), 'the footer is not in the article');
+  } finally {
+    await reader.close();
+    await page.close();
+  }
+});
+
+test('"Copy clean text" puts the title and body on the clipboard', { timeout: 20_000 }, async () => {
+  const page = await openArticle();
+  const { reader } = await cleanTabAt(page.url());
+  try {
+    await reader.locator('#copy').click();
+    await reader.waitForFunction(() => /Copied [\d,]+ characters/.test(document.getElementById('copy-status').textContent));
+    // Permissions cannot be granted to an extension origin from the test: read the clipboard
+    // from the article's origin instead.
+    await ctx.grantPermissions(['clipboard-read'], { origin: base });
+    await page.bringToFront();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.startsWith(TITLE), 'the copy starts with the title');
+    assert.ok(copied.includes(BODY_SENTENCE), 'the copy holds the body');
+  } finally {
+    await reader.close();
+    await page.close();
+  }
+});
+
+test('a browser page that extensions cannot read gives a clear error in the reader', { timeout: 20_000 }, async () => {
+  const page = await ctx.newPage();
+  await page.goto('chrome://version/');
+  await page.bringToFront();
+  const { reader, errors } = await cleanTabAt('chrome://version/', { active: true });
+  try {
+    assert.equal(await reader.evaluate(() => document.body.dataset.state), 'error');
+    assert.equal(await reader.locator('#error-code').innerText(), 'page_not_readable');
+    assert.match(await reader.locator('#error-message').innerText(), /cannot read chrome:\/\/ pages/);
+    assert.match(await reader.locator('#error-detail').innerText(), /chrome:\/\//, 'the browser\'s own reason is shown too');
+    assert.equal(await reader.locator('#result').isHidden(), true);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await reader.screenshot({ path: path.join(ARTIFACTS, 'extension-error.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await reader.close();
+    await page.close();
+  }
+});
+
+test('a reader tab without a captured page says what to do', { timeout: 20_000 }, async () => {
+  const reader = await ctx.newPage();
+  reader.setDefaultTimeout(TIMEOUT);
+  try {
+    await reader.goto(`chrome-extension://${extId}/web/extension/reader.html#no-such-capture`);
+    await reader.waitForSelector('body[data-state="error"]');
+    assert.equal(await reader.locator('#error-code').innerText(), 'no_capture');
+    assert.match(await reader.locator('#error-message').innerText(), /click the Pith button/);
+  } finally {
+    await reader.close();
+  }
+});
