@@ -1,0 +1,190 @@
+#include "text/classify.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "common/utf8.h"
+#include "text/dedupe.h"
+#include "text/metadata.h"
+#include "text/phrases.h"
+#include "text/region.h"
+
+namespace pith::detail {
+
+namespace {
+
+std::string_view view(std::string_view text, const Line& ln) {
+  return text.substr(ln.start, ln.end - ln.start);
+}
+
+void remove(Line& ln, const char* reason) {
+  ln.label = LineLabel::kRemoved;
+  ln.reason = reason;
+}
+
+// A headline-shaped line: a few words, no sentence end ("Markets rally as rates fall").
+bool headline_shaped(const Line& ln) { return ln.words >= 2 && ln.words <= 30 && !ln.terminal; }
+
+// Picks the title among the lines before the article region: a headline-shaped line close to
+// the region, preferably followed by a byline or dateline, or repeated elsewhere on the page
+// (pages print the headline in the breadcrumb and again above the text).
+long pick_title(const std::vector<Line>& lines, const std::vector<LineFacts>& facts,
+                std::size_t a, const std::unordered_map<std::uint64_t, int>& repeats) {
+  long best = -1;
+  double best_score = 0.0;
+  const std::size_t from = a > 30 ? a - 30 : 0;
+  double distance = 0.0;
+  for (std::size_t k = a; k-- > from;) {
+    const Line& ln = lines[k];
+    const LineFacts& f = facts[k];
+    distance += 1.0;
+    if (f.phrase || f.date || f.byline || f.source || f.comment_meta || ln.bullet) continue;
+    if (ln.words < 2 || ln.words > 30 || !ln.has_lower) continue;
+    double score = std::min<double>(ln.words, 14.0) - 0.8 * distance;
+    if (ln.terminal) score -= 6.0;
+    if (ln.words <= 3) score -= 4.0;
+    for (std::size_t n = k + 1; n < std::min(lines.size(), k + 4); ++n)
+      if (facts[n].date || facts[n].byline) {
+        score += 6.0;
+        break;
+      }
+    auto it = repeats.find(ln.hash);
+    if (it != repeats.end() && it->second > 1 && ln.words >= 3) score += 5.0;
+    if (score > best_score) {
+      best_score = score;
+      best = static_cast<long>(k);
+    }
+  }
+  return best;
+}
+
+void take_meta(const LineFacts& f, Line& ln, PageMeta& meta) {
+  if (f.source) {
+    if (meta.source.empty()) meta.source = f.value;
+    remove(ln, "source-line");
+  } else if (f.byline) {
+    if (meta.byline.empty()) meta.byline = f.value;
+    if (meta.published.empty() && !f.date_value.empty()) meta.published = f.date_value;
+    remove(ln, "byline");
+  } else if (f.date) {
+    if (meta.published.empty()) meta.published = f.date_value;
+    remove(ln, "date");
+  }
+}
+
+}  // namespace
+
+PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
+  PageMeta meta;
+  if (lines.empty()) return meta;
+  std::vector<LineFacts> facts = line_facts(text, lines);
+  std::unordered_map<std::uint64_t, int> repeats;
+  for (const Line& ln : lines)
+    if (ln.hash) ++repeats[ln.hash];
+
+  Region r = find_region(lines, facts);
+  const std::size_t a = r.begin, b = r.end;  // [a, b)
+
+  // Title and the header between it and the body.
+  const long t = pick_title(lines, facts, a, repeats);
+  std::vector<std::uint64_t> title_words;
+  if (t >= 0) {
+    meta.title = t;
+    lines[t].label = LineLabel::kTitle;
+    title_words = word_set(view(text, lines[t]));
+  }
+  auto is_dup_title = [&](std::size_t k) {
+    const Line& ln = lines[k];
+    if (t < 0 || static_cast<long>(k) == t) return false;
+    if (ln.words * 2 + 1 < lines[t].words || ln.words > lines[t].words * 2 + 1) return false;
+    return is_title_duplicate(title_words, view(text, ln));
+  };
+
+  // Outside the region: everything is removed, with the most specific reason.
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (k >= a && k < b) continue;
+    if (static_cast<long>(k) == t) continue;
+    Line& ln = lines[k];
+    const LineFacts& f = facts[k];
+    if (f.source || f.byline || f.date) {
+      // Metadata counts only near the article: a date in a sidebar list is not the article's.
+      const bool near = (k < a && k + 12 >= a) || (k >= b && k < b + 8);
+      if (near) {
+        take_meta(f, ln, meta);
+        continue;
+      }
+    }
+    if (is_dup_title(k)) remove(ln, "duplicate-title");
+    else if (f.phrase) remove(ln, f.phrase);
+    else if (k >= b && r.comments_from <= k) remove(ln, "comments");
+    else if (f.comment_meta) remove(ln, "comments");
+    else if (f.date) remove(ln, "date");
+    else if (ln.words <= 5 && !ln.terminal) remove(ln, "navigation");
+    else remove(ln, "outside-article");
+  }
+  // A standfirst between the title and the region ("Title / One-sentence summary. / By X").
+  if (t >= 0) {
+    for (std::size_t k = static_cast<std::size_t>(t) + 1; k < a; ++k) {
+      const Line& ln = lines[k];
+      if (ln.reason == std::string_view("outside-article") && ln.terminal && ln.words >= 6 &&
+          ln.words <= 60) {
+        meta.subtitle = static_cast<long>(k);
+        lines[k].label = LineLabel::kSubtitle;
+        lines[k].reason = "";
+        break;
+      }
+    }
+  }
+
+  // Inside the region.
+  bool related_list = false;
+  for (std::size_t k = a; k < b; ++k) {
+    Line& ln = lines[k];
+    const LineFacts& f = facts[k];
+    if (related_list && headline_shaped(ln) && !f.phrase) {
+      remove(ln, "related-link");
+      continue;
+    }
+    related_list = false;
+    if (is_dup_title(k)) {
+      remove(ln, "duplicate-title");
+    } else if (f.source) {
+      take_meta(f, ln, meta);
+    } else if ((f.byline || f.date) && k < a + 6) {
+      take_meta(f, ln, meta);
+    } else if (f.phrase) {
+      remove(ln, f.phrase);
+      // "Related stories" followed by a list of headlines.
+      related_list = f.phrase_mode == kWhole && std::string_view(f.phrase) == "related-link";
+    } else if (f.comment_meta) {
+      remove(ln, "comments");
+    }
+  }
+  // The header at the top of the region: a sentence directly followed by the repeated
+  // headline, a byline or a dateline is the standfirst ("Title / Summary. / Title again").
+  if (t >= 0 && meta.subtitle < 0) {
+    for (std::size_t j = a + 1; j < std::min(b, a + 4); ++j) {
+      const char* why = lines[j].reason;
+      const bool header = lines[j].label == LineLabel::kRemoved &&
+                          (std::string_view(why) == "duplicate-title" ||
+                           std::string_view(why) == "byline" || std::string_view(why) == "date");
+      if (!header) continue;
+      for (std::size_t k = a; k < j; ++k) {
+        Line& ln = lines[k];
+        if (ln.label == LineLabel::kBody && ln.terminal && ln.words <= 60) {
+          ln.label = LineLabel::kSubtitle;
+          meta.subtitle = static_cast<long>(k);
+          break;
+        }
+      }
+      break;
+    }
+  }
+  // Reader comments can still follow the article inside the region.
+  for (std::size_t k = r.comments_from; k < b; ++k)
+    if (lines[k].label == LineLabel::kBody) remove(lines[k], "comments");
+  mark_duplicates(text, lines);
+  return meta;
+}
+
+}  // namespace pith::detail

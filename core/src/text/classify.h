@@ -1,0 +1,22 @@
+// Classification of the lines of a pasted page: finds the main article region, the title and
+// its header (subtitle, byline, dateline, repeated headline), and labels everything else as
+// boilerplate with a reason code. Linear in the number of lines.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/segment.h"
+
+namespace pith::detail {
+
+struct PageMeta {
+  long title = -1;     // index of the title line, -1 when none
+  long subtitle = -1;  // index of the standfirst line, -1 when none
+  std::string byline, published, source;
+};
+
+// Sets label/reason of every line; returns the metadata found.
+PageMeta classify_lines(std::string_view text, std::vector<Line>& lines);
+
+}  // namespace pith::detail

@@ -1,0 +1,25 @@
+// Metadata lines of a pasted article: datelines ("26 November 2026", "Nov. 26, 2026",
+// "2026-11-26", "26.11.2026", "3 hours ago"), bylines ("By Jane Doe") and source lines
+// ("Source: ZN"). Each parser looks at one line and never at its neighbours.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace pith::detail {
+
+// Finds a calendar date anywhere in `text`: sets `iso` to "YYYY-MM-DD" and returns true.
+bool find_date(std::string_view text, std::string& iso);
+
+// True when the whole line is a dateline (a date plus only date words: "Published: Monday,
+// 26 November 2026, 14:30"), or a relative time ("3 hours ago"). `value` gets the ISO date when
+// parseable, else the line text.
+bool parse_date_line(std::string_view line, std::string& value);
+
+// True when the line is a byline ("By Jane Doe", "by Jane Doe on July 21, 2026",
+// "Von Max Muster | 26.11.2026"); `name` gets the author part.
+bool parse_byline(std::string_view line, std::string& name);
+
+// True when the line is a source line ("Source: ZN", "Quelle: dpa"); `source` gets the value.
+bool parse_source_line(std::string_view line, std::string& source);
+
+}  // namespace pith::detail

@@ -1,0 +1,131 @@
+#include "text/phrases.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "common/utf8.h"
+#include "text/segment.h"
+
+namespace pith::detail {
+
+namespace {
+
+struct PhraseRule {
+  std::string_view phrase;
+  PhraseMode mode;
+  const char* reason;
+  unsigned max_words;
+};
+
+constexpr PhraseRule kRules[] = {
+#include "text/boilerplate_table.inc"
+};
+
+struct Index {
+  std::unordered_map<std::string, const PhraseRule*> whole;            // key -> rule
+  std::unordered_map<std::string, std::vector<const PhraseRule*>> lead;  // first word -> rules
+  std::vector<std::pair<std::string, const PhraseRule*>> contains;       // key -> rule
+};
+
+std::string first_word(std::string_view key) {
+  const std::size_t sp = key.find(' ');
+  return std::string(key.substr(0, sp == std::string_view::npos ? key.size() : sp));
+}
+
+const Index& index() {
+  static const Index idx = [] {
+    Index x;
+    for (const PhraseRule& r : kRules) {
+      const std::string key = line_key(r.phrase);
+      if (r.mode == kWhole) x.whole.emplace(key, &r);
+      else if (r.mode == kLead) x.lead[first_word(key)].push_back(&r);
+      else if (r.mode == kStart) x.contains.emplace_back("^" + key + " ", &r);
+      else x.contains.emplace_back(" " + key + " ", &r);
+    }
+    return x;
+  }();
+  return idx;
+}
+
+// The key without number words: "12 comments" and "comments 12" both read "comments".
+std::string strip_numbers(std::string_view key) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < key.size()) {
+    std::size_t sp = key.find(' ', i);
+    if (sp == std::string_view::npos) sp = key.size();
+    const std::string_view w = key.substr(i, sp - i);
+    bool digits = !w.empty();
+    for (char c : w) digits = digits && c >= '0' && c <= '9';
+    if (!digits) {
+      if (!out.empty()) out.push_back(' ');
+      out.append(w);
+    }
+    i = sp + 1;
+  }
+  return out;
+}
+
+bool is_separator(char32_t c) {
+  return c == ':' || c == 0xBB || c == 0x203A || c == '|' || c == 0x2013 || c == 0x2014 ||
+         c == '-' || c == '>' || c == 0x25BA || c == 0x2192;
+}
+
+// True when the raw line, after the first `n` words, continues with a separator mark
+// ("Also read: ..." but not "Also read the report before voting.").
+bool separator_after_words(std::string_view line, std::size_t n) {
+  std::size_t i = 0, seen = 0;
+  bool in_word = false;
+  while (i < line.size()) {
+    std::size_t len = 1;
+    const char32_t c = decode_utf8(line, i, len);
+    const bool w = is_word_char(c);
+    if (w && !in_word) {
+      if (seen == n) return false;
+      ++seen;
+    }
+    in_word = w;
+    if (!w && seen == n && c != ' ' && c != '\'' && c != 0x2019) return is_separator(c);
+    i += len;
+  }
+  return false;
+}
+
+}  // namespace
+
+PhraseMatch match_phrase(std::string_view line, std::string_view key, unsigned words) {
+  const Index& idx = index();
+  if (key.empty()) return {};
+  if (words <= 8) {
+    const std::string bare = strip_numbers(key);
+    auto it = idx.whole.find(bare);
+    if (it != idx.whole.end()) return {it->second->reason, kWhole};
+  }
+  auto lit = idx.lead.find(first_word(key));
+  if (lit != idx.lead.end()) {
+    for (const PhraseRule* r : lit->second) {
+      const std::string pk = line_key(r->phrase);
+      if (key.size() > pk.size() && key.compare(0, pk.size(), pk) == 0 && key[pk.size()] == ' ') {
+        std::size_t n = 1;
+        for (char c : pk) n += c == ' ';
+        if (separator_after_words(line, n)) return {r->reason, kLead};
+      }
+    }
+  }
+  if (words <= 70) {
+    const std::string padded = " " + std::string(key) + " ";
+    for (const auto& [k, r] : idx.contains) {
+      if (words > r->max_words) continue;
+      // "^phrase " entries (kStart) must match at the start of the line.
+      const bool hit = k[0] == '^' ? padded.compare(1, k.size() - 1, k, 1) == 0
+                                   : padded.find(k) != std::string::npos;
+      if (hit) return {r->reason, r->mode};
+    }
+    // The copyright sign is not a word: "© 2026 Example Media".
+    if (words <= 40 && line.find("\xC2\xA9") != std::string_view::npos) return {"copyright", kContains};
+  }
+  return {};
+}
+
+}  // namespace pith::detail

@@ -1,0 +1,129 @@
+#include "text/region.h"
+
+#include <algorithm>
+
+#include "common/utf8.h"
+#include "text/metadata.h"
+
+namespace pith::detail {
+
+namespace {
+
+// Endings of the line that introduces a reader comment ("Jane Roe says:", "Max schreibt:").
+constexpr std::string_view kCommentIntro[] = {"says", "said", "wrote", "schreibt", "sagt",
+                                              "a écrit", "dice", "escribió", "пишет", "пише"};
+
+// "10:42", "9.30pm": a clock time, which comment headers carry and article text rarely does on
+// a short line of its own.
+bool has_clock(std::string_view s) {
+  for (std::size_t i = 1; i + 2 < s.size(); ++i) {
+    if (s[i] == ':' && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '5' &&
+        s[i + 2] >= '0' && s[i + 2] <= '9')
+      return true;
+  }
+  return false;
+}
+
+bool comment_intro(std::string_view line, std::string_view key) {
+  if (line.empty() || line.back() != ':') return false;
+  for (std::string_view w : kCommentIntro) {
+    if (key.size() >= w.size() && key.compare(key.size() - w.size(), w.size(), w) == 0)
+      return true;
+  }
+  return false;
+}
+
+// Score of one line for the region search. Prose counts its words; everything else costs a
+// little, so a subheading inside the article is bridged but a long menu is not.
+double weight_of(const Line& ln, const LineFacts& f) {
+  if (f.phrase) return std::string_view(f.phrase) == "comments" ? -20.0 : -8.0;
+  if (f.comment_meta) return -15.0;
+  if (f.source || f.byline || f.date) return -3.0;
+  if (ln.words >= 4 && ln.terminal && (ln.stop_words >= 1 || ln.words >= 10))
+    return static_cast<double>(ln.words);
+  if (ln.words >= 20 && ln.stop_words >= 2) return 0.7 * ln.words;
+  return -(1.5 + 0.25 * ln.words);
+}
+
+}  // namespace
+
+std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>& lines) {
+  std::vector<LineFacts> facts(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& ln = lines[i];
+    LineFacts& f = facts[i];
+    std::string_view s = text.substr(ln.start, ln.end - ln.start);
+    // Phrases sit at the start of a line or make up short lines: 2 KB of a line is enough.
+    const std::string key = line_key(s.substr(0, std::min<std::size_t>(s.size(), 2048)));
+    const PhraseMatch m = match_phrase(s, key, ln.words);
+    f.phrase = m.reason;
+    f.phrase_mode = m.mode;
+    if (ln.words <= 10 && parse_source_line(s, f.value)) {
+      f.source = true;
+      f.phrase = nullptr;
+    } else if (ln.words <= 16 && !f.phrase && parse_byline(s, f.value)) {
+      f.byline = true;
+      find_date(s, f.date_value);
+    } else if (ln.words <= 14 && !f.phrase && parse_date_line(s, f.date_value)) {
+      f.date = true;
+    }
+    if (!f.phrase && !f.date && ln.words <= 14 &&
+        (comment_intro(s, key) || (has_clock(s) && !f.byline && ln.words >= 3)))
+      f.comment_meta = true;
+    f.weight = weight_of(ln, f);
+  }
+  return facts;
+}
+
+Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>& facts) {
+  Region r;
+  const std::size_t n = lines.size();
+  r.comments_from = n;
+  // Maximum-sum subarray (Kadane).
+  double best = 0.0, cur = 0.0;
+  std::size_t cur_begin = 0;
+  bool found = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (cur <= 0.0) {
+      cur = 0.0;
+      cur_begin = i;
+    }
+    cur += facts[i].weight;
+    if (cur > best) {
+      best = cur;
+      r.begin = cur_begin;
+      r.end = i + 1;
+      found = true;
+    }
+  }
+  if (!found) {
+    // No prose at all (a list, a poem, a table): keep every line.
+    r.begin = 0;
+    r.end = n;
+  }
+  // The comment section: a marker line ("12 Comments", "Leave a Reply") after enough article
+  // text ends the article even when the comments are long prose.
+  double before = 0.0, total = 0.0;
+  for (std::size_t i = r.begin; i < r.end; ++i)
+    if (facts[i].weight > 0) total += facts[i].weight;
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    const bool marker = facts[i].phrase && std::string_view(facts[i].phrase) == "comments";
+    if (marker && (before >= 80.0 || before >= 0.3 * total)) {
+      r.end = i;
+      r.comments_from = i;
+      break;
+    }
+    if (facts[i].weight > 0) before += facts[i].weight;
+  }
+  if (r.comments_from == n) {
+    for (std::size_t i = r.end; i < n && i < r.end + 15; ++i) {
+      if (facts[i].phrase && std::string_view(facts[i].phrase) == "comments") {
+        r.comments_from = i;
+        break;
+      }
+    }
+  }
+  return r;
+}
+
+}  // namespace pith::detail

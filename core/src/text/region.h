@@ -1,0 +1,35 @@
+// Per-line facts (phrase reason, metadata shape) and the choice of the main article region: the
+// contiguous run of lines with the highest score, where prose lines score their word count and
+// short or boilerplate lines cost (a maximum-sum subarray, one pass). Reader comments below the
+// article are cut off at the first comment-section marker.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/phrases.h"
+#include "text/segment.h"
+
+namespace pith::detail {
+
+struct LineFacts {
+  const char* phrase = nullptr;  // reason code from the phrase tables
+  PhraseMode phrase_mode = kWhole;
+  bool date = false, byline = false, source = false;
+  bool comment_meta = false;  // "Jane says:", "Posted by Jane at 10:42"
+  std::string value;          // byline name or source value
+  std::string date_value;     // ISO date or the date text
+  double weight = 0.0;
+};
+
+std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>& lines);
+
+struct Region {
+  std::size_t begin = 0, end = 0;  // [begin, end) line indices
+  std::size_t comments_from = 0;   // first line of the reader comments (lines.size() if none)
+};
+
+Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>& facts);
+
+}  // namespace pith::detail
