@@ -49,6 +49,8 @@ before(async () => {
   server = createServer((req, res) => {
     if (req.url === '/news/ferry.html') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(FIXTURE);
+    } else if (req.url === '/news/ferry-heavy.html') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(heavyPage());
     } else {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
@@ -70,6 +72,12 @@ after(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
+
+/** The fixture with 11 MB of inline script: more than chrome.storage.session holds (10 MB). */
+function heavyPage() {
+  const blob = `<script>window.bundle = "${'x'.repeat(11 * 1024 * 1024)}";</script>`;
+  return FIXTURE.toString('utf8').replace('</head>', `${blob}\n</head>`);
+}
 
 function collectErrors(page) {
   const errors = [];
@@ -166,6 +174,24 @@ test('"Copy clean text" puts the title and body on the clipboard', { timeout: 20
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(copied.startsWith(TITLE), 'the copy starts with the title');
     assert.ok(copied.includes(BODY_SENTENCE), 'the copy holds the body');
+  } finally {
+    await reader.close();
+    await page.close();
+  }
+});
+
+test('a page larger than session storage is passed on without its scripts', { timeout: 20_000 }, async () => {
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  await page.goto(`${base}/news/ferry-heavy.html`);
+  const { reader, errors } = await cleanTabAt(page.url());
+  try {
+    assert.equal(await reader.evaluate(() => document.body.dataset.state), 'ready');
+    assert.equal(await reader.evaluate(() => document.body.dataset.reduced), 'true');
+    const body = await reader.locator('#article .article-body').innerText();
+    assert.ok(body.includes(BODY_SENTENCE), 'a body sentence of the article is shown');
+    assert.ok(!body.includes('xxxxxxxx'), 'the script is gone');
+    assert.deepEqual(errors, []);
   } finally {
     await reader.close();
     await page.close();

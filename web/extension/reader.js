@@ -173,6 +173,7 @@ async function main() {
   }
   render(result, record, performance.now() - t0);
   if (record.reduced) {
+    document.body.dataset.reduced = 'true';
     ui.stats.append(h('span', { class: 'stat' }, '(scripts and styles were dropped before cleaning: the page was too large to pass on whole)'));
   }
 }
