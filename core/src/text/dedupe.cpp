@@ -71,14 +71,14 @@ void mark_duplicates(std::string_view text, std::vector<Line>& lines) {
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     Line& ln = lines[i];
-    if (ln.label != LineLabel::kBody || ln.words < 4) continue;
+    if (ln.label == LineLabel::kRemoved || ln.words < 4) continue;
     auto [it, fresh] = exact.emplace(ln.hash, i);
-    if (!fresh) {
+    if (!fresh && ln.label == LineLabel::kBody && lines[it->second].label != LineLabel::kBody) {
       ln.label = LineLabel::kRemoved;
       ln.reason = "duplicate";
       continue;
     }
-    if (ln.words < 8) continue;
+    if (!fresh || ln.words < 8) continue;
     const std::vector<std::uint64_t> ws = word_set(text.substr(ln.start, ln.end - ln.start));
     std::uint64_t keys[kBands];
     for (int b = 0; b < kBands; ++b) {
@@ -92,7 +92,8 @@ void mark_duplicates(std::string_view text, std::vector<Line>& lines) {
       if (f == buckets.end()) continue;
       for (std::size_t j : f->second) {
         const Line& o = lines[j];
-        if (jaccard(ws, word_set(text.substr(o.start, o.end - o.start))) >= kNearDuplicate) {
+        if (ln.label == LineLabel::kBody && o.label != LineLabel::kBody &&
+            jaccard(ws, word_set(text.substr(o.start, o.end - o.start))) >= kNearDuplicate) {
           dup = true;
           break;
         }

@@ -178,7 +178,10 @@ bool parse_byline(std::string_view line, std::string& name) {
       if (n > skip) skip = n;
     }
   }
-  if (skip == 0 || skip >= w.size() || !w[skip].capitalised) return false;
+  if (skip == 0 || skip >= w.size()) return false;
+  std::string date;
+  // "by the Example Team on October 29, 2026": a lowercase start is fine when a date follows.
+  if (!w[skip].capitalised && (w.size() > 12 || !find_date(line, date))) return false;
   if (month_of(w[skip].text) || in_list(kDateWords, w[skip].text)) return false;
   // Locate the name in the raw line: after the prefix words (and a colon), up to a separator
   // or a word that starts the date part ("by Jane Doe on July 21, 2026").
@@ -210,7 +213,6 @@ bool parse_byline(std::string_view line, std::string& name) {
   }
   if (name_start == std::string_view::npos || name_words == 0 || name_words > 6) return false;
   const std::size_t rest = w.size() - skip - name_words;
-  std::string date;
   if (rest > 4 && !find_date(line, date)) return false;
   name = std::string(line.substr(name_start, name_end - name_start));
   return true;

@@ -45,6 +45,14 @@ double weight_of(const Line& ln, const LineFacts& f) {
   return -(1.5 + 0.25 * ln.words);
 }
 
+// Words of prose the best region must hold before a comment marker may end the search
+// (a 30-word post followed by "12 Comments" and 2,000 words of replies).
+constexpr double kArticleBeforeComments = 40.0;
+
+bool is_comment_marker(const LineFacts& f) {
+  return f.phrase && std::string_view(f.phrase) == "comments";
+}
+
 }  // namespace
 
 std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>& lines) {
@@ -79,11 +87,16 @@ Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>&
   Region r;
   const std::size_t n = lines.size();
   r.comments_from = n;
-  // Maximum-sum subarray (Kadane).
+  // Maximum-sum subarray (Kadane). The first comment-section marker after a substantial best
+  // region ends the search: a short post followed by long reader comments is still the post.
   double best = 0.0, cur = 0.0;
   std::size_t cur_begin = 0;
   bool found = false;
   for (std::size_t i = 0; i < n; ++i) {
+    if (best >= kArticleBeforeComments && is_comment_marker(facts[i])) {
+      r.comments_from = i;
+      break;
+    }
     if (cur <= 0.0) {
       cur = 0.0;
       cur_begin = i;
@@ -107,7 +120,7 @@ Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>&
   for (std::size_t i = r.begin; i < r.end; ++i)
     if (facts[i].weight > 0) total += facts[i].weight;
   for (std::size_t i = r.begin; i < r.end; ++i) {
-    const bool marker = facts[i].phrase && std::string_view(facts[i].phrase) == "comments";
+    const bool marker = is_comment_marker(facts[i]);
     if (marker && (before >= 80.0 || before >= 0.3 * total)) {
       r.end = i;
       r.comments_from = i;
@@ -117,7 +130,7 @@ Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>&
   }
   if (r.comments_from == n) {
     for (std::size_t i = r.end; i < n && i < r.end + 15; ++i) {
-      if (facts[i].phrase && std::string_view(facts[i].phrase) == "comments") {
+      if (is_comment_marker(facts[i])) {
         r.comments_from = i;
         break;
       }
