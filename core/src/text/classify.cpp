@@ -28,8 +28,17 @@ bool headline_shaped(const Line& ln) { return ln.words >= 2 && ln.words <= 30 &&
 // Picks the title among the lines before the article region: a headline-shaped line close to
 // the region, preferably followed by a byline or dateline, or repeated elsewhere on the page
 // (pages print the headline in the breadcrumb and again above the text).
-long pick_title(const std::vector<Line>& lines, const std::vector<LineFacts>& facts,
-                std::size_t a, const std::unordered_map<std::uint64_t, int>& repeats) {
+// Marks of menus, breadcrumbs, table rows and photo credits, never of a headline:
+// "News > World > Europe", "Home | About", "Archives<TAB>Calendar", "Photo: J. Doe/Agency".
+int separator_marks(std::string_view s) {
+  int n = 0;
+  for (char c : s) n += c == '\t' || c == '|' || c == '>' || c == '/';
+  return n;
+}
+
+long pick_title(std::string_view text, const std::vector<Line>& lines,
+                const std::vector<LineFacts>& facts, std::size_t a,
+                const std::unordered_map<std::uint64_t, int>& repeats) {
   long best = -1;
   double best_score = 0.0;
   const std::size_t from = a > 30 ? a - 30 : 0;
@@ -43,6 +52,7 @@ long pick_title(const std::vector<Line>& lines, const std::vector<LineFacts>& fa
     double score = std::min<double>(ln.words, 14.0) - 0.8 * distance;
     if (ln.terminal) score -= 6.0;
     if (ln.words <= 3) score -= 4.0;
+    score -= 4.0 * separator_marks(view(text, ln));
     for (std::size_t n = k + 1; n < std::min(lines.size(), k + 4); ++n)
       if (facts[n].date || facts[n].byline) {
         score += 6.0;
@@ -86,7 +96,7 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
   const std::size_t a = r.begin, b = r.end;  // [a, b)
 
   // Title and the header between it and the body.
-  const long t = pick_title(lines, facts, a, repeats);
+  const long t = pick_title(text, lines, facts, a, repeats);
   std::vector<std::uint64_t> title_words;
   if (t >= 0) {
     meta.title = t;

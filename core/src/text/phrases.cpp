@@ -26,6 +26,7 @@ struct Index {
   std::unordered_map<std::string, const PhraseRule*> whole;            // key -> rule
   std::unordered_map<std::string, std::vector<const PhraseRule*>> lead;  // first word -> rules
   std::vector<std::pair<std::string, const PhraseRule*>> contains;       // key -> rule
+  std::vector<std::pair<std::string, const PhraseRule*>> counts;         // key -> rule
 };
 
 std::string first_word(std::string_view key) {
@@ -40,6 +41,7 @@ const Index& index() {
       const std::string key = line_key(r.phrase);
       if (r.mode == kWhole) x.whole.emplace(key, &r);
       else if (r.mode == kLead) x.lead[first_word(key)].push_back(&r);
+      else if (r.mode == kCount) x.counts.emplace_back(" " + key + " ", &r);
       else if (r.mode == kStart) x.contains.emplace_back("^" + key + " ", &r);
       else x.contains.emplace_back(" " + key + " ", &r);
     }
@@ -121,6 +123,12 @@ PhraseMatch match_phrase(std::string_view line, std::string_view key, unsigned w
       const bool hit = k[0] == '^' ? padded.compare(1, k.size() - 1, k, 1) == 0
                                    : padded.find(k) != std::string::npos;
       if (hit) return {r->reason, r->mode};
+    }
+    bool number = false;
+    for (char c : key) number = number || (c >= '0' && c <= '9');
+    if (number) {
+      for (const auto& [k, r] : idx.counts)
+        if (words <= r->max_words && padded.find(k) != std::string::npos) return {r->reason, kCount};
     }
     // The copyright sign is not a word: "© 2026 Example Media".
     if (words <= 40 && line.find("\xC2\xA9") != std::string_view::npos) return {"copyright", kContains};

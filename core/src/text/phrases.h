@@ -5,7 +5,7 @@
 
 namespace pith::detail {
 
-enum PhraseMode { kWhole, kLead, kStart, kContains };
+enum PhraseMode { kWhole, kLead, kStart, kContains, kCount };
 
 struct PhraseMatch {
   const char* reason = nullptr;  // nullptr: no phrase matched

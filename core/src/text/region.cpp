@@ -24,8 +24,12 @@ bool has_clock(std::string_view s) {
   return false;
 }
 
+// "Jane Roe says:", "Jane Roe said...", "Jane Roe said…"
 bool comment_intro(std::string_view line, std::string_view key) {
-  if (line.empty() || line.back() != ':') return false;
+  const bool colon = !line.empty() && line.back() == ':';
+  const bool dots = line.size() >= 3 && (line.compare(line.size() - 3, 3, "...") == 0 ||
+                                         line.compare(line.size() - 3, 3, "\xE2\x80\xA6") == 0);
+  if (!colon && !dots) return false;
   for (std::string_view w : kCommentIntro) {
     if (key.size() >= w.size() && key.compare(key.size() - w.size(), w.size(), w) == 0)
       return true;
@@ -35,28 +39,68 @@ bool comment_intro(std::string_view line, std::string_view key) {
 
 // Score of one line for the region search. Prose counts its words; everything else costs a
 // little, so a subheading inside the article is bridged but a long menu is not.
-double weight_of(const Line& ln, const LineFacts& f) {
+double weight_of(const Line& ln, const LineFacts& f, bool prose_group) {
   if (f.phrase) return std::string_view(f.phrase) == "comments" ? -20.0 : -8.0;
   if (f.comment_meta) return -15.0;
   if (f.source || f.byline || f.date) return -3.0;
   if (ln.words >= 4 && ln.terminal && (ln.stop_words >= 1 || ln.words >= 10))
     return static_cast<double>(ln.words);
   if (ln.words >= 20 && ln.stop_words >= 2) return 0.7 * ln.words;
+  // A line of a verse or of a list written in sentences ("I wander often from the way,").
+  if (prose_group && ln.words >= 3 && ln.stop_words >= 1) return 0.5 * ln.words;
   return -(1.5 + 0.25 * ln.words);
 }
+
 
 // Words of prose the best region must hold before a comment marker may end the search
 // (a 30-word post followed by "12 Comments" and 2,000 words of replies).
 constexpr double kArticleBeforeComments = 40.0;
 
-bool is_comment_marker(const LineFacts& f) {
+bool is_comment_phrase(const LineFacts& f) {
   return f.phrase && std::string_view(f.phrase) == "comments";
+}
+
+// A comment-section marker is confirmed by what follows: reader comments carry headers ("Jane
+// says:", "Reply", a clock time) or a run of dates. "Comments (5 posted)" between two articles
+// of a one-page edition is followed by the next article, which has none of these.
+bool is_comment_marker(const std::vector<LineFacts>& facts, std::size_t i) {
+  if (!is_comment_phrase(facts[i])) return false;
+  unsigned dates = 0;
+  for (std::size_t k = i + 1; k < facts.size() && k <= i + 150; ++k) {
+    if (facts[k].comment_meta || is_comment_phrase(facts[k])) return true;
+    if (facts[k].date || facts[k].byline) ++dates;
+  }
+  return dates >= 3 || i + 3 >= facts.size();
+}
+
+
+// A paragraph of several lines that reads as prose taken together (stop words, punctuation at
+// line ends): the lines of a poem, a list of sentence fragments. A menu has neither.
+std::vector<bool> prose_groups(std::string_view text, const std::vector<Line>& lines) {
+  std::vector<bool> prose;
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    std::size_t j = i;
+    unsigned words = 0, stops = 0, punct = 0;
+    while (j < lines.size() && lines[j].group == lines[i].group) {
+      words += lines[j].words;
+      stops += lines[j].stop_words;
+      const char last = text[lines[j].end - 1];
+      if (lines[j].terminal || last == ',' || last == ':') ++punct;
+      ++j;
+    }
+    const bool p = j - i >= 2 && words >= 15 && stops * 5 >= words && punct * 3 >= (j - i);
+    for (std::size_t k = i; k < j; ++k) prose.push_back(p);
+    i = j;
+  }
+  return prose;
 }
 
 }  // namespace
 
 std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>& lines) {
   std::vector<LineFacts> facts(lines.size());
+  const std::vector<bool> prose = prose_groups(text, lines);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& ln = lines[i];
     LineFacts& f = facts[i];
@@ -78,7 +122,7 @@ std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>
     if (!f.phrase && !f.date && ln.words <= 14 &&
         (comment_intro(s, key) || (has_clock(s) && !f.byline && ln.words >= 3)))
       f.comment_meta = true;
-    f.weight = weight_of(ln, f);
+    f.weight = weight_of(ln, f, prose[i]);
   }
   return facts;
 }
@@ -93,7 +137,7 @@ Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>&
   std::size_t cur_begin = 0;
   bool found = false;
   for (std::size_t i = 0; i < n; ++i) {
-    if (best >= kArticleBeforeComments && is_comment_marker(facts[i])) {
+    if (best >= kArticleBeforeComments && is_comment_phrase(facts[i])) {
       r.comments_from = i;
       break;
     }
@@ -120,7 +164,7 @@ Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>&
   for (std::size_t i = r.begin; i < r.end; ++i)
     if (facts[i].weight > 0) total += facts[i].weight;
   for (std::size_t i = r.begin; i < r.end; ++i) {
-    const bool marker = is_comment_marker(facts[i]);
+    const bool marker = is_comment_marker(facts, i);
     if (marker && (before >= 80.0 || before >= 0.3 * total)) {
       r.end = i;
       r.comments_from = i;
@@ -130,7 +174,7 @@ Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>&
   }
   if (r.comments_from == n) {
     for (std::size_t i = r.end; i < n && i < r.end + 15; ++i) {
-      if (is_comment_marker(facts[i])) {
+      if (is_comment_marker(facts, i)) {
         r.comments_from = i;
         break;
       }
