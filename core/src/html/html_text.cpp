@@ -1,15 +1,54 @@
 #include "html/html_text.h"
 
-namespace pith::detail {
+#include "html/content.h"
+#include "html/page_meta.h"
+#include "html/tree.h"
 
-// Minimal version: drops tags, breaks blocks at tags. The full HTML stage replaces this file.
+namespace pith::detail {
+namespace {
+
+// Below this many characters an attempt is thought to have missed the article and the next,
+// more permissive attempt runs (Readability's charThreshold).
+constexpr std::size_t kMinArticleChars = 500;
+
+std::size_t text_size(const std::vector<HtmlBlock>& blocks) {
+  std::size_t n = 0;
+  for (const auto& b : blocks) n += b.text.size();
+  return n;
+}
+
+}  // namespace
+
 HtmlText html_to_text(std::string_view html) {
   HtmlText out;
-  bool in_tag = false;
-  for (char c : html) {
-    if (c == '<') { in_tag = true; out.text += "\n\n"; continue; }
-    if (c == '>') { in_tag = false; continue; }
-    if (!in_tag) out.text.push_back(c);
+  Document d = build_tree(html);
+  PageMeta meta = read_page_meta(d);
+  out.title = meta.title;
+  out.byline = meta.byline;
+  out.published = meta.published;
+  out.site_name = meta.site_name;
+  out.language = meta.language;
+  out.url = meta.url;
+  out.description = meta.description;
+
+  // Each retry relaxes one more rule; the longest result wins if none reaches the minimum.
+  const SelectFlags attempts[] = {{true, true, true}, {false, true, true}, {false, false, true},
+                                  {false, false, false}};
+  std::vector<HtmlBlock> best;
+  for (const SelectFlags& f : attempts) {
+    prune(d, f, meta.byline_node);
+    std::vector<Measure> m = measure(d);
+    std::vector<int> roots = select_content(d, m, f);
+    clean_content(d, roots, f, out.title);
+    std::vector<HtmlBlock> blocks = render_blocks(d, roots);
+    std::size_t size = text_size(blocks);
+    if (size > text_size(best)) best = std::move(blocks);
+    if (size >= kMinArticleChars) break;
+  }
+  out.blocks = std::move(best);
+  for (const auto& b : out.blocks) {
+    if (!out.text.empty()) out.text += "\n\n";
+    out.text += b.text;
   }
   return out;
 }

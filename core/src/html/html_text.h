@@ -4,12 +4,16 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "html/blocks.h"
 
 namespace pith::detail {
 
 struct HtmlText {
   std::string text;  // blocks separated by blank lines
   std::string title, byline, published, site_name, language, url, description;
+  std::vector<HtmlBlock> blocks;  // the same blocks with their kind and level
 };
 
 HtmlText html_to_text(std::string_view html);

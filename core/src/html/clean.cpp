@@ -1,0 +1,140 @@
+#include <string>
+
+#include "html/content.h"
+#include "html/tag_tables.h"
+
+namespace pith::detail {
+namespace {
+
+void sub(Measure& a, const Measure& b) {
+  a.text -= b.text; a.link -= b.link; a.commas -= b.commas; a.p -= b.p; a.img -= b.img;
+  a.li -= b.li; a.input -= b.input; a.embed -= b.embed; a.rows -= b.rows;
+  a.heading_text -= b.heading_text; a.list_text -= b.list_text;
+}
+void add(Measure& a, const Measure& b) {
+  a.text += b.text; a.link += b.link; a.commas += b.commas; a.p += b.p; a.img += b.img;
+  a.li += b.li; a.input += b.input; a.embed += b.embed; a.rows += b.rows;
+  a.heading_text += b.heading_text; a.list_text += b.list_text;
+}
+
+bool is_data_table(const Measure& m) {
+  return m.data_table_part || m.rows >= 10;
+}
+
+// Readability's "clean conditionally": a container inside the article goes when it looks
+// like navigation or a widget: mostly links ("More stories: A | B | C"), more list items
+// than paragraphs, an image strip, a form, or a bare embed.
+bool should_remove(const Node& n, const Measure& m, int weight, bool in_figure) {
+  if (weight < 0) return true;
+  if (m.commas >= 10) return false;
+  bool is_list = n.name == "ul" || n.name == "ol";
+  if (!is_list && m.text > 0 && static_cast<double>(m.list_text) / m.text > 0.9) is_list = true;
+  int li = m.li - 100;
+  double ld = link_density(m);
+  double heading_density = m.text > 0 ? static_cast<double>(m.heading_text) / m.text : 0;
+  bool remove =
+      (!in_figure && m.img > 1 && m.img > 0 && static_cast<double>(m.p) / m.img < 0.5) ||
+      (!is_list && li > m.p) || (m.input > m.p / 3) ||
+      (!is_list && heading_density < 0.9 && m.text < 25 && (m.img == 0 || m.img > 2) && !in_figure) ||
+      (!is_list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5) ||
+      (m.embed == 1 && m.text < 75) || m.embed > 1;
+  return remove;
+}
+
+bool is_cleanable(const std::string& t) {
+  return t == "form" || t == "fieldset" || t == "table" || t == "ul" || t == "div" ||
+         t == "section";
+}
+
+bool has_share_token(const Node& n) {
+  for (const char* a : {"class", "id"}) {
+    const std::string* v = attr(n, a);
+    if (!v) continue;
+    std::string l = *v;
+    for (char& c : l)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    for (std::size_t p = l.find("share"); p != std::string::npos; p = l.find("share", p + 1)) {
+      bool left = p == 0 || l[p - 1] == ' ' || l[p - 1] == '_' || l[p - 1] == '-';
+      std::size_t e = p + 5;
+      if (l.compare(e, 5, "daddy") == 0) e += 5;
+      bool right = e >= l.size() || l[e] == ' ' || l[e] == '_' || l[e] == '-';
+      if (left && right) return true;
+    }
+  }
+  return false;
+}
+
+std::string simplify(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out.push_back(c);
+    else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
+  }
+  return out;
+}
+
+}  // namespace
+
+int class_weight(const Node& n) {
+  const std::string* cls = attr(n, "class");
+  const std::string* id = attr(n, "id");
+  return classify_class_id(cls ? *cls : std::string(), id ? *id : std::string()).weight;
+}
+
+void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags& f,
+                   const std::string& title) {
+  std::vector<Measure> m = measure(d);
+  std::string want = simplify(title);
+  bool title_dropped = false;
+  for (int root : roots) {
+    int end = subtree_end(d, root);
+    // Ancestor context inside this root: figure / code / data table protect their content.
+    std::vector<char> protect(static_cast<std::size_t>(end - root), 0);
+    for (int i = root + 1; i < end; ++i) {
+      const Node& n = d.nodes[static_cast<std::size_t>(i)];
+      int p = n.parent;
+      char pr = p > root ? protect[static_cast<std::size_t>(p - root)] : 0;
+      const Node& pn = d.nodes[static_cast<std::size_t>(p)];
+      if (pn.name == "figure") pr |= 1;
+      if (pn.name == "code" || pn.name == "pre") pr |= 2;
+      if (pn.name == "table" && is_data_table(m[static_cast<std::size_t>(p)])) pr |= 2;
+      protect[static_cast<std::size_t>(i - root)] = pr;
+      // The article's own headline repeated at the top of the body.
+      if (!title_dropped && !want.empty() && !n.removed && (n.name == "h1" || n.name == "h2") &&
+          simplify(inner_text(d, i, 1000)) == want) {
+        d.nodes[static_cast<std::size_t>(i)].removed = true;
+        title_dropped = true;
+      }
+    }
+    // Children before parents; `lost` carries what removed descendants took away.
+    std::vector<Measure> lost(static_cast<std::size_t>(end - root));
+    for (int i = end - 1; i >= root; --i) {
+      Node& n = d.nodes[static_cast<std::size_t>(i)];
+      std::size_t k = static_cast<std::size_t>(i - root);
+      Measure eff = m[static_cast<std::size_t>(i)];
+      sub(eff, lost[k]);
+      bool remove = false;
+      if (!n.is_text && !n.removed && i != root) {
+        char pr = protect[k];
+        int weight = f.weight_classes ? class_weight(n) : 0;
+        if ((n.name == "h1" || n.name == "h2") && weight < 0) remove = true;
+        else if (has_share_token(n) && eff.text < 500) remove = true;
+        else if (f.clean_conditionally && is_cleanable(n.name) && !(pr & 2) &&
+                 !(n.name == "table" && is_data_table(eff)))
+          remove = should_remove(n, eff, weight, pr & 1);
+      }
+      if (i == root) break;
+      std::size_t pk = static_cast<std::size_t>(n.parent - root);
+      if (remove) {
+        n.removed = true;
+        add(lost[pk], eff);
+        add(lost[pk], lost[k]);
+      } else {
+        add(lost[pk], lost[k]);
+      }
+    }
+  }
+}
+
+}  // namespace pith::detail

@@ -1,0 +1,18 @@
+// JSON-LD (<script type="application/ld+json">): the article's headline, authors, publisher
+// and dates. A small iterative JSON reader (explicit stack, depth cap); bad JSON yields
+// nothing rather than an error.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace pith::detail {
+
+struct JsonLdArticle {
+  std::string headline, author, publisher, published, language;
+};
+
+// Reads the first object (top level, inside an array, or in "@graph") whose "@type" names an
+// article-like type (NewsArticle, BlogPosting, Article, Report...). Returns false if none.
+bool read_json_ld(std::string_view json, JsonLdArticle& out);
+
+}  // namespace pith::detail

@@ -1,0 +1,109 @@
+#include "html/tag_tables.h"
+
+#include <string>
+
+namespace pith::detail {
+namespace {
+
+bool in(std::string_view n, std::initializer_list<std::string_view> list) {
+  for (auto s : list)
+    if (n == s) return true;
+  return false;
+}
+
+enum : unsigned { kUnlikely = 1, kMaybe = 2, kPositive = 4, kNegative = 8, kPrune = 16, kToken = 32 };
+
+struct ClassPattern {
+  std::string_view text;
+  unsigned flags;
+};
+
+constexpr ClassPattern kClassPatterns[] = {
+#include "html/class_weight_table.inc"
+};
+
+bool is_token_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Whole-token match: "ad" in "ad-slot top" but not in "head" (separators: anything that is
+// not a letter or digit).
+bool has_token(std::string_view s, std::string_view tok) {
+  std::size_t pos = 0;
+  while ((pos = s.find(tok, pos)) != std::string_view::npos) {
+    bool left = pos == 0 || !is_token_char(s[pos - 1]);
+    std::size_t e = pos + tok.size();
+    bool right = e >= s.size() || !is_token_char(s[e]);
+    if (left && right) return true;
+    ++pos;
+  }
+  return false;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+unsigned match_flags(const std::string& s, int& weight) {
+  unsigned all = 0;
+  bool pos = false, neg = false;
+  for (const auto& p : kClassPatterns) {
+    bool hit = (p.flags & kToken) ? has_token(s, p.text) : s.find(p.text) != std::string::npos;
+    if (!hit) continue;
+    all |= p.flags;
+    if (p.flags & kPositive) pos = true;
+    if (p.flags & kNegative) neg = true;
+  }
+  weight += (pos ? 25 : 0) - (neg ? 25 : 0);
+  return all;
+}
+
+}  // namespace
+
+bool is_void_element(std::string_view n) {
+  return in(n, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                "param", "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame"});
+}
+
+bool is_kept_attribute(std::string_view n) {
+  return in(n, {"id", "class", "style", "hidden", "aria-hidden", "role", "rel", "itemprop",
+                "datetime", "href", "type", "content", "name", "property"});
+}
+
+bool closes_paragraph(std::string_view n) {
+  return in(n, {"address", "article", "aside", "blockquote", "center", "details", "dialog",
+                "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+                "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav",
+                "ol", "p", "pre", "section", "summary", "table", "ul", "li", "dd", "dt"});
+}
+
+bool is_block_element(std::string_view n) {
+  return closes_paragraph(n) ||
+         in(n, {"br", "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "body", "html",
+                "#root", "option", "select", "textarea", "li", "iframe", "video", "audio",
+                "picture", "canvas", "object"});
+}
+
+bool is_pruned_element(std::string_view n) {
+  return in(n, {"script", "style", "noscript", "template", "svg", "math", "nav", "footer",
+                "aside", "form", "button", "select", "textarea", "input", "iframe", "object",
+                "embed", "canvas", "head", "title", "meta", "link", "noembed", "noframes",
+                "dialog", "menu"});
+}
+
+ClassVerdict classify_class_id(std::string_view cls, std::string_view id) {
+  ClassVerdict v;
+  if (cls.empty() && id.empty()) return v;
+  std::string c = lower(cls), i = lower(id);
+  unsigned fc = c.empty() ? 0 : match_flags(c, v.weight);
+  unsigned fi = i.empty() ? 0 : match_flags(i, v.weight);
+  unsigned f = fc | fi;
+  v.unlikely = (f & kUnlikely) && !(f & kMaybe);
+  v.prune = (f & kPrune) != 0;
+  return v;
+}
+
+}  // namespace pith::detail

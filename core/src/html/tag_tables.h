@@ -1,0 +1,21 @@
+// Element and attribute vocabularies: which tags are void, which break paragraphs, which
+// are pruned, and the class/id weights used to find the article container.
+#pragma once
+#include <string_view>
+
+namespace pith::detail {
+
+bool is_void_element(std::string_view name);
+bool is_kept_attribute(std::string_view name);
+bool closes_paragraph(std::string_view name);  // a start tag that ends an open <p>
+bool is_block_element(std::string_view name);  // starts a new output block / not phrasing
+bool is_pruned_element(std::string_view name);  // never article content (script, nav...)
+
+struct ClassVerdict {
+  int weight = 0;         // +25 per positive, -25 per negative (class and id counted apart)
+  bool unlikely = false;  // matches an unlikely pattern and no "maybe" pattern
+  bool prune = false;     // a widget that is dropped outright
+};
+ClassVerdict classify_class_id(std::string_view cls, std::string_view id);
+
+}  // namespace pith::detail

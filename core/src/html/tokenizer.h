@@ -1,0 +1,43 @@
+// Iterative HTML tokenizer: start/end tags with attributes, text, comments, doctype. Raw-text
+// elements (script, style...) are scanned to their end tag so "</div>" inside a script string
+// stays script text. One pass, no backtracking: linear in the input.
+#pragma once
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pith::detail {
+
+enum class TokenType { kStartTag, kEndTag, kText, kComment, kDoctype, kEnd };
+
+struct Token {
+  TokenType type = TokenType::kEnd;
+  std::string name;  // lower-case tag name
+  std::vector<std::pair<std::string, std::string>> attrs;  // lower-case names, decoded values
+  bool self_closing = false;
+  std::string text;  // kText: decoded text (raw for script/style); kComment: comment body
+};
+
+// Attribute values longer than this are cut: only class, id, style and meta content are
+// read, and a 10 MB data: URI must not be copied around.
+inline constexpr std::size_t kMaxAttrValue = 16 * 1024;
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::string_view html) : in_(html) {}
+  // Fills `t` with the next token; returns false at the end of the input.
+  bool next(Token& t);
+
+ private:
+  bool raw_text(Token& t);
+  void tag(Token& t, bool end);
+  std::string_view in_;
+  std::size_t pos_ = 0;
+  std::string raw_end_;  // when non-empty: inside a raw-text element with this name
+  bool raw_decode_ = false;  // title/textarea: text with references but no tags
+};
+
+const std::string* find_attr(const Token& t, std::string_view name);
+
+}  // namespace pith::detail

@@ -1,0 +1,269 @@
+#include "html/tree.h"
+
+#include <unordered_map>
+
+#include "html/tag_tables.h"
+#include "html/tokenizer.h"
+
+namespace pith::detail {
+
+const std::string* attr(const Node& n, std::string_view name) {
+  for (const auto& a : n.attrs)
+    if (a.first == name) return &a.second;
+  return nullptr;
+}
+
+int next_node(const Document& d, int i, bool skip_children) {
+  const Node& n = d.nodes[static_cast<std::size_t>(i)];
+  if (!skip_children && n.first_child >= 0) return n.first_child;
+  while (i >= 0) {
+    const Node& m = d.nodes[static_cast<std::size_t>(i)];
+    if (m.next_sibling >= 0) return m.next_sibling;
+    i = m.parent;
+  }
+  return -1;
+}
+
+namespace {
+
+class Builder {
+ public:
+  explicit Builder(Document& d) : d_(d) {
+    Node root;
+    root.name = "#root";
+    d_.nodes.push_back(std::move(root));
+    stack_.push_back(0);
+  }
+
+  void start(Token& t) {
+    const std::string& n = t.name;
+    if (n == "html" && d_.html_lang.empty()) {
+      if (const std::string* l = find_attr(t, "lang")) d_.html_lang = *l;
+      else if (const std::string* x = find_attr(t, "xml:lang")) d_.html_lang = *x;
+    }
+    if (n == "meta") {
+      const std::string* content = find_attr(t, "content");
+      const std::string* key = find_attr(t, "property");
+      if (!key) key = find_attr(t, "name");
+      if (!key) key = find_attr(t, "itemprop");
+      if (content && key && d_.metas.size() < 512) d_.metas.emplace_back(*key, *content);
+    }
+    if (n == "link" && d_.canonical.empty()) {
+      const std::string* rel = find_attr(t, "rel");
+      const std::string* href = find_attr(t, "href");
+      if (rel && href && *rel == "canonical") d_.canonical = *href;
+    }
+    if (n == "script") {
+      const std::string* type = find_attr(t, "type");
+      ld_json_ = type && type->find("ld+json") != std::string::npos;
+    }
+    if (n == "html" || n == "head" || n == "body") {
+      // Only one of each; a second <body> merely adds attributes in a browser.
+      if (seen(n)) return;
+    }
+    if (d_.nodes.size() >= kMaxNodes) return;
+    implied_end(n);
+    bool foreign = in_foreign_ > 0;
+    int idx = append(make_element(t));
+    bool is_void = is_void_element(n) || (foreign && t.self_closing);
+    if (is_void) return;
+    if (static_cast<int>(stack_.size()) > kMaxDepth) return;  // flatten: never opened
+    stack_.push_back(idx);
+    ++open_count_[n];
+    if (n == "svg" || n == "math") ++in_foreign_;
+  }
+
+  void end(const Token& t) {
+    const std::string& n = t.name;
+    if (n == "br") {  // "</br>" is a <br> in every browser
+      Token b;
+      b.name = "br";
+      start(b);
+      return;
+    }
+    auto it = open_count_.find(n);
+    if (it == open_count_.end() || it->second == 0) return;  // stray end tag: ignored
+    // Each pop is paid for by its push, so closing is amortised linear.
+    while (stack_.size() > 1) {
+      bool match = d_.nodes[static_cast<std::size_t>(stack_.back())].name == n;
+      pop();
+      if (match) break;
+    }
+  }
+
+  void text(Token& t) {
+    if (ld_json_) {
+      if (d_.scripts_ld_json.size() < 32) d_.scripts_ld_json.push_back(t.text);
+      ld_json_ = false;
+    }
+    if (d_.title.empty() && top_name() == "title") d_.title = t.text;
+    Node& top = d_.nodes[static_cast<std::size_t>(stack_.back())];
+    if (top.last_child >= 0 && d_.nodes[static_cast<std::size_t>(top.last_child)].is_text) {
+      d_.nodes[static_cast<std::size_t>(top.last_child)].text += t.text;
+      return;
+    }
+    if (d_.nodes.size() >= kMaxNodes) {
+      if (!d_.nodes.back().is_text) return;
+      d_.nodes.back().text += t.text;
+      return;
+    }
+    Node tn;
+    tn.is_text = true;
+    tn.text = std::move(t.text);
+    append(std::move(tn));
+  }
+
+ private:
+  bool seen(const std::string& n) {
+    bool& s = n == "html" ? seen_html_ : n == "head" ? seen_head_ : seen_body_;
+    bool was = s;
+    s = true;
+    return was;
+  }
+  const std::string& top_name() const { return d_.nodes[static_cast<std::size_t>(stack_.back())].name; }
+
+  Node make_element(Token& t) {
+    Node e;
+    e.name = t.name;
+    for (auto& a : t.attrs)
+      if (is_kept_attribute(a.first)) e.attrs.emplace_back(std::move(a.first), std::move(a.second));
+    return e;
+  }
+
+  int append(Node&& node) {
+    int idx = static_cast<int>(d_.nodes.size());
+    int parent = stack_.back();
+    node.parent = parent;
+    d_.nodes.push_back(std::move(node));
+    Node& p = d_.nodes[static_cast<std::size_t>(parent)];
+    if (p.last_child >= 0) d_.nodes[static_cast<std::size_t>(p.last_child)].next_sibling = idx;
+    else p.first_child = idx;
+    p.last_child = idx;
+    return idx;
+  }
+
+  void pop() {
+    const std::string& n = d_.nodes[static_cast<std::size_t>(stack_.back())].name;
+    --open_count_[n];
+    if (n == "svg" || n == "math") --in_foreign_;
+    stack_.pop_back();
+  }
+
+  bool is_open(const char* n) {
+    auto it = open_count_.find(n);
+    return it != open_count_.end() && it->second > 0;
+  }
+
+  // Pops up to and including the nearest open `n`, unless a `barrier` element comes first.
+  // The walk is bounded by kMaxDepth.
+  void close_nearest(const char* n, std::initializer_list<const char*> barriers) {
+    if (!is_open(n)) return;
+    for (std::size_t k = stack_.size(); k-- > 1;) {
+      const std::string& name = d_.nodes[static_cast<std::size_t>(stack_[k])].name;
+      if (name == n) {
+        while (stack_.size() > k) pop();
+        return;
+      }
+      for (const char* b : barriers)
+        if (name == b) return;
+    }
+  }
+
+  // The end tags HTML lets authors omit: "<p>one<p>two", "<li>a<li>b", "<td>1<td>2".
+  void implied_end(const std::string& n) {
+    if (closes_paragraph(n)) close_nearest("p", {"td", "th", "button", "table", "li", "blockquote"});
+    if (n == "li") close_nearest("li", {"ul", "ol", "menu"});
+    if (n == "dt" || n == "dd") {
+      close_nearest("dt", {"dl"});
+      close_nearest("dd", {"dl"});
+    }
+    if (n == "option") close_nearest("option", {"select"});
+    if (n == "tr") close_nearest("tr", {"table"});
+    if (n == "td" || n == "th") {
+      close_nearest("td", {"tr", "table"});
+      close_nearest("th", {"tr", "table"});
+    }
+    if (n == "a") close_nearest("a", {"div", "p", "li", "td"});
+    if (n.size() == 2 && n[0] == 'h' && n[1] >= '1' && n[1] <= '6') {
+      const std::string& t = top_name();
+      if (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') pop();
+    }
+  }
+
+  Document& d_;
+  std::vector<int> stack_;
+  std::unordered_map<std::string, int> open_count_;
+  int in_foreign_ = 0;
+  bool ld_json_ = false;
+  bool seen_html_ = false, seen_head_ = false, seen_body_ = false;
+};
+
+}  // namespace
+
+Document build_tree(std::string_view html) {
+  Document d;
+  d.nodes.reserve(html.size() / 40 + 16);
+  Builder b(d);
+  Tokenizer tk(html);
+  Token t;
+  while (tk.next(t)) {
+    switch (t.type) {
+      case TokenType::kStartTag: b.start(t); break;
+      case TokenType::kEndTag: b.end(t); break;
+      case TokenType::kText: b.text(t); break;
+      default: break;
+    }
+  }
+  // A subtree is a contiguous index range; its end is its last child's end.
+  d.ends.resize(d.nodes.size());
+  for (std::size_t i = d.nodes.size(); i-- > 0;) {
+    int last = d.nodes[i].last_child;
+    d.ends[i] = last >= 0 ? d.ends[static_cast<std::size_t>(last)] : static_cast<int>(i) + 1;
+  }
+  return d;
+}
+
+}  // namespace pith::detail
+
+namespace pith::detail {
+
+void append_collapsed(std::string_view s, std::string& out, bool& space) {
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(s[k]);
+    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    // U+00A0 no-break space renders as a space.
+    if (c == 0xC2 && k + 1 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0xA0) {
+      ws = true;
+      ++k;
+    }
+    if (ws) {
+      if (!space && !out.empty()) out.push_back(' ');
+      space = true;
+    } else {
+      out.push_back(static_cast<char>(c));
+      space = false;
+    }
+  }
+}
+
+int subtree_end(const Document& d, int i) { return d.ends[static_cast<std::size_t>(i)]; }
+
+std::string inner_text(const Document& d, int i, std::size_t cap) {
+  std::string out;
+  bool space = true;
+  // A subtree is a contiguous index range: nodes are stored in document order.
+  int end = subtree_end(d, i);
+  for (int j = i; j < end && out.size() < cap;) {
+    const Node& n = d.nodes[static_cast<std::size_t>(j)];
+    if (n.removed && j != i) {
+      j = subtree_end(d, j);
+      continue;
+    }
+    if (n.is_text) append_collapsed(n.text, out, space);
+    ++j;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace pith::detail

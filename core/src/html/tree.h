@@ -1,0 +1,54 @@
+// A light DOM: elements and text nodes in one vector, in document order (a node's children
+// have larger indices than the node). Built with an explicit stack; past kMaxDepth new
+// elements are attached flat to the deepest open element, past kMaxNodes markup is ignored
+// and only text is kept.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pith::detail {
+
+inline constexpr int kMaxDepth = 400;
+inline constexpr std::size_t kMaxNodes = 2000000;
+
+struct Node {
+  bool is_text = false;
+  std::string name;  // element: lower-case tag name
+  std::string text;  // text node: decoded text, whitespace as written
+  std::vector<std::pair<std::string, std::string>> attrs;  // element: kept attributes
+  int parent = -1, first_child = -1, last_child = -1, next_sibling = -1;
+  bool removed = false;  // set by pruning / cleaning; the subtree is skipped
+};
+
+struct Document {
+  std::vector<Node> nodes;  // nodes[0] is the root (name "#root")
+  std::vector<std::string> scripts_ld_json;  // bodies of <script type="application/ld+json">
+  std::vector<std::pair<std::string, std::string>> metas;  // (property|name|itemprop, content)
+  std::string title;     // first <title>, decoded
+  std::string html_lang;  // <html lang>
+  std::string canonical;  // <link rel="canonical">
+  std::vector<int> ends;  // ends[i]: one past the last node of i's subtree
+};
+
+Document build_tree(std::string_view html);
+
+const std::string* attr(const Node& n, std::string_view name);
+
+// Next node in document order after `i`, skipping i's subtree when `skip_children`.
+// Non-recursive; returns -1 at the end.
+int next_node(const Document& d, int i, bool skip_children);
+
+}  // namespace pith::detail
+
+namespace pith::detail {
+// Text content of node `i` with whitespace runs collapsed to one space and trimmed; stops
+// after `cap` bytes. Skips nodes marked removed.
+std::string inner_text(const Document& d, int i, std::size_t cap = static_cast<std::size_t>(-1));
+// One past the last node of i's subtree.
+int subtree_end(const Document& d, int i);
+// Appends `s` to `out` collapsing whitespace; `space` tracks whether out ends in a space.
+void append_collapsed(std::string_view s, std::string& out, bool& space);
+}  // namespace pith::detail
