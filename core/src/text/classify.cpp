@@ -96,9 +96,16 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
   const std::size_t a = r.begin, b = r.end;  // [a, b)
 
   // Title and the header between it and the body.
-  const long t = pick_title(text, lines, facts, a, repeats);
+  long t = pick_title(text, lines, facts, a, repeats);
   std::vector<std::uint64_t> title_words;
   if (t >= 0) {
+    // The first of two versions of the headline is the title ("Museum returns painting after
+    // eighty years" / "Museum returns the painting after 80 years").
+    title_words = word_set(view(text, lines[t]));
+    for (long k = t - 1; k >= 0 && k + 8 >= t; --k) {
+      if (facts[k].phrase || lines[k].words < 2) continue;
+      if (is_title_duplicate(title_words, view(text, lines[k]))) t = k;
+    }
     meta.title = t;
     lines[t].label = LineLabel::kTitle;
     title_words = word_set(view(text, lines[t]));
@@ -156,6 +163,12 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
       continue;
     }
     related_list = false;
+    // "Newsletter" followed by its pitch in the same paragraph ("Get our picks every Friday.").
+    if (k > a && ln.group == lines[k - 1].group && ln.words <= 30 &&
+        lines[k - 1].reason == std::string_view("newsletter") && !f.phrase) {
+      remove(ln, "newsletter");
+      continue;
+    }
     if (is_dup_title(k)) {
       remove(ln, "duplicate-title");
     } else if (f.source) {

@@ -63,7 +63,17 @@ bool is_title_duplicate(const std::vector<std::uint64_t>& title_words, std::stri
   if (title_words.empty()) return false;
   const std::vector<std::uint64_t> w = word_set(line);
   if (w.size() * 2 < title_words.size() || w.size() > title_words.size() * 2) return false;
-  return jaccard(title_words, w) >= kTitleDuplicate;
+  if (jaccard(title_words, w) >= kTitleDuplicate) return true;
+  // One headline contains the other: "Winter came early" and "Winter came early: snow falls".
+  const std::size_t small = std::min(w.size(), title_words.size());
+  if (small < 4) return false;
+  std::size_t i = 0, j = 0, inter = 0;
+  while (i < w.size() && j < title_words.size()) {
+    if (w[i] == title_words[j]) ++inter, ++i, ++j;
+    else if (w[i] < title_words[j]) ++i;
+    else ++j;
+  }
+  return inter * 10 >= small * 9;
 }
 
 void mark_duplicates(std::string_view text, std::vector<Line>& lines) {

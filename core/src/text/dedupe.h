@@ -21,8 +21,8 @@ inline constexpr double kTitleDuplicate = 0.6;
 std::vector<std::uint64_t> word_set(std::string_view s);
 double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
-// True when `line` repeats the title: word-set Jaccard >= kTitleDuplicate and word counts
-// within a factor of two.
+// True when `line` repeats the title: word counts within a factor of two and either word-set
+// Jaccard >= kTitleDuplicate or the smaller set (>= 4 words) lies 90% inside the larger.
 bool is_title_duplicate(const std::vector<std::uint64_t>& title_words, std::string_view line);
 
 // Marks body lines that repeat an earlier header line (title, standfirst) exactly (>= 4 words)
