@@ -1,11 +1,159 @@
+// The quote engine's orchestrator: pair marks, frame each quotation in its sentence, type it,
+// find reported speech, then resolve speakers. Each step lives in its own file.
 #include "quotes/quotes.h"
 
-namespace pith::detail {
+#include <algorithm>
 
-// Minimal version: no quotes. The full quote engine replaces this file.
-QuoteResult find_quotes(std::string_view,
-                        const std::vector<std::pair<std::size_t, std::size_t>>&) {
-  return {};
+#include "common/names.h"
+#include "common/sentences.h"
+#include "common/utf8.h"
+#include "quotes/marks.h"
+#include "quotes/reported.h"
+#include "quotes/resolve.h"
+#include "quotes/speaker.h"
+#include "quotes/typing.h"
+
+namespace pith::detail {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::size_t kBeforeWindow = 60;  // tokens of the writer's sentence before a quote
+constexpr std::size_t kAfterWindow = 40;
+
+std::size_t token_at(const std::vector<Token>& toks, std::size_t byte) {
+  auto it = std::lower_bound(toks.begin(), toks.end(), byte,
+                             [](const Token& t, std::size_t b) { return t.start < b; });
+  return static_cast<std::size_t>(it - toks.begin());
+}
+
+bool is_terminal_tok(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                     std::size_t para_end) {
+  const Token& t = toks[i];
+  if (t.kind != TokKind::kPunct) return false;
+  const char c = text[t.start];
+  if (c == ';') return true;
+  if (c != '.' && c != '!' && c != '?') return false;
+  return ends_sentence(text, t.start, para_end);
+}
+
+}  // namespace
+
+QuoteResult find_quotes(std::string_view text,
+                        const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs) {
+  QuoteResult result;
+  const std::vector<Token> toks = tokenize(text, 0, text.size());
+  const std::vector<MarkSpan> spans = pair_marks(text, paragraphs);
+  std::vector<std::size_t> para_first(paragraphs.size()), para_end(paragraphs.size());
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    para_first[p] = token_at(toks, paragraphs[p].first);
+    para_end[p] = token_at(toks, paragraphs[p].second);
+  }
+  std::vector<unsigned char> quoted(toks.size(), 0);  // inside a non-scare quotation
+  std::vector<Item> items;
+  items.reserve(spans.size());
+  std::vector<Mention> labels(paragraphs.size());
+  std::vector<unsigned char> label_done(paragraphs.size(), 0);
+
+  for (std::size_t si = 0; si < spans.size(); ++si) {
+    const MarkSpan& s = spans[si];
+    const std::size_t p = s.paragraph;
+    QuoteWindow w;
+    w.open = token_at(toks, s.open);
+    w.close = s.closed ? token_at(toks, s.close) : kNone;
+    const std::size_t pf = para_first[p], pe = para_end[p];
+    const std::size_t prev_close =
+        si > 0 && spans[si - 1].paragraph == p ? token_at(toks, spans[si - 1].close_end) : pf;
+    std::size_t b = w.open;
+    while (b > prev_close && b > pf && w.open - b < kBeforeWindow && !is_terminal_tok(text, toks, b - 1, paragraphs[p].second))
+      --b;
+    w.before = b;
+    const std::size_t next_open =
+        si + 1 < spans.size() && spans[si + 1].paragraph == p ? token_at(toks, spans[si + 1].open) : pe;
+    std::size_t a = s.closed ? w.close + 1 : pe;
+    while (a < next_open && a < pe && a - w.close < kAfterWindow && !is_terminal_tok(text, toks, a, paragraphs[p].second))
+      ++a;
+    w.after = s.closed ? a : pe;
+    // English and German put a comma, not a full stop, before the attribution: a quote ending
+    // in '.' ends its sentence ('“... Ukraine.” According to him, ...' starts a new one).
+    if (s.closed && s.close > s.open_end && text[s.close - 1] == '.') w.after = w.close + 1;
+    const std::size_t content_end_tok = s.closed ? w.close : pe;
+
+    TypeInput in;
+    for (std::size_t k = w.open + 1; k < content_end_tok; ++k)
+      if (toks[k].kind == TokKind::kWord || toks[k].kind == TokKind::kNumber) ++in.words;
+    if (in.words == 0) continue;
+    in.sentence_start = w.open == w.before;
+    if (!in.sentence_start && w.open == w.before + 1 && toks[w.before].kind == TokKind::kPunct &&
+        std::string_view("-\xE2").find(text[toks[w.before].start]) != std::string_view::npos)
+      in.sentence_start = true;
+    bool only_punct_after = true;
+    for (std::size_t k = content_end_tok + (s.closed ? 1 : 0); k < pe && only_punct_after; ++k)
+      only_punct_after = toks[k].kind == TokKind::kPunct;
+    in.fills_paragraph = w.open == pf && only_punct_after;
+    in.continuation = s.continuation || s.continues;
+    if (content_end_tok > w.open + 1) {
+      const Token& last = toks[content_end_tok - 1];
+      in.ends_sentence = last.kind == TokKind::kPunct &&
+                         std::string_view(".!?").find(text[last.start]) != std::string_view::npos;
+    }
+
+    Item it;
+    it.attribution = attribute(text, toks, w);
+    Quote& q = it.quote;
+    q.type = classify_quote(in, it.attribution);
+    std::size_t cs = s.open_end, ce = s.close;
+    while (ce > cs && (text[ce - 1] == ' ' || text[ce - 1] == '\n' || text[ce - 1] == '\t')) --ce;
+    q.start = cs;
+    q.end = ce;
+    q.text = std::string(text.substr(cs, ce - cs));
+    q.paragraph = static_cast<int>(p);
+    it.tok = w.open;
+    it.continuation = s.continuation;
+    if (!label_done[p]) {
+      labels[p] = transcript_label(text, toks, pf, pe);
+      label_done[p] = 1;
+    }
+    it.label = labels[p];
+    if (q.type != QuoteType::kScare)
+      for (std::size_t k = w.open; k <= content_end_tok && k < toks.size(); ++k) quoted[k] = 1;
+    items.push_back(std::move(it));
+  }
+
+  // Reported speech, one clause per sentence at most, merged in text order.
+  std::vector<ByteRange> opaque;
+  opaque.reserve(spans.size());
+  for (const auto& s : spans) opaque.emplace_back(s.open, s.close_end);
+  std::vector<Item> reported;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    for (const auto& sent : split_sentences(text, paragraphs[p].first, paragraphs[p].second, opaque)) {
+      const std::size_t a = token_at(toks, sent.first), b = token_at(toks, sent.second);
+      Reported r;
+      if (!find_reported(text, toks, a, b, quoted, r)) continue;
+      Item it;
+      it.attribution = r.attribution;
+      it.quote.type = QuoteType::kReported;
+      it.quote.start = r.start;
+      it.quote.end = r.end;
+      it.quote.text = std::string(text.substr(r.start, r.end - r.start));
+      it.quote.paragraph = static_cast<int>(p);
+      it.tok = a;
+      reported.push_back(std::move(it));
+    }
+  }
+  if (!reported.empty()) {
+    std::vector<Item> merged;
+    merged.reserve(items.size() + reported.size());
+    std::merge(std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()),
+               std::make_move_iterator(reported.begin()), std::make_move_iterator(reported.end()),
+               std::back_inserter(merged),
+               [](const Item& x, const Item& y) { return x.quote.start < y.quote.start; });
+    items = std::move(merged);
+  }
+
+  result.speakers = resolve_speakers(text, toks, items);
+  result.quotes.reserve(items.size());
+  for (auto& it : items) result.quotes.push_back(std::move(it.quote));
+  return result;
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> split_paragraphs(std::string_view text) {

@@ -1,0 +1,209 @@
+#include "common/names.h"
+
+#include <algorithm>
+
+#include "common/utf8.h"
+
+namespace pith::detail {
+namespace {
+
+#include "common/names_table.inc"
+
+template <std::size_t N>
+bool in_table(const std::string_view (&table)[N], std::string_view w) {
+  for (const auto& x : table)
+    if (x == w) return true;
+  return false;
+}
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Token> out;
+  out.reserve((end - begin) / 5 + 1);
+  std::size_t i = begin;
+  bool newline = false;
+  while (i < end) {
+    std::size_t len = 1;
+    const char32_t c = decode_utf8(text, i, len);
+    if (is_space(c)) {
+      if (c == '\n') newline = true;
+      i += len;
+      continue;
+    }
+    Token t;
+    t.start = i;
+    t.newline = newline;
+    newline = false;
+    if (is_word_char(c)) {
+      bool letters = is_letter(c), all_upper = is_upper(c);
+      int n_letters = is_letter(c) ? 1 : 0;
+      t.cap = is_upper(c);
+      std::size_t j = i + len;
+      while (j < end) {
+        std::size_t l2 = 1;
+        const char32_t d = decode_utf8(text, j, l2);
+        if (is_word_char(d)) {
+          if (is_letter(d)) {
+            letters = true;
+            ++n_letters;
+            if (!is_upper(d)) all_upper = false;
+          }
+          j += l2;
+          continue;
+        }
+        // Inner apostrophe, hyphen or dot followed by a letter: "don't", "al-Assad", "U.S".
+        if ((is_apostrophe(d) || d == '-' || d == '.') && j + l2 < end) {
+          std::size_t l3 = 1;
+          const char32_t e = decode_utf8(text, j + l2, l3);
+          if (is_letter(e) && (d != '.' || (j - i <= 2 && is_upper(e)))) {
+            j += l2;
+            continue;
+          }
+        }
+        break;
+      }
+      t.end = j;
+      t.kind = letters ? TokKind::kWord : TokKind::kNumber;
+      t.caps = letters && all_upper && n_letters >= 2;
+    } else {
+      t.end = i + len;
+      t.kind = TokKind::kPunct;
+    }
+    out.push_back(t);
+    i = t.end;
+  }
+  return out;
+}
+
+std::string lower_word(std::string_view word) { return lower_utf8(word); }
+
+bool is_name_word(std::string_view text, const Token& t) {
+  if (t.kind != TokKind::kWord || !t.cap) return false;
+  std::string w = lower_utf8(tok_text(text, t));
+  // "Moscow's" names Moscow.
+  if (w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0)) w.resize(w.size() - 2);
+  if (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0) w.resize(w.size() - 4);
+  return !in_table(kNotNameWords, w);
+}
+
+bool is_name_connector(std::string_view lower) { return in_table(kNameConnectors, lower); }
+bool is_title_word(std::string_view lower) { return in_table(kTitleWords, lower); }
+bool is_nationality(std::string_view lower) { return in_table(kNationalities, lower); }
+bool is_org_word(std::string_view lower) { return in_table(kOrgWords, lower); }
+bool is_role_noun(std::string_view lower) { return in_table(kRoleNouns, lower); }
+
+namespace {
+bool is_dot(std::string_view text, const Token& t) { return t.kind == TokKind::kPunct && text[t.start] == '.'; }
+// "J." or "Sen." : an initial or a title abbreviation before a dot.
+bool abbrev_before_dot(std::string_view text, const Token& t) {
+  if (t.kind != TokKind::kWord || !t.cap) return false;
+  const std::string w = lower_utf8(tok_text(text, t));
+  return t.end - t.start == 1 || is_title_word(w);
+}
+}  // namespace
+
+TokRange name_run_before(std::string_view text, const std::vector<Token>& toks, std::size_t last,
+                         std::size_t floor) {
+  TokRange r;
+  if (last >= toks.size() || last < floor || !is_name_word(text, toks[last])) return r;
+  r.ok = true;
+  r.first = r.last = last;
+  bool person_seen = !is_org_word(lower_utf8(tok_text(text, toks[last])));
+  std::size_t i = last;
+  int words = 1;
+  while (i > floor && words < 7) {
+    const Token& p = toks[i - 1];
+    if (p.newline || toks[i].newline) break;
+    if (is_name_word(text, p)) {
+      const std::string w = lower_utf8(tok_text(text, p));
+      if (person_seen && is_org_word(w)) break;
+      if (!is_org_word(w)) person_seen = true;
+      --i;
+      ++words;
+      r.first = i;
+      continue;
+    }
+    if (is_dot(text, p) && i - 1 > floor && abbrev_before_dot(text, toks[i - 2])) {
+      i -= 2;
+      ++words;
+      r.first = i;
+      continue;
+    }
+    if (p.kind == TokKind::kWord && !p.cap && i - 1 > floor &&
+        is_name_connector(lower_utf8(tok_text(text, p))) && is_name_word(text, toks[i - 2])) {
+      i -= 2;
+      words += 2;
+      r.first = i;
+      continue;
+    }
+    break;
+  }
+  return r;
+}
+
+TokRange name_run_after(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                        std::size_t ceil) {
+  TokRange r;
+  ceil = std::min(ceil, toks.size());
+  if (first >= ceil || !is_name_word(text, toks[first])) return r;
+  r.ok = true;
+  r.first = r.last = first;
+  std::size_t i = first;
+  int words = 1;
+  while (i + 1 < ceil && words < 7) {
+    const Token& n = toks[i + 1];
+    if (n.newline) break;
+    if (is_dot(text, n) && abbrev_before_dot(text, toks[i]) && i + 2 < ceil &&
+        is_name_word(text, toks[i + 2])) {
+      i += 2;
+      ++words;
+      r.last = i;
+      continue;
+    }
+    if (is_name_word(text, n)) {
+      ++i;
+      ++words;
+      r.last = i;
+      continue;
+    }
+    if (n.kind == TokKind::kWord && !n.cap && i + 2 < ceil &&
+        is_name_connector(lower_utf8(tok_text(text, n))) && is_name_word(text, toks[i + 2])) {
+      i += 2;
+      words += 2;
+      r.last = i;
+      continue;
+    }
+    break;
+  }
+  return r;
+}
+
+std::string person_name(std::string_view text, const std::vector<Token>& toks, TokRange r) {
+  std::vector<std::string_view> words;
+  for (std::size_t i = r.first; r.ok && i <= r.last; ++i) {
+    if (toks[i].kind != TokKind::kWord) continue;
+    words.push_back(tok_text(text, toks[i]));
+  }
+  std::size_t k = 0;
+  while (k + 1 < words.size()) {
+    const std::string w = lower_utf8(words[k]);
+    if (!(is_title_word(w) || is_nationality(w))) break;
+    ++k;
+  }
+  if (words.size() - k > 3) k = words.size() - 2;
+  std::string out;
+  for (std::size_t i = k; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    // "Moscow's" -> "Moscow"
+    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
+    if (w.size() > 4 && (w.substr(w.size() - 4) == "\xE2\x80\x99s")) w.remove_suffix(4);
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+}  // namespace pith::detail

@@ -1,0 +1,64 @@
+// Word tokens and capitalised-name detection, shared by the quote engine and the text stages.
+// Everything works on byte offsets into one UTF-8 text; tokens are computed once per text.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::detail {
+
+enum class TokKind : std::uint8_t { kWord, kNumber, kPunct };
+
+struct Token {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  TokKind kind = TokKind::kPunct;
+  bool cap = false;   // first letter upper-case ("Xi", "NATO", "Ukraine")
+  bool caps = false;  // every letter upper-case and at least two letters ("NATO", "TRUMP")
+  bool newline = false;  // a line break lies between the previous token and this one
+};
+
+// Words keep inner apostrophes and hyphens ("don't", "Moscow's", "al-Assad") and dotted
+// initialisms ("U.S"); every other non-space code point is a one-character punctuation token.
+std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
+
+inline std::string_view tok_text(std::string_view text, const Token& t) {
+  return text.substr(t.start, t.end - t.start);
+}
+
+// Lower-cased word with a trailing possessive ("Moscow's" -> "moscow") kept as is.
+std::string lower_word(std::string_view word);
+
+// A capitalised word that can belong to a name: not a capitalised function word ("The",
+// "However"), weekday or month.
+bool is_name_word(std::string_view text, const Token& t);
+bool is_name_connector(std::string_view lower);   // "de", "van", "bin" inside a name
+bool is_title_word(std::string_view lower);       // "president", "sen", "chancellor", "mr"
+bool is_nationality(std::string_view lower);      // "chinese", "german", "us"
+bool is_org_word(std::string_view lower);         // "council", "ministry", "party"
+bool is_role_noun(std::string_view lower);        // "leader", "spokesman", "minister"
+
+// Inclusive token index range; ok == false when nothing was found.
+struct TokRange {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool ok = false;
+};
+
+// The capitalised name run ending at token `last` (which must be a name word), not reaching
+// before `floor`. Initials ("J.") and connectors ("de", "bin") are taken; an organisation word
+// ("Council") ends a run that already holds a person's name ("... Council Dmitry Medvedev").
+TokRange name_run_before(std::string_view text, const std::vector<Token>& toks, std::size_t last,
+                         std::size_t floor);
+// The capitalised name run starting at token `first`, not reaching past `ceil` (exclusive).
+TokRange name_run_after(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                        std::size_t ceil);
+
+// The words of a name run without leading titles and nationalities, space-joined:
+// "German Chancellor Olaf Scholz" -> "Olaf Scholz"; runs longer than three words keep their
+// last two ("Joe Biden Xi Jinping" glued by a missing comma -> "Xi Jinping").
+std::string person_name(std::string_view text, const std::vector<Token>& toks, TokRange r);
+
+}  // namespace pith::detail

@@ -1,0 +1,137 @@
+#include "common/sentences.h"
+
+#include "common/utf8.h"
+
+namespace pith::detail {
+namespace {
+
+// Abbreviations that end in a dot without ending the sentence ("Mr. Smith", "approx. 5").
+constexpr std::string_view kAbbreviations[] = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+    "st", "jr", "sr", "vs", "etc", "inc", "corp", "co", "ltd", "no", "approx", "fig", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+    "pres", "rev", "u.s", "u.k", "e.g", "i.e", "bzw", "ca", "dr", "nr", "str", "z.b", "d.h",
+    "mme", "mlle", "sr", "sra", "г", "гг", "т.е", "им"};
+
+bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+bool is_closing(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+         c == 0xBB || c == 0xAB || c == 0x201C || c == 0x203A || c == 0x300D || c == 0x300F;
+}
+
+// The word ending just before byte `pos`, lower-cased ("Mr" for "Mr.").
+std::string word_before(std::string_view text, std::size_t pos, std::size_t floor) {
+  std::size_t s = pos;
+  // Bounded: abbreviations are short, and "a.a.a.a..." must stay linear.
+  if (pos > floor + 16) floor = pos - 16;
+  while (s > floor) {
+    const std::size_t p = prev_cp_start(text, s);
+    std::size_t len = 1;
+    const char32_t c = decode_utf8(text, p, len);
+    if (!(is_word_char(c) || c == '.')) break;
+    s = p;
+  }
+  return lower_utf8(text.substr(s, pos - s));
+}
+
+}  // namespace
+
+bool ends_sentence(std::string_view text, std::size_t pos, std::size_t end) {
+  std::size_t len = 1;
+  const char32_t c = decode_utf8(text, pos, len);
+  if (!is_terminal(c)) return false;
+  std::size_t j = pos + len;
+  // Skip further terminals and closing marks: 'said.”' ends after the mark.
+  while (j < end) {
+    std::size_t l2 = 1;
+    const char32_t d = decode_utf8(text, j, l2);
+    if (!(is_terminal(d) || is_closing(d))) break;
+    j += l2;
+  }
+  if (j >= end) return true;
+  std::size_t l2 = 1;
+  char32_t d = decode_utf8(text, j, l2);
+  if (!is_space(d)) return false;
+  if (c == '.') {
+    const std::string w = word_before(text, pos, 0);
+    if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') return false;  // an initial: "J. Smith"
+    for (const auto& a : kAbbreviations)
+      if (w == a) return false;
+  }
+  while (j < end && is_space(d)) {
+    if (d == '\n') return true;
+    j += l2;
+    if (j < end) d = decode_utf8(text, j, l2);
+  }
+  if (j >= end) return true;
+  return !is_lower(d);
+}
+
+std::vector<ByteRange> split_sentences(std::string_view text, std::size_t begin, std::size_t end,
+                                       const std::vector<ByteRange>& opaque) {
+  std::vector<ByteRange> out;
+  std::size_t k = 0;  // next opaque range
+  while (k < opaque.size() && opaque[k].second <= begin) ++k;
+  std::size_t s = begin;
+  auto emit = [&](std::size_t a, std::size_t b) {
+    while (a < b && (text[a] == ' ' || text[a] == '\n' || text[a] == '\t' || text[a] == '\r')) ++a;
+    while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\n' || text[b - 1] == '\t' || text[b - 1] == '\r')) --b;
+    if (b > a) out.emplace_back(a, b);
+  };
+  std::size_t i = begin;
+  while (i < end) {
+    if (k < opaque.size() && i >= opaque[k].first) {
+      const std::size_t oe = opaque[k].second < end ? opaque[k].second : end;
+      ++k;
+      // A quotation ending its own sentence ('... Ukraine.” At the same time') closes it.
+      if (oe > i && oe < end) {
+        std::size_t p = oe;
+        while (p > i) {
+          p = prev_cp_start(text, p);
+          std::size_t l = 1;
+          const char32_t c = decode_utf8(text, p, l);
+          if (!is_closing(c)) break;
+        }
+        if (p > i && ends_sentence(text, p, end) && text[oe] == ' ') {
+          std::size_t l = 1;
+          std::size_t q = oe;
+          while (q < end && text[q] == ' ') ++q;
+          if (q < end && is_upper(decode_utf8(text, q, l))) {
+            emit(s, oe);
+            s = oe;
+          }
+        }
+      }
+      i = oe > i ? oe : i + 1;
+      continue;
+    }
+    if (text[i] == '\n') {
+      emit(s, i);
+      s = i + 1;
+      ++i;
+      continue;
+    }
+    std::size_t len = 1;
+    const char32_t c = decode_utf8(text, i, len);
+    if (is_terminal(c) && ends_sentence(text, i, end)) {
+      std::size_t j = i + len;
+      while (j < end) {
+        std::size_t l2 = 1;
+        const char32_t d = decode_utf8(text, j, l2);
+        if (!(is_terminal(d) || is_closing(d))) break;
+        if (k < opaque.size() && j >= opaque[k].first) break;
+        j += l2;
+      }
+      emit(s, j);
+      s = j;
+      i = j;
+      continue;
+    }
+    i += len;
+  }
+  emit(s, end);
+  return out;
+}
+
+}  // namespace pith::detail

@@ -1,0 +1,49 @@
+// Lookups into the quote engine's word tables: speech cues (multi-word, with inflections, in
+// English, German, French, Spanish, Russian and Ukrainian), pronouns, determiners and the other
+// closed classes the speaker patterns need.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/names.h"
+
+namespace pith::detail {
+
+enum CueFlag : unsigned {
+  kCueReport = 1,     // may introduce reported speech
+  kCueAccording = 2,  // the source follows: "according to X"
+  kCueObject = 4,     // takes an addressee: "told reporters that"
+  kCuePostpos = 8,    // the source precedes: "ihm zufolge"
+};
+
+struct CueMatch {
+  std::size_t first = 0;  // token indices, inclusive
+  std::size_t last = 0;
+  unsigned flags = 0;
+  bool ok = false;
+};
+
+// The longest cue starting at token i (not crossing `ceil`, exclusive).
+CueMatch cue_at(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                std::size_t ceil);
+// The longest cue ending at token i (not starting before `floor`).
+CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                       std::size_t floor);
+
+// A one-word speech verb ("said", "sagte").
+bool is_cue_word(std::string_view lower);
+
+// 0 when not a pronoun, else its class: 's' one person, 'p' plural, 'i' it, 'f' first person.
+char pronoun_class(std::string_view lower);
+bool is_determiner(std::string_view lower);
+bool is_skip_word(std::string_view lower);
+bool is_relative(std::string_view lower);
+bool is_source_noun(std::string_view lower);
+bool is_mention_stop(std::string_view lower);
+bool is_that(std::string_view lower);
+
+// Lower-cased text of token i.
+std::string low(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
+}  // namespace pith::detail

@@ -1,0 +1,166 @@
+#include "quotes/marks.h"
+
+#include "common/utf8.h"
+
+namespace pith::detail {
+namespace {
+
+constexpr std::size_t kMaxDepth = 4;
+constexpr std::size_t kMaxQuoteBytes = 20000;
+
+enum class Family { kNone, kDouble, kSingle };
+
+Family family_of(char32_t c) {
+  switch (c) {
+    case 0x201C: case 0x201D: case 0x201E: case '"': case 0xAB: case 0xBB: case 0x300C:
+    case 0x300D: case 0x300E: case 0x300F: case 0x201F:
+      return Family::kDouble;
+    case 0x2018: case 0x2019: case 0x201A: case '\'': case 0x2039: case 0x203A:
+      return Family::kSingle;
+    default:
+      return Family::kNone;
+  }
+}
+
+// Can `c` close a quote opened by `o`? Straight and curly double marks mix in sloppy text
+// ("He said “no\"), so any right double closes any left double of the same family.
+bool closes(char32_t o, char32_t c) {
+  switch (o) {
+    case 0x201C: return c == 0x201D || c == '"';
+    case 0x201E: return c == 0x201C || c == 0x201D || c == '"';
+    case '"': return c == '"' || c == 0x201D;
+    case 0x201D: return c == 0x201D;  // Swedish/Finnish ”…”
+    case 0xAB: return c == 0xBB;
+    case 0xBB: return c == 0xAB;
+    case 0x300C: return c == 0x300D;
+    case 0x300E: return c == 0x300F;
+    case 0x2018: return c == 0x2019 || c == '\'';
+    case 0x201A: return c == 0x2018 || c == 0x2019;
+    case '\'': return c == '\'' || c == 0x2019;
+    case 0x2039: return c == 0x203A;
+    case 0x203A: return c == 0x2039;
+    default: return false;
+  }
+}
+
+bool opener_char(char32_t c) {
+  switch (c) {
+    case 0x201C: case 0x201E: case '"': case 0xAB: case 0xBB: case 0x300C: case 0x300E:
+    case 0x2018: case 0x201A: case '\'': case 0x2039: case 0x203A: case 0x201D:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool opening_context(char32_t c) {
+  return c == 0 || is_space(c) || c == '(' || c == '[' || c == '{' || c == 0x2014 ||
+         c == 0x2013 || c == '-' || c == '/' || c == ':' || family_of(c) != Family::kNone;
+}
+
+struct Open {
+  char32_t ch;
+  std::size_t pos, end;
+};
+
+}  // namespace
+
+bool is_quote_mark(char32_t c) { return family_of(c) != Family::kNone; }
+
+std::vector<MarkSpan> pair_marks(std::string_view text,
+                                 const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs) {
+  std::vector<MarkSpan> out;
+  Open stack[kMaxDepth];
+  std::size_t depth = 0;
+  char32_t carried = 0;  // opening mark left open at the end of the previous paragraph
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const std::size_t ps = paragraphs[p].first, pe = paragraphs[p].second;
+    depth = 0;
+    bool first_mark_seen = false;
+    char32_t prev = 0;
+    std::size_t i = ps;
+    while (i < pe) {
+      std::size_t len = 1;
+      const char32_t c = decode_utf8(text, i, len);
+      const Family fam = family_of(c);
+      if (fam == Family::kNone) {
+        if (!is_space(c)) first_mark_seen = true;
+        prev = c;
+        i += len;
+        continue;
+      }
+      std::size_t nlen = 1;
+      const char32_t next = i + len < pe ? decode_utf8(text, i + len, nlen) : 0;
+      const bool next_word = next != 0 && (is_letter(next) || is_digit(next));
+      const bool next_open = next != 0 && !is_space(next);
+      const bool prev_open = opening_context(prev);
+      const bool at_para_start = !first_mark_seen;
+      first_mark_seen = true;
+      // Drop openers that waited too long: an unbalanced mark never pairs across a long text.
+      while (depth > 0 && i - stack[depth - 1].pos > kMaxQuoteBytes) --depth;
+      // 1. close the innermost matching opener (an unclosed inner single is discarded).
+      bool done = false;
+      for (std::size_t d = depth; d > 0 && !done; --d) {
+        const Open& o = stack[d - 1];
+        if (!closes(o.ch, c)) continue;
+        if (fam == Family::kSingle && next_word) break;  // apostrophe: "don't", "Moscow's"
+        if (is_space(prev) && next_open && !(c == 0x201C && o.ch == 0x201E)) break;  // an opener
+        if (o.ch == c && (c == 0xAB || c == 0xBB) && prev_open && next_open) break;
+        if (d == 1) {
+          MarkSpan s;
+          s.open = o.pos;
+          s.open_end = o.end;
+          s.close = i;
+          s.close_end = i + len;
+          s.paragraph = p;
+          s.continuation = carried != 0 && o.pos == ps;
+          out.push_back(s);
+        }
+        depth = d - 1;
+        done = true;
+      }
+      // 2. open.
+      if (!done && opener_char(c) && prev_open && next_open && depth < kMaxDepth) {
+        bool ok = true;
+        if (fam == Family::kSingle) ok = next_word || family_of(next) != Family::kNone;
+        if (c == 0x201D) ok = depth == 0 && at_para_start && carried == 0x201D;
+        // French/German: "»" after a space opens only German »…«, where the text hugs it.
+        if (ok) stack[depth++] = Open{c, i, i + len};
+      }
+      prev = c;
+      i += len;
+    }
+    // Paragraph end: an open double quote either continues in the next paragraph (which
+    // reopens it) or ran to the end of this one.
+    carried = 0;
+    std::size_t bottom = 0;
+    while (bottom < depth && family_of(stack[bottom].ch) != Family::kDouble) ++bottom;
+    if (bottom < depth) {
+      const Open& o = stack[bottom];
+      MarkSpan s;
+      s.open = o.pos;
+      s.open_end = o.end;
+      std::size_t e = pe;
+      s.close = s.close_end = e;
+      s.closed = false;
+      s.paragraph = p;
+      s.continuation = false;
+      if (p + 1 < paragraphs.size()) {
+        std::size_t j = paragraphs[p + 1].first, l = 1;
+        while (j < paragraphs[p + 1].second && is_space(decode_utf8(text, j, l))) j += l;
+        if (j < paragraphs[p + 1].second && decode_utf8(text, j, l) == o.ch) {
+          s.continues = true;
+          carried = o.ch;
+        }
+      }
+      // A previous paragraph's carried quote reopened here.
+      if (!out.empty() && o.pos == ps) s.continuation = out.back().continues && out.back().paragraph + 1 == p;
+      if (bottom == 0 && s.close > s.open_end) out.push_back(s);
+    }
+  }
+  // Top-level spans close in the order they open, and an unclosed one is pushed after every
+  // span of its paragraph that opened before it: `out` is already in text order.
+  return out;
+}
+
+}  // namespace pith::detail

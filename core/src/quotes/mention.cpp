@@ -1,0 +1,217 @@
+#include "quotes/mention.h"
+
+#include "quotes/lexicon.h"
+
+namespace pith::detail {
+namespace {
+
+constexpr std::size_t kMaxDescriptionWords = 7;
+constexpr std::size_t kMaxParenthetical = 24;
+
+bool is_punct(std::string_view text, const Token& t, char c) {
+  return t.kind == TokKind::kPunct && text[t.start] == c;
+}
+
+// A name run plus the role words before it: "Chinese leader Xi Jinping", "US President Joe
+// Biden" (capitalised titles are already inside the run).
+Mention name_with_roles(std::string_view text, const std::vector<Token>& toks, std::size_t last,
+                        std::size_t floor) {
+  Mention m;
+  TokRange r = name_run_before(text, toks, last, floor);
+  if (!r.ok) return m;
+  // "Joe Biden Xi Jinping" (a lost comma): more than three name words keep the last two.
+  std::size_t n_words = 0, lead = 0;
+  bool leading = true;
+  for (std::size_t k = r.first; k <= r.last; ++k) {
+    if (toks[k].kind != TokKind::kWord) continue;
+    const std::string w = low(text, toks, k);
+    if (leading && (is_title_word(w) || is_nationality(w)) && k < r.last) { ++lead; continue; }
+    leading = false;
+    ++n_words;
+  }
+  if (n_words > 3) {
+    std::size_t k = r.last, seen = 0;
+    while (k > r.first) {
+      if (toks[k].kind == TokKind::kWord && ++seen == 2) break;
+      --k;
+    }
+    m.r = {k, r.last, true};
+    m.kind = MentionKind::kName;
+    return m;
+  }
+  (void)lead;
+  std::size_t first = r.first;
+  if (first > floor && toks[first - 1].kind == TokKind::kWord && !toks[first - 1].cap &&
+      is_role_noun(low(text, toks, first - 1))) {
+    --first;
+    while (first > floor && is_name_word(text, toks[first - 1]) && !toks[first].newline) --first;
+  }
+  m.r = {first, r.last, true};
+  m.kind = MentionKind::kName;
+  return m;
+}
+
+// "the Chinese leader", "a spokesman for the ministry", "officials", ending at `last`.
+Mention description_before(std::string_view text, const std::vector<Token>& toks,
+                           std::size_t last, std::size_t floor) {
+  Mention m;
+  std::size_t i = last + 1;
+  std::size_t n = 0;
+  while (i > floor && n < kMaxDescriptionWords) {
+    const Token& t = toks[i - 1];
+    if (t.kind != TokKind::kWord && !(t.kind == TokKind::kPunct && text[t.start] == '-')) break;
+    const std::string w = low(text, toks, i - 1);
+    --i;
+    ++n;
+    if (is_determiner(w)) {
+      // One step of "X of/for Y": "a spokesman for the ministry".
+      std::size_t first = i;
+      if (first >= floor + 3) {
+        const std::string prep = low(text, toks, first - 1);
+        if (prep == "of" || prep == "for" || prep == "at") {
+          std::size_t j = first - 1, k = 0;
+          while (j > floor && k < 4 && toks[j - 1].kind == TokKind::kWord) {
+            --j;
+            ++k;
+            if (is_determiner(low(text, toks, j))) {
+              first = j;
+              break;
+            }
+          }
+        }
+      }
+      m.r = {first, last, true};
+      m.kind = MentionKind::kDescription;
+      return m;
+    }
+    if (is_relative(w) || is_cue_word(w) || is_that(w)) break;
+  }
+  // No determiner: a bare role or plural ("officials said", "Russian officials said").
+  const std::string head = low(text, toks, last);
+  if (is_role_noun(head) || is_source_noun(head)) {
+    std::size_t first = last;
+    while (first > floor && is_name_word(text, toks[first - 1]) &&
+           is_nationality(low(text, toks, first - 1)))
+      --first;
+    m.r = {first, last, true};
+    m.kind = MentionKind::kDescription;
+  }
+  return m;
+}
+
+// The antecedent of "which"/"who": a source noun or a name shortly before.
+Mention antecedent(std::string_view text, const std::vector<Token>& toks, std::size_t rel,
+                   std::size_t floor, bool person) {
+  Mention m;
+  std::size_t lim = rel > floor + 16 ? rel - 16 : floor;
+  for (std::size_t i = rel; i > lim; --i) {
+    const std::size_t k = i - 1;
+    if (toks[k].kind != TokKind::kWord) continue;
+    if (person && is_name_word(text, toks[k])) return name_with_roles(text, toks, k, floor);
+    if (!person && !toks[k].cap && is_source_noun(low(text, toks, k))) {
+      Mention d = description_before(text, toks, k, floor);
+      if (d.ok()) return d;
+    }
+  }
+  return m;
+}
+
+}  // namespace
+
+Mention mention_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
+                       std::size_t floor) {
+  Mention none;
+  std::size_t k = end;
+  for (int pass = 0; pass < 2; ++pass) {
+    int skipped = 0;
+    while (k > floor && skipped < 3 && toks[k - 1].kind == TokKind::kWord && !toks[k - 1].cap &&
+           is_skip_word(low(text, toks, k - 1))) {
+      --k;
+      ++skipped;
+    }
+    if (k <= floor) return none;
+    const Token& t = toks[k - 1];
+    if (is_punct(text, t, ',') && pass == 0) {
+      // Apposition or parenthetical: find the comma that opens it.
+      std::size_t j = k - 1, n = 0;
+      while (j > floor && n < kMaxParenthetical && !is_punct(text, toks[j - 1], ',') &&
+             !is_punct(text, toks[j - 1], '.') && !toks[j].newline) {
+        --j;
+        ++n;
+      }
+      if (j > floor && is_punct(text, toks[j - 1], ',') && n > 0) {
+        k = j - 1;
+        continue;
+      }
+      return none;
+    }
+    if (t.kind != TokKind::kWord) return none;
+    const std::string w = low(text, toks, k - 1);
+    if (!t.cap || pronoun_class(w) != 0) {
+      if (pronoun_class(w) != 0) {
+        Mention m;
+        m.r = {k - 1, k - 1, true};
+        m.kind = MentionKind::kPronoun;
+        return m;
+      }
+      if (is_relative(w)) return antecedent(text, toks, k - 1, floor, w == "who");
+    }
+    if (is_name_word(text, t)) return name_with_roles(text, toks, k - 1, floor);
+    if (!t.cap) return description_before(text, toks, k - 1, floor);
+    return none;
+  }
+  return none;
+}
+
+Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                      std::size_t ceil) {
+  Mention m;
+  if (ceil > toks.size()) ceil = toks.size();
+  if (i >= ceil || toks[i].kind != TokKind::kWord) return m;
+  const std::string w = low(text, toks, i);
+  if (pronoun_class(w) != 0) {
+    m.r = {i, i, true};
+    m.kind = MentionKind::kPronoun;
+    return m;
+  }
+  if (is_name_word(text, toks[i])) {
+    TokRange r = name_run_after(text, toks, i, ceil);
+    // "Chinese leader Xi Jinping", "Russian officials".
+    if (r.last + 1 < ceil && toks[r.last + 1].kind == TokKind::kWord && !toks[r.last + 1].cap &&
+        is_role_noun(low(text, toks, r.last + 1))) {
+      TokRange r2 = name_run_after(text, toks, r.last + 2, ceil);
+      if (r2.ok) {
+        m.r = {r.first, r2.last, true};
+        m.kind = MentionKind::kName;
+      } else {
+        m.r = {r.first, r.last + 1, true};
+        m.kind = MentionKind::kDescription;
+      }
+      return m;
+    }
+    m.r = r;
+    m.kind = MentionKind::kName;
+    return m;
+  }
+  if (is_determiner(w) || is_role_noun(w)) {
+    std::size_t j = i + (is_determiner(w) ? 1 : 0), n = 0;
+    std::size_t last = i;
+    while (j < ceil && n < kMaxDescriptionWords && toks[j].kind == TokKind::kWord &&
+           !toks[j].newline) {
+      const std::string x = low(text, toks, j);
+      if (!toks[j].cap && (is_mention_stop(x) || is_cue_word(x)) && x != "of" && x != "for") break;
+      last = j;
+      ++j;
+      ++n;
+    }
+    // Do not end on a connector: "the head of" -> "the head".
+    while (last > i && (low(text, toks, last) == "of" || low(text, toks, last) == "for")) --last;
+    if (last > i || !is_determiner(w)) {
+      m.r = {i, last, true};
+      m.kind = MentionKind::kDescription;
+    }
+  }
+  return m;
+}
+
+}  // namespace pith::detail

@@ -1,0 +1,31 @@
+// Noun phrases that can name a speaker, read backwards from a speech verb ("the Chinese leader
+// said") or forwards after it ("said Dmitry Medvedev", "according to him").
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/names.h"
+
+namespace pith::detail {
+
+enum class MentionKind { kNone, kName, kPronoun, kDescription };
+
+struct Mention {
+  TokRange r;
+  MentionKind kind = MentionKind::kNone;
+  bool ok() const { return kind != MentionKind::kNone; }
+};
+
+// The mention ending just before token `end` (exclusive), not reaching before `floor`. Skips
+// adverbs and auxiliaries ("Xi also told"), an apposition between commas ("Hugh Hill, a doctor,
+// said"), a parenthetical ("Xi, during a meeting with ..., stated"), and follows a relative
+// pronoun to its antecedent ("a communiqué ..., which said").
+Mention mention_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
+                       std::size_t floor);
+
+// The mention starting at token `i`, not reaching `ceil` (exclusive).
+Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                      std::size_t ceil);
+
+}  // namespace pith::detail

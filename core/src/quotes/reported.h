@@ -1,0 +1,24 @@
+// Reported (indirect) speech without quotation marks: "Medvedev said that during the meeting
+// ...", "According to him, ...", "The talks were useful, he said."
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/names.h"
+#include "quotes/speaker.h"
+
+namespace pith::detail {
+
+struct Reported {
+  Attribution attribution;
+  std::size_t start = 0;  // content clause, bytes
+  std::size_t end = 0;
+};
+
+// One reported clause per sentence at most. Tokens [first, last) are the sentence; `quoted`
+// flags tokens inside a non-scare quotation (a clause holding one is left to that quote).
+bool find_reported(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                   std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+
+}  // namespace pith::detail

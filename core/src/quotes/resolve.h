@@ -1,0 +1,28 @@
+// Speaker resolution: canonical names ("Xi" -> "Xi Jinping"), pronouns ("he" -> the most
+// recent person speaker), definite descriptions ("the Chinese leader" -> the person introduced
+// as "Chinese leader Xi Jinping"), continuation quotes, and the speakers[] list.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/names.h"
+#include "pith/article.h"
+#include "quotes/speaker.h"
+
+namespace pith::detail {
+
+struct Item {
+  Quote quote;             // text, offsets, type, paragraph, cue already set
+  Attribution attribution; // the pattern's result (ok == false: none in the sentence)
+  Mention label;           // transcript label of the paragraph, if any
+  std::size_t tok = 0;     // token index of the quote (for recency)
+  bool continuation = false;  // reopens a multi-paragraph quote
+};
+
+// Fills speaker, mention, resolved_from and confidence of every item (in text order) and
+// returns the speakers grouped by canonical name.
+std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<Token>& toks,
+                                      std::vector<Item>& items);
+
+}  // namespace pith::detail

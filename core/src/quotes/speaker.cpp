@@ -1,0 +1,138 @@
+#include "quotes/speaker.h"
+
+namespace pith::detail {
+namespace {
+
+constexpr std::size_t kAdjacentCueReach = 6;  // "X said in a statement on Monday: “Q”"
+
+bool punct_is(std::string_view text, const Token& t, std::string_view chars) {
+  return t.kind == TokKind::kPunct && chars.find(text[t.start]) != std::string_view::npos;
+}
+bool is_dash(std::string_view text, const Token& t) {
+  return t.kind == TokKind::kPunct && (text.substr(t.start, t.end - t.start) == "\xE2\x80\x94" ||
+                                       text.substr(t.start, t.end - t.start) == "\xE2\x80\x93" ||
+                                       text[t.start] == '-');
+}
+
+// Speaker of a cue found at `cue`: before it, or after it for "according to X" / inverted
+// "said X" (allowed when `inverted_ok`).
+Attribution from_cue(std::string_view text, const std::vector<Token>& toks, const CueMatch& cue,
+                     std::size_t floor, std::size_t ceil, bool inverted_ok) {
+  Attribution a;
+  a.cue = cue;
+  if (cue.flags & kCueAccording) {
+    a.mention = mention_after(text, toks, cue.last + 1, ceil);
+  } else {
+    a.mention = mention_before(text, toks, cue.first, floor);
+    if (!a.mention.ok() && inverted_ok) a.mention = mention_after(text, toks, cue.last + 1, ceil);
+  }
+  a.ok = a.mention.ok();
+  return a;
+}
+
+// After the closing mark: ", X said", ", said X", ", X, a doctor, said", ", according to X".
+Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
+                          const QuoteWindow& w) {
+  Attribution a;
+  std::size_t j = w.close + 1;
+  if (j < w.after && (punct_is(text, toks[j], ",") || is_dash(text, toks[j]))) ++j;
+  if (j >= w.after) return a;
+  CueMatch cue = cue_at(text, toks, j, w.after);
+  if (cue.ok) {
+    a.cue = cue;
+    a.mention = mention_after(text, toks, cue.last + 1, w.after);
+    a.ok = a.mention.ok();
+    a.adjacent = a.ok;
+    return a;
+  }
+  Mention m = mention_after(text, toks, j, w.after);
+  if (!m.ok()) return a;
+  std::size_t k = m.r.last + 1;
+  // Apposition: ", Hugh Hill, a doctor, said".
+  if (k < w.after && punct_is(text, toks[k], ",")) {
+    std::size_t e = k + 1;
+    while (e < w.after && e < k + 20 && !punct_is(text, toks[e], ",")) ++e;
+    if (e < w.after && punct_is(text, toks[e], ",")) k = e + 1;
+  }
+  int skipped = 0;
+  while (k < w.after && skipped < 3 && toks[k].kind == TokKind::kWord && !toks[k].cap &&
+         is_skip_word(low(text, toks, k))) {
+    ++k;
+    ++skipped;
+  }
+  cue = cue_at(text, toks, k, w.after);
+  if (cue.ok && !(cue.flags & kCueAccording)) {
+    a.cue = cue;
+    a.mention = m;
+    a.ok = true;
+    a.adjacent = true;
+  }
+  return a;
+}
+
+}  // namespace
+
+Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
+  const bool closed = w.close != static_cast<std::size_t>(-1);
+  // 1. Frame after the quote: "“Q,” the Chinese leader said."
+  if (closed && w.close + 1 < w.after) {
+    Attribution a = after_pattern(text, toks, w);
+    if (a.ok) return a;
+  }
+  // 2. Cue right before the opening mark: "X said: “Q”", "X told reporters, “Q”",
+  //    "according to X, “Q”".
+  if (w.open > w.before) {
+    std::size_t k = w.open;
+    bool colon = false;
+    if (punct_is(text, toks[k - 1], ":,")) {
+      colon = true;
+      --k;
+    }
+    const std::size_t reach = k > w.before + kAdjacentCueReach ? k - kAdjacentCueReach : w.before;
+    // Nearest cue scanning back over the whole before-window (partial quotes: "X told Y that
+    // his administration is “Q”"); adjacent when it sits right before the mark.
+    for (std::size_t i = k; i > w.before; --i) {
+      CueMatch cue = cue_ending_at(text, toks, i - 1, w.before);
+      if (!cue.ok) continue;
+      Attribution a = from_cue(text, toks, cue, w.before, w.open, true);
+      if (!a.ok && (cue.flags & kCueAccording) == 0) continue;
+      if (a.ok) {
+        a.adjacent = cue.last + 1 == k || (colon && cue.first >= reach);
+        // "according to him, China “Q”": the source sits between cue and quote.
+        if (cue.flags & kCueAccording) a.adjacent = a.mention.r.last + 2 >= k;
+        return a;
+      }
+    }
+  }
+  // 3. A cue later in the sentence: "“Q” is what Smith told reporters."
+  if (closed) {
+    for (std::size_t j = w.close + 1; j < w.after; ++j) {
+      CueMatch cue = cue_at(text, toks, j, w.after);
+      if (!cue.ok) continue;
+      Attribution a = from_cue(text, toks, cue, w.close + 1, w.after, false);
+      if (a.ok) return a;
+    }
+  }
+  return {};
+}
+
+Mention transcript_label(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                         std::size_t ceil) {
+  Mention m;
+  if (first >= ceil || !toks[first].cap) return m;
+  std::size_t i = first;
+  while (i < ceil && i < first + 4 && (toks[i].kind == TokKind::kWord || punct_is(text, toks[i], ".")) &&
+         (toks[i].kind != TokKind::kWord || toks[i].cap))
+    ++i;
+  if (i == first || i >= ceil || !punct_is(text, toks[i], ":")) return m;
+  // "Note:" or "Update:" are not speakers; labels are names or all-caps.
+  bool caps = true;
+  for (std::size_t k = first; k < i; ++k)
+    if (toks[k].kind == TokKind::kWord && !toks[k].caps) caps = false;
+  if (!caps && (i - first < 2 || !is_name_word(text, toks[first]))) return m;
+  m.r = {first, i - 1, true};
+  m.kind = MentionKind::kName;
+  return m;
+}
+
+}  // namespace pith::detail

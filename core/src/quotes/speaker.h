@@ -1,0 +1,36 @@
+// Speaker patterns around one quotation: who said it and with which cue.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/names.h"
+#include "quotes/lexicon.h"
+#include "quotes/mention.h"
+
+namespace pith::detail {
+
+struct Attribution {
+  bool ok = false;
+  CueMatch cue;
+  Mention mention;
+  bool adjacent = false;  // cue and speaker frame the quote directly ("“Q,” X said")
+};
+
+// Token window of one quotation: `open`/`close` are the indices of its marks (close == npos
+// when unclosed), [before, open) and (close, after) the rest of its sentence outside quotes.
+struct QuoteWindow {
+  std::size_t before = 0;
+  std::size_t open = 0;
+  std::size_t close = 0;
+  std::size_t after = 0;
+  bool comma_inside = false;  // content ends with ',' '?' '!' — the frame continues after it
+};
+
+Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w);
+
+// A transcript label at the start of a paragraph ("SMITH:", "Jane Doe:"), or ok == false.
+Mention transcript_label(std::string_view text, const std::vector<Token>& toks,
+                         std::size_t first, std::size_t ceil);
+
+}  // namespace pith::detail
