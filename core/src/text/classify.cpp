@@ -68,16 +68,18 @@ long pick_title(std::string_view text, const std::vector<Line>& lines,
   return best;
 }
 
-void take_meta(const LineFacts& f, Line& ln, PageMeta& meta) {
+void take_meta(std::string_view text, const LineFacts& f, Line& ln, PageMeta& meta) {
+  const std::string_view s = view(text, ln);
+  std::string value;
   if (f.source) {
-    if (meta.source.empty()) meta.source = f.value;
+    if (meta.source.empty() && parse_source_line(s, value)) meta.source = value;
     remove(ln, "source-line");
   } else if (f.byline) {
-    if (meta.byline.empty()) meta.byline = f.value;
-    if (meta.published.empty() && !f.date_value.empty()) meta.published = f.date_value;
+    if (meta.byline.empty() && parse_byline(s, value)) meta.byline = value;
+    if (meta.published.empty() && find_date(s, value)) meta.published = value;
     remove(ln, "byline");
   } else if (f.date) {
-    if (meta.published.empty()) meta.published = f.date_value;
+    if (meta.published.empty() && parse_date_line(s, value)) meta.published = value;
     remove(ln, "date");
   }
 }
@@ -127,7 +129,7 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
       // Metadata counts only near the article: a date in a sidebar list is not the article's.
       const bool near = (k < a && k + 12 >= a) || (k >= b && k < b + 8);
       if (near) {
-        take_meta(f, ln, meta);
+        take_meta(text, f, ln, meta);
         continue;
       }
     }
@@ -172,9 +174,9 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
     if (is_dup_title(k)) {
       remove(ln, "duplicate-title");
     } else if (f.source) {
-      take_meta(f, ln, meta);
+      take_meta(text, f, ln, meta);
     } else if ((f.byline || f.date) && k < a + 6) {
-      take_meta(f, ln, meta);
+      take_meta(text, f, ln, meta);
     } else if (f.phrase) {
       remove(ln, f.phrase);
       // "Related stories" followed by a list of headlines.

@@ -110,19 +110,19 @@ std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>
     const PhraseMatch m = match_phrase(s, key, ln.words);
     f.phrase = m.reason;
     f.phrase_mode = m.mode;
-    if (ln.words <= 10 && parse_source_line(s, f.value)) {
+    std::string value;
+    if (ln.words <= 10 && parse_source_line(s, value)) {
       f.source = true;
       f.phrase = nullptr;
-    } else if (ln.words <= 16 && !f.phrase && parse_byline(s, f.value)) {
+    } else if (ln.words <= 16 && !f.phrase && parse_byline(s, value)) {
       f.byline = true;
-      find_date(s, f.date_value);
-    } else if (ln.words <= 14 && !f.phrase && parse_date_line(s, f.date_value)) {
+    } else if (ln.words <= 14 && !f.phrase && parse_date_line(s, value)) {
       f.date = true;
     }
     if (!f.phrase && !f.date && ln.words <= 14 &&
         (comment_intro(s, key) || (has_clock(s) && !f.byline && ln.words >= 3)))
       f.comment_meta = true;
-    f.weight = weight_of(ln, f, prose[i]);
+    f.weight = static_cast<float>(weight_of(ln, f, prose[i]));
   }
   return facts;
 }
