@@ -23,6 +23,8 @@ HtmlText html_to_text(std::string_view html) {
   HtmlText out;
   Document d = build_tree(html);
   PageMeta meta = read_page_meta(d);
+  prune(d, SelectFlags{}, -1);
+  const int byline_node = find_byline_node(d, meta.byline);
   out.title = meta.title;
   out.byline = meta.byline;
   out.published = meta.published;
@@ -36,7 +38,7 @@ HtmlText html_to_text(std::string_view html) {
                                   {false, false, false}};
   std::vector<HtmlBlock> best;
   for (const SelectFlags& f : attempts) {
-    prune(d, f, meta.byline_node);
+    prune(d, f, byline_node);
     std::vector<Measure> m = measure(d);
     std::vector<int> roots = select_content(d, m, f);
     clean_content(d, roots, f, out.title);

@@ -160,23 +160,6 @@ PageMeta read_page_meta(const Document& d) {
   if (m.language.empty()) m.language = collapse(ld.language);
   m.url = d.canonical;
   if (m.url.empty()) m.url = meta_value(d, {"og:url"});
-  // DOM byline: the first short element that calls itself one (class="byline", rel=author).
-  for (int i = 0; i >= 0 && i < static_cast<int>(d.nodes.size());) {
-    const Node& n = d.nodes[static_cast<std::size_t>(i)];
-    if (!n.is_text && (n.name == "script" || n.name == "style" || n.name == "head")) {
-      i = next_node(d, i, true);
-      continue;
-    }
-    if (!n.is_text && m.byline_node < 0 && is_byline_hint(n)) {
-      std::string t = inner_text(d, i, 200);
-      if (!t.empty() && t.size() < 100) {
-        m.byline_node = i;
-        if (m.byline.empty()) m.byline = t;
-        break;
-      }
-    }
-    i = next_node(d, i, false);
-  }
   // A <time datetime> or itemprop="datePublished" when the head says nothing.
   if (m.published.empty()) {
     for (std::size_t i = 0; i < d.nodes.size(); ++i) {
@@ -191,6 +174,27 @@ PageMeta read_page_meta(const Document& d) {
     }
   }
   return m;
+}
+
+int find_byline_node(const Document& d, std::string& byline) {
+  // The first visible short element that calls itself one (class="byline", rel=author);
+  // run after pruning so a comment's "comment-author" is never taken.
+  for (int i = 0; i >= 0 && i < static_cast<int>(d.nodes.size());) {
+    const Node& n = d.nodes[static_cast<std::size_t>(i)];
+    if (n.removed) {
+      i = next_node(d, i, true);
+      continue;
+    }
+    if (!n.is_text && is_byline_hint(n)) {
+      std::string t = inner_text(d, i, 200);
+      if (!t.empty() && t.size() < 100) {
+        if (byline.empty()) byline = t;
+        return i;
+      }
+    }
+    i = next_node(d, i, false);
+  }
+  return -1;
 }
 
 }  // namespace pith::detail

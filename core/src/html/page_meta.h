@@ -10,9 +10,12 @@ namespace pith::detail {
 
 struct PageMeta {
   std::string title, byline, published, site_name, language, url, description;
-  int byline_node = -1;  // the element the byline came from (dropped from the body)
 };
 
 PageMeta read_page_meta(const Document& d);
+
+// The element holding the byline, among nodes not removed; fills `byline` when empty.
+// Returns -1 if none.
+int find_byline_node(const Document& d, std::string& byline);
 
 }  // namespace pith::detail

@@ -89,7 +89,7 @@ bool is_block_element(std::string_view n) {
 
 bool is_pruned_element(std::string_view n) {
   return in(n, {"script", "style", "noscript", "template", "svg", "math", "nav", "footer",
-                "aside", "form", "button", "select", "textarea", "input", "iframe", "object",
+                "aside", "button", "select", "textarea", "input", "iframe", "object",
                 "embed", "canvas", "head", "title", "meta", "link", "noembed", "noframes",
                 "dialog", "menu"});
 }
@@ -102,7 +102,9 @@ ClassVerdict classify_class_id(std::string_view cls, std::string_view id) {
   unsigned fi = i.empty() ? 0 : match_flags(i, v.weight);
   unsigned f = fc | fi;
   v.unlikely = (f & kUnlikely) && !(f & kMaybe);
-  v.prune = (f & kPrune) != 0;
+  // A post container lists its tags as classes ("hentry tag-sharing tag-cookies"): words
+  // that name the article win over widget words.
+  v.prune = (f & kPrune) && !(f & (kMaybe | kPositive));
   return v;
 }
 

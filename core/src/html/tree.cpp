@@ -62,6 +62,8 @@ class Builder {
       if (seen(n)) return;
     }
     if (d_.nodes.size() >= kMaxNodes) return;
+    // "<head><title>x</title><div>..." : body content ends an unclosed head.
+    if (is_open("head") && !is_head_content(n)) close_nearest("head", {});
     implied_end(n);
     bool foreign = in_foreign_ > 0;
     int idx = append(make_element(t));
@@ -147,6 +149,11 @@ class Builder {
     --open_count_[n];
     if (n == "svg" || n == "math") --in_foreign_;
     stack_.pop_back();
+  }
+
+  static bool is_head_content(const std::string& n) {
+    return n == "meta" || n == "link" || n == "title" || n == "script" || n == "style" ||
+           n == "base" || n == "noscript" || n == "template";
   }
 
   bool is_open(const char* n) {

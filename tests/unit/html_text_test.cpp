@@ -1,0 +1,162 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "html/html_text.h"
+
+using namespace pith::detail;
+
+namespace {
+
+// A page with the usual furniture around a four-paragraph article.
+std::string page(const std::string& head, const std::string& article) {
+  return "<!doctype html><html lang=\"en\"><head>" + head +
+         "</head><body><header class=\"site-header\"><a href=\"/\">Home</a> <a href=\"/w\">World</a></header>"
+         "<nav><ul><li><a href=\"/a\">Politics</a></li><li><a href=\"/b\">Sport</a></li></ul></nav>"
+         "<div id=\"main\"><div class=\"article-body\">" + article +
+         "</div><div class=\"share-tools\"><a href=\"#\">Share on the network</a></div>"
+         "<div id=\"comments\"><p>First comment, this is a long reader comment that goes on, and on, "
+         "and on about the article, with commas, many commas.</p></div></div>"
+         "<aside class=\"sidebar\"><h3>Most read</h3><ul><li><a href=\"/x\">Another story here</a></li></ul></aside>"
+         "<footer><p>Copyright notice and company address</p></footer>"
+         "<script>document.write('</div><p>injected</p>');</script></body></html>";
+}
+
+const char* kArticle =
+    "<h1>Harbour reopens after storm</h1>"
+    "<p>The harbour in the small coastal town reopened on Tuesday, three days after the storm, "
+    "officials said, and the first ferries left on time.</p>"
+    "<p>Fishermen, who had waited since the weekend, returned to sea in the morning, while "
+    "repair crews worked on the damaged pier, the town council said.</p>"
+    "<p>\"We were lucky,\" said the harbour master, adding that no boats had sunk, although "
+    "several were damaged, some badly, in the night of the storm.</p>"
+    "<blockquote><p>Everyone helped everyone, and that is why we are open again.</p></blockquote>"
+    "<ul><li>Ferries: running</li><li>Pier: closed until Friday</li></ul>"
+    "<p>Line one<br>Line two</p>"
+    "<pre>code  keeps\n   its spaces</pre>";
+
+}  // namespace
+
+TEST_CASE("html_to_text: the article is kept, furniture is dropped") {
+  HtmlText r = html_to_text(page("<title>Harbour reopens after the long storm | Coast News</title>", kArticle));
+  CHECK(r.text.find("The harbour in the small coastal town") != std::string::npos);
+  CHECK(r.text.find("Fishermen, who had waited") != std::string::npos);
+  CHECK(r.text.find("Everyone helped everyone") != std::string::npos);
+  CHECK(r.text.find("Politics") == std::string::npos);
+  CHECK(r.text.find("Most read") == std::string::npos);
+  CHECK(r.text.find("First comment") == std::string::npos);
+  CHECK(r.text.find("Share on the network") == std::string::npos);
+  CHECK(r.text.find("Copyright") == std::string::npos);
+  CHECK(r.text.find("injected") == std::string::npos);
+  CHECK(r.text.find("document.write") == std::string::npos);
+  CHECK(r.title == "Harbour reopens after the long storm");
+  CHECK(r.language == "en");
+}
+
+TEST_CASE("html_to_text: blocks, kinds, <br> and <pre>") {
+  HtmlText r = html_to_text(page("", kArticle));
+  bool quote = false, item = false, pre = false, lines = false;
+  for (const auto& b : r.blocks) {
+    if (b.kind == pith::BlockKind::kBlockquote && b.text.find("Everyone helped") == 0) quote = true;
+    if (b.kind == pith::BlockKind::kListItem && b.text == "Ferries: running" && b.level == 1) item = true;
+    if (b.kind == pith::BlockKind::kPreformatted && b.text == "code  keeps\n   its spaces") pre = true;
+    if (b.text == "Line one\nLine two") lines = true;
+  }
+  CHECK(quote);
+  CHECK(item);
+  CHECK(pre);
+  CHECK(lines);
+  // Blocks are separated by one blank line and never contain one.
+  CHECK(r.text.find("\n\n\n") == std::string::npos);
+  CHECK(r.text.find("running\n\nPier: closed") != std::string::npos);
+}
+
+TEST_CASE("html_to_text: inline whitespace collapses, entities decode") {
+  HtmlText r = html_to_text(
+      "<html><body><article><p>  Caf&eacute;\n   owners,\t"
+      "<b>in   the</b> old town, say prices rose by 10&nbsp;% this year, and more.</p>"
+      "<p>Second paragraph with enough words, commas, and length to be article text.</p>"
+      "</article></body></html>");
+  CHECK(r.text.find("Caf\xC3\xA9 owners, in the old town, say") == 0);
+}
+
+TEST_CASE("html_to_text: hidden nodes and a declared non-UTF-8 charset") {
+  HtmlText r = html_to_text(
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+      "</head><body><div class=\"story\">"
+      "<p>Über die Brücke fahren jetzt wieder Züge, sagte die Bahn am Montag, und die Pendler "
+      "sind froh darüber.</p><p style=\"display: none\">Versteckter Text</p>"
+      "<p hidden>Noch mehr versteckter Text</p>"
+      "<p>Die Reparatur hat drei Wochen gedauert, länger als geplant, aber günstiger.</p>"
+      "</div></body></html>");
+  // Input is UTF-8 already: the declared charset is ignored, umlauts pass through unchanged.
+  CHECK(r.text.find("Über die Brücke fahren jetzt wieder Züge") != std::string::npos);
+  CHECK(r.text.find("Versteckter") == std::string::npos);
+  CHECK(r.text.find("Noch mehr") == std::string::npos);
+}
+
+TEST_CASE("html_to_text: metadata from JSON-LD, OpenGraph and the DOM") {
+  HtmlText r = html_to_text(
+      "<html lang=\"fr\"><head><title>Le port rouvre - Journal</title>"
+      "<meta property=\"og:site_name\" content=\"Journal de la Côte\">"
+      "<meta property=\"article:published_time\" content=\"2024-03-05T08:00:00Z\">"
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+      "{\"@type\":\"WebSite\",\"name\":\"x\"},{\"@type\":\"NewsArticle\",\"headline\":\"Le port "
+      "rouvre apr\\u00e8s la temp\\u00eate\",\"author\":[{\"@type\":\"Person\",\"name\":\"Anne "
+      "Martin\"},{\"name\":\"Luc Petit\"}],\"datePublished\":\"2024-03-05\"}]}</script>"
+      "</head><body><article><p>Le port a rouvert mardi, trois jours après la tempête, ont "
+      "indiqué les autorités, et les premiers ferries sont partis.</p></article></body></html>");
+  CHECK(r.title == "Le port rouvre après la tempête");
+  CHECK(r.byline == "Anne Martin, Luc Petit");
+  CHECK(r.published == "2024-03-05");
+  CHECK(r.site_name == "Journal de la Côte");
+  CHECK(r.language == "fr");
+
+  HtmlText s = html_to_text(
+      "<html><head><title>Puerto reabre tras la tormenta en la costa norte | Diario</title></head>"
+      "<body><div class=\"post\"><span class=\"byline\">Por María López</span>"
+      "<time datetime=\"2024-03-06T10:00:00+01:00\">6 de marzo</time>"
+      "<p>El puerto reabrió el martes, tres días después de la tormenta, dijeron las "
+      "autoridades, y los primeros barcos salieron a tiempo.</p></div></body></html>");
+  CHECK(s.title == "Puerto reabre tras la tormenta en la costa norte");
+  CHECK(s.byline == "Por María López");
+  CHECK(s.published == "2024-03-06T10:00:00+01:00");
+  CHECK(s.text.find("Por María") == std::string::npos);  // the byline is not body text
+}
+
+TEST_CASE("html_to_text: broken JSON-LD and broken markup give a result, not a crash") {
+  HtmlText r = html_to_text(
+      "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+      "</script><title>Новости: мост открыт снова для всех машин</title></head><body><div><p>Мост "
+      "через реку снова открыт, сообщили власти в понедельник, и движение восстановлено.<div><span>"
+      "<p>Ремонт занял три недели, дольше, чем планировалось.</table></td></b></i>");
+  CHECK(r.text.find("Мост через реку снова открыт") != std::string::npos);
+  CHECK(r.text.find("Ремонт занял три недели") != std::string::npos);
+  CHECK(r.title == "мост открыт снова для всех машин");
+}
+
+TEST_CASE("html_to_text: deep nesting and a 32 MiB page in linear time") {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div><span>";
+  deep += "<p>Кінець дуже глибокої сторінки, де текст усе ще має бути знайдений.</p>";
+  HtmlText d = html_to_text(deep);
+  CHECK(d.text.find("Кінець дуже глибокої сторінки") != std::string::npos);
+
+  std::string big = "<html><body><div class=\"content\">";
+  const std::string para =
+      "<p>A paragraph of ordinary article text, with commas, and <a href=\"/x\">a link</a>, "
+      "repeated to fill a very large page for the time test.</p>\n";
+  while (big.size() < 32u * 1024u * 1024u - para.size() - 64) big += para;
+  big += "</div></body></html>";
+  auto t0 = std::chrono::steady_clock::now();
+  HtmlText b = html_to_text(big);
+  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(b.text.size() > 16u * 1024u * 1024u);
+  CHECK(s < 30.0);
+}
+
+TEST_CASE("html_to_text: a short site title is kept whole (too few words to cut)") {
+  HtmlText r = html_to_text("<html><head><title>Storm | Coast News</title></head><body><p>x</p></body></html>");
+  CHECK(r.title == "Storm | Coast News");
+}

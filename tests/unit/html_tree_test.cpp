@@ -1,0 +1,72 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "html/tree.h"
+
+using namespace pith::detail;
+
+namespace {
+int find(const Document& d, const std::string& name, int from = 0) {
+  for (std::size_t i = static_cast<std::size_t>(from); i < d.nodes.size(); ++i)
+    if (!d.nodes[i].is_text && d.nodes[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+}  // namespace
+
+TEST_CASE("tree: omitted end tags close as in a browser") {
+  Document d = build_tree("<ul><li>one<li>two</ul><p>a<p>b<div>c</div>");
+  int ul = find(d, "ul");
+  int li1 = find(d, "li");
+  int li2 = find(d, "li", li1 + 1);
+  CHECK(d.nodes[static_cast<std::size_t>(li1)].parent == ul);
+  CHECK(d.nodes[static_cast<std::size_t>(li2)].parent == ul);  // siblings, not nested
+  int p1 = find(d, "p");
+  int p2 = find(d, "p", p1 + 1);
+  int div = find(d, "div");
+  CHECK(d.nodes[static_cast<std::size_t>(p2)].parent == d.nodes[static_cast<std::size_t>(p1)].parent);
+  CHECK(d.nodes[static_cast<std::size_t>(div)].parent == d.nodes[static_cast<std::size_t>(p1)].parent);
+}
+
+TEST_CASE("tree: stray and mismatched end tags do not break structure") {
+  Document d = build_tree("<div><span>x</div></span></b><p>y</p>");
+  int div = find(d, "div");
+  int p = find(d, "p");
+  CHECK(d.nodes[static_cast<std::size_t>(p)].parent != div);
+  CHECK(inner_text(d, 0) == "xy");
+}
+
+TEST_CASE("tree: 100k-deep nesting is flattened past the depth cap") {
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "deep text";
+  for (int i = 0; i < 100000; ++i) html += "</div>";
+  Document d = build_tree(html);
+  int depth = 0;
+  int i = static_cast<int>(d.nodes.size()) - 1;
+  CHECK(d.nodes[static_cast<std::size_t>(i)].is_text);
+  for (int p = i; p >= 0; p = d.nodes[static_cast<std::size_t>(p)].parent) ++depth;
+  CHECK(depth <= kMaxDepth + 3);
+  CHECK(inner_text(d, 0) == "deep text");
+}
+
+TEST_CASE("tree: metadata sources are collected while building") {
+  Document d = build_tree(
+      "<html lang=\"de\"><head><meta charset=\"windows-1252\"><title>Bahn &amp; Bus</title>"
+      "<meta property=\"og:site_name\" content=\"Stadtblatt\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
+      "<body><p>x</p></body></html>");
+  CHECK(d.html_lang == "de");
+  CHECK(d.title == "Bahn & Bus");
+  REQUIRE(d.scripts_ld_json.size() == 1);
+  bool site = false;
+  for (auto& m : d.metas) site = site || (m.first == "og:site_name" && m.second == "Stadtblatt");
+  CHECK(site);
+}
+
+TEST_CASE("tree: an unclosed head ends where body content starts") {
+  Document d = build_tree("<html><head><title>t</title><div>visible</div></html>");
+  int head = find(d, "head");
+  int div = find(d, "div");
+  CHECK(d.nodes[static_cast<std::size_t>(div)].parent != head);
+}
