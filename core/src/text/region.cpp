@@ -39,7 +39,9 @@ bool comment_intro(std::string_view line, std::string_view key) {
 
 // Score of one line for the region search. Prose counts its words; everything else costs a
 // little, so a subheading inside the article is bridged but a long menu is not.
-double weight_of(const Line& ln, const LineFacts& f, bool prose_group) {
+// `numbered`: the line starts with a digit ("1. ..."); numbered lists on pages are mostly
+// "most read" rankings, so only symbol bullets count as an author's list.
+double weight_of(const Line& ln, const LineFacts& f, bool prose_group, bool numbered) {
   if (f.phrase) return std::string_view(f.phrase) == "comments" ? -20.0 : -8.0;
   if (f.comment_meta) return -15.0;
   if (f.source || f.byline || f.date) return -3.0;
@@ -48,6 +50,12 @@ double weight_of(const Line& ln, const LineFacts& f, bool prose_group) {
   if (ln.words >= 20 && ln.stop_words >= 2) return 0.7 * ln.words;
   // A line of a verse or of a list written in sentences ("I wander often from the way,").
   if (prose_group && ln.words >= 3 && ln.stop_words >= 1) return 0.5 * ln.words;
+  // A typed list item in prose ("- brake pads, which wear quickly"): innerText never prints
+  // bullets for menus, so a written marker means an author's list.
+  if (ln.bullet && !numbered && ln.words >= 3 && ln.stop_words >= 1) return 0.5 * ln.words;
+  // Code listings and text tables inside an article: nearly neutral, so they neither start a
+  // region nor break one.
+  if (ln.code_like) return -0.5;
   return -(1.5 + 0.25 * ln.words);
 }
 
@@ -55,6 +63,8 @@ double weight_of(const Line& ln, const LineFacts& f, bool prose_group) {
 // Words of prose the best region must hold before a comment marker may end the search
 // (a 30-word post followed by "12 Comments" and 2,000 words of replies).
 constexpr double kArticleBeforeComments = 40.0;
+constexpr std::size_t kRun = 4;
+constexpr float kRunFactor = 2.0f;
 
 bool is_comment_phrase(const LineFacts& f) {
   return f.phrase && std::string_view(f.phrase) == "comments";
@@ -122,7 +132,8 @@ std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>
     if (!f.phrase && !f.date && ln.words <= 14 &&
         (comment_intro(s, key) || (has_clock(s) && !f.byline && ln.words >= 3)))
       f.comment_meta = true;
-    f.weight = static_cast<float>(weight_of(ln, f, prose[i]));
+    const bool numbered = !s.empty() && s[0] >= '0' && s[0] <= '9';
+    f.weight = static_cast<float>(weight_of(ln, f, prose[i], numbered));
   }
   return facts;
 }
@@ -131,6 +142,17 @@ Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>&
   Region r;
   const std::size_t n = lines.size();
   r.comments_from = n;
+  // Runs of non-prose lines are menus and link lists; a lone heading or caption inside the
+  // article is not. Lines in a run of kRun or more cost kRunFactor times as much.
+  std::vector<float> w(n);
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i;
+    while (j < n && facts[j].weight < 0 && !lines[j].code_like) ++j;
+    const float factor = j - i >= kRun ? kRunFactor : 1.0f;
+    for (std::size_t k = i; k < j; ++k) w[k] = facts[k].weight * factor;
+    if (j < n) w[j] = facts[j].weight;
+    i = j + 1;
+  }
   // Maximum-sum subarray (Kadane). The first comment-section marker after a substantial best
   // region ends the search: a short post followed by long reader comments is still the post.
   double best = 0.0, cur = 0.0;
@@ -145,7 +167,7 @@ Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>&
       cur = 0.0;
       cur_begin = i;
     }
-    cur += facts[i].weight;
+    cur += w[i];
     if (cur > best) {
       best = cur;
       r.begin = cur_begin;

@@ -61,6 +61,17 @@ void measure(std::string_view s, Line& ln) {
   }
   flush();
   ln.hash = ln.words ? h : 0;
+  unsigned symbols = 0;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const char c = s[k];
+    symbols += c == '(' || c == ')' || c == '{' || c == '}' || c == ';' || c == '=' ||
+               c == '<' || c == '>' || c == '[' || c == ']';
+    // U+2500..U+257F box drawing: E2 94 80 .. E2 95 BF
+    if (static_cast<unsigned char>(c) == 0xE2 && k + 1 < s.size() &&
+        (static_cast<unsigned char>(s[k + 1]) == 0x94 || static_cast<unsigned char>(s[k + 1]) == 0x95))
+      symbols += 2;
+  }
+  if (symbols >= 2 && symbols * 12 >= s.size()) ln.code_like = true;
   // Sentence end: skip trailing closers, then look for . ! ? … ;
   std::size_t e = s.size();
   while (e > 0) {
@@ -144,7 +155,13 @@ std::vector<Line> segment_lines(std::string_view text) {
     }
     lines.push_back(raw[k]);
   }
-  for (Line& ln : lines) measure(text.substr(ln.start, ln.end - ln.start), ln);
+  for (Line& ln : lines) {
+    measure(text.substr(ln.start, ln.end - ln.start), ln);
+    // Indentation survives in a paste only inside preformatted text.
+    std::size_t b = ln.start;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+    if (ln.start - b >= 2 && (b == 0 || text[b - 1] == '\n')) ln.code_like = true;
+  }
   return lines;
 }
 

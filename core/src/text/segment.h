@@ -22,6 +22,9 @@ struct Line {
   bool terminal = false;   // ends like a sentence: . ! ? … possibly followed by a closing quote
   bool bullet = false;     // starts with a list marker ("• ", "- ", "1. ")
   bool has_lower = false;  // contains at least one lower-case letter
+  // Looks like code or a text table: indented by two or more spaces in the paste, or dense in
+  // code punctuation and box-drawing characters ("FROM t WHERE a = 1;", "404 │ 2 │ 0.3").
+  bool code_like = false;
   // Classification results.
   LineLabel label = LineLabel::kBody;
   const char* reason = "";  // reason code when removed (docs/schema.md)
