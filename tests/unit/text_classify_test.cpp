@@ -84,3 +84,12 @@ TEST_CASE("dedupe: the standfirst repeated as the lead is removed, body repeats 
   CHECK(std::string(lines[2].reason) == "duplicate");
   CHECK(lines[3].label == LineLabel::kBody);
 }
+
+TEST_CASE("segment: Chinese and Japanese characters count one word each") {
+  // "Today the weather in the city is very good, many people went to the park." (composed)
+  const std::string t = "今天城市里的天气非常好，很多人去了公园。";
+  const auto lines = segment_lines(t);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].words >= 15);
+  CHECK(lines[0].terminal);
+}

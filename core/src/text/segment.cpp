@@ -27,8 +27,11 @@ bool is_closer(char32_t c) {
 }
 
 bool is_terminal_mark(char32_t c) {
-  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ';' || c == 0x3002;
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ';' || c == 0x3002 ||
+         c == 0xFF01 || c == 0xFF1F;
 }
+
+bool is_cjk(char32_t c) { return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF); }
 
 std::uint64_t fnv_step(std::uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
 
@@ -50,7 +53,14 @@ void measure(std::string_view s, Line& ln) {
   while (i < s.size()) {
     std::size_t len = 1;
     const char32_t c = decode_utf8(s, i, len);
-    if (is_word_char(c)) {
+    if (is_cjk(c)) {
+      // Chinese and Japanese write without spaces: each character counts as a word, so a
+      // sentence of thirty characters weighs like one of thirty words.
+      flush();
+      append_utf8(word, c);
+      first_upper = false;
+      flush();
+    } else if (is_word_char(c)) {
       if (word.empty()) first_upper = is_upper(c);
       if (is_lower(c)) ln.has_lower = true;
       append_utf8(word, to_lower(c));
