@@ -13,6 +13,7 @@ struct SelectFlags {
   bool strip_unlikely = true;       // prune class/id "comment", "sidebar"... before scoring
   bool weight_classes = true;       // +-25 for positive/negative class and id names
   bool clean_conditionally = true;  // drop link-heavy lists and divs inside the article
+  bool prune_landmarks = true;      // nav, aside, footer, header, menu elements
 };
 
 // Per-element totals over the subtree, excluding removed nodes.

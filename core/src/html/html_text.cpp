@@ -23,7 +23,11 @@ HtmlText html_to_text(std::string_view html) {
   HtmlText out;
   Document d = build_tree(html);
   PageMeta meta = read_page_meta(d);
-  prune(d, SelectFlags{}, -1);
+  // The byline is looked for as Readability does: before landmarks (aside, header) go,
+  // since a byline often sits in the article's <header>.
+  SelectFlags byline_pass;
+  byline_pass.prune_landmarks = false;
+  prune(d, byline_pass, -1);
   const int byline_node = find_byline_node(d, meta.byline);
   out.title = meta.title;
   out.byline = meta.byline;
@@ -34,8 +38,8 @@ HtmlText html_to_text(std::string_view html) {
   out.description = meta.description;
 
   // Each retry relaxes one more rule; the longest result wins if none reaches the minimum.
-  const SelectFlags attempts[] = {{true, true, true}, {false, true, true}, {false, false, true},
-                                  {false, false, false}};
+  const SelectFlags attempts[] = {{true, true, true, true}, {false, true, true, true},
+                                  {false, false, true, true}, {false, false, false, true}};
   std::vector<HtmlBlock> best;
   for (const SelectFlags& f : attempts) {
     prune(d, f, byline_node);

@@ -188,6 +188,11 @@ std::string str_of(const JVal* x) { return x && x->kind == JVal::kString ? x->st
 }  // namespace
 
 bool read_json_ld(std::string_view json, JsonLdArticle& out) {
+  // Some CMSs wrap the JSON in "<![CDATA[ ... ]]>" inside the script.
+  while (!json.empty() && is_ws(json.front())) json.remove_prefix(1);
+  while (!json.empty() && is_ws(json.back())) json.remove_suffix(1);
+  if (json.substr(0, 9) == "<![CDATA[") json.remove_prefix(9);
+  if (json.size() >= 3 && json.substr(json.size() - 3) == "]]>") json.remove_suffix(3);
   std::vector<JVal> v;
   if (!parse(json, v) || v.empty()) return false;
   // Candidates: the root, the elements of a root array, the elements of "@graph".
@@ -205,7 +210,7 @@ bool read_json_ld(std::string_view json, JsonLdArticle& out) {
   for (const JVal* c : cands) {
     if (!has_article_type(v, *c)) continue;
     out.headline = str_of(member(v, *c, "headline"));
-    if (out.headline.empty()) out.headline = str_of(member(v, *c, "name"));
+    out.name = str_of(member(v, *c, "name"));
     out.author = names_of(v, member(v, *c, "author"));
     if (const JVal* p = member(v, *c, "publisher")) out.publisher = names_of(v, p);
     out.published = str_of(member(v, *c, "datePublished"));

@@ -8,7 +8,7 @@
 namespace pith::detail {
 
 struct JsonLdArticle {
-  std::string headline, author, publisher, published, language;
+  std::string headline, name, author, publisher, published, language;
 };
 
 // Reads the first object (top level, inside an array, or in "@graph") whose "@type" names an

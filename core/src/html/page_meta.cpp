@@ -1,5 +1,7 @@
 #include "html/page_meta.h"
 
+#include <vector>
+
 #include "html/json_ld.h"
 
 namespace pith::detail {
@@ -25,9 +27,11 @@ std::string collapse(const std::string& s) {
 }
 
 std::string meta_value(const Document& d, std::initializer_list<const char*> keys) {
+  // The last tag with a key wins ("DC.creator" then property "dc:creator": the property).
   for (const char* k : keys)
-    for (const auto& m : d.metas)
-      if (lower_key(m.first) == k && !collapse(m.second).empty()) return collapse(m.second);
+    for (std::size_t i = d.metas.size(); i-- > 0;)
+      if (lower_key(d.metas[i].first) == k && !collapse(d.metas[i].second).empty())
+        return collapse(d.metas[i].second);
   return "";
 }
 
@@ -116,6 +120,38 @@ std::string title_from_title_tag(const Document& d, const std::string& orig) {
   return cur;
 }
 
+std::vector<std::string> word_tokens(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '_') {
+      cur.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      cur.push_back(static_cast<char>(c + 32));
+    } else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// 1 - (length of b's words missing from a) / (length of all b's words).
+double similarity(std::string_view a, std::string_view b) {
+  std::vector<std::string> ta = word_tokens(a), tb = word_tokens(b);
+  if (ta.empty() || tb.empty()) return 0;
+  std::size_t all = 0, missing = 0;
+  for (const auto& w : tb) {
+    all += w.size() + 1;
+    bool found = false;
+    for (const auto& x : ta) found = found || x == w;  // titles are short: O(n*m) is fine
+    if (!found) missing += w.size() + 1;
+  }
+  return 1.0 - static_cast<double>(missing) / static_cast<double>(all);
+}
+
 bool is_byline_hint(const Node& n) {
   const std::string* rel = attr(n, "rel");
   if (rel && *rel == "author") return true;
@@ -140,11 +176,21 @@ PageMeta read_page_meta(const Document& d) {
   for (const auto& s : d.scripts_ld_json)
     if (read_json_ld(s, ld)) break;
   std::string doc_title = collapse(d.title);
-  m.title = collapse(ld.headline);
+  std::string tag_title = title_from_title_tag(d, doc_title);
+  // JSON-LD "name" and "headline" should agree; when a site puts its own name in "name",
+  // take the one that resembles the <title> (Readability's rule; "name" otherwise).
+  std::string name = collapse(ld.name), headline = collapse(ld.headline);
+  if (!name.empty() && !headline.empty() && name != headline) {
+    bool name_like = similarity(name, tag_title) > 0.75;
+    bool headline_like = similarity(headline, tag_title) > 0.75;
+    m.title = headline_like && !name_like ? headline : name;
+  } else {
+    m.title = !name.empty() ? name : headline;
+  }
   if (m.title.empty())
     m.title = meta_value(d, {"dc:title", "dcterm:title", "og:title", "weibo:article:title",
                              "weibo:webpage:title", "title", "twitter:title", "parsely-title"});
-  if (m.title.empty()) m.title = title_from_title_tag(d, doc_title);
+  if (m.title.empty()) m.title = tag_title;
   m.byline = collapse(ld.author);
   if (m.byline.empty())
     m.byline = meta_value(d, {"dc:creator", "dcterm:creator", "author", "parsely-author"});
@@ -188,6 +234,18 @@ int find_byline_node(const Document& d, std::string& byline) {
     if (!n.is_text && is_byline_hint(n)) {
       std::string t = inner_text(d, i, 200);
       if (!t.empty() && t.size() < 100) {
+        // <div class="byline">By <span itemprop="name">Ann Lee</span> 5 May</div>: the
+        // name alone.
+        int end = subtree_end(d, i);
+        for (int j = i + 1; j < end; ++j) {
+          const Node& c = d.nodes[static_cast<std::size_t>(j)];
+          const std::string* ip = c.is_text ? nullptr : attr(c, "itemprop");
+          if (ip && ip->find("name") != std::string::npos) {
+            std::string name = inner_text(d, j, 200);
+            if (!name.empty()) t = name;
+            break;
+          }
+        }
         if (byline.empty()) byline = t;
         return i;
       }

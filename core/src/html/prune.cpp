@@ -55,7 +55,11 @@ void prune(Document& d, const SelectFlags& f, int byline_node) {
     }
     if (node.is_text || i == 0) continue;
     if (i == byline_node) { node.removed = true; continue; }
-    if (is_pruned_element(node.name) || is_hidden(node)) { node.removed = true; continue; }
+    if (is_pruned_element(node.name) || is_hidden(node) ||
+        (f.prune_landmarks && is_landmark_element(node.name))) {
+      node.removed = true;
+      continue;
+    }
     const std::string* role = attr(node, "role");
     if (role && *role == "navigation") { node.removed = true; continue; }
     const std::string* cls = attr(node, "class");
@@ -66,7 +70,7 @@ void prune(Document& d, const SelectFlags& f, int byline_node) {
     if (v.prune && !structural) { node.removed = true; continue; }
     if (!f.strip_unlikely || structural || protect[static_cast<std::size_t>(i)]) continue;
     if (role && is_unlikely_role(*role)) { node.removed = true; continue; }
-    if (v.unlikely || node.name == "header") node.removed = true;
+    if (v.unlikely || (f.prune_landmarks && node.name == "header")) node.removed = true;
   }
 }
 

@@ -88,10 +88,13 @@ bool is_block_element(std::string_view n) {
 }
 
 bool is_pruned_element(std::string_view n) {
-  return in(n, {"script", "style", "noscript", "template", "svg", "math", "nav", "footer",
-                "aside", "button", "select", "textarea", "input", "iframe", "object",
-                "embed", "canvas", "head", "title", "meta", "link", "noembed", "noframes",
-                "dialog", "menu"});
+  return in(n, {"script", "style", "noscript", "template", "svg", "math", "button", "select",
+                "textarea", "input", "iframe", "object", "embed", "canvas", "head", "title",
+                "meta", "link", "noembed", "noframes"});
+}
+
+bool is_landmark_element(std::string_view n) {
+  return in(n, {"nav", "footer", "aside", "dialog", "menu"});
 }
 
 ClassVerdict classify_class_id(std::string_view cls, std::string_view id) {

@@ -9,7 +9,8 @@ bool is_void_element(std::string_view name);
 bool is_kept_attribute(std::string_view name);
 bool closes_paragraph(std::string_view name);  // a start tag that ends an open <p>
 bool is_block_element(std::string_view name);  // starts a new output block / not phrasing
-bool is_pruned_element(std::string_view name);  // never article content (script, nav...)
+bool is_pruned_element(std::string_view name);  // never article content (script, style...)
+bool is_landmark_element(std::string_view name);  // page furniture (nav, aside, footer...)
 
 struct ClassVerdict {
   int weight = 0;         // +25 per positive, -25 per negative (class and id counted apart)

@@ -46,7 +46,16 @@ class Builder {
       const std::string* key = find_attr(t, "property");
       if (!key) key = find_attr(t, "name");
       if (!key) key = find_attr(t, "itemprop");
-      if (content && key && d_.metas.size() < 512) d_.metas.emplace_back(*key, *content);
+      // property="dc:creator og:title" names two keys at once.
+      if (content && key && d_.metas.size() < 512) {
+        std::size_t b = 0;
+        while (b < key->size()) {
+          std::size_t e = key->find(' ', b);
+          if (e == std::string::npos) e = key->size();
+          if (e > b) d_.metas.emplace_back(key->substr(b, e - b), *content);
+          b = e + 1;
+        }
+      }
     }
     if (n == "link" && d_.canonical.empty()) {
       const std::string* rel = find_attr(t, "rel");
