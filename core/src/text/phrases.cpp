@@ -115,7 +115,7 @@ PhraseMatch match_phrase(std::string_view line, std::string_view key, unsigned w
       }
     }
   }
-  if (words <= 70) {
+  if (words <= 120) {
     const std::string padded = " " + std::string(key) + " ";
     for (const auto& [k, r] : idx.contains) {
       if (words > r->max_words) continue;

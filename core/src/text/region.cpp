@@ -106,6 +106,31 @@ std::vector<bool> prose_groups(std::string_view text, const std::vector<Line>& l
   return prose;
 }
 
+// Footer boilerplate that only ever follows the article ("© 2026 Example Media. All rights
+// reserved.", a cookie banner rendered at the bottom, a newsletter box).
+bool footer_phrase(const LineFacts& f) {
+  if (!f.phrase) return false;
+  const std::string_view p(f.phrase);
+  return p == "copyright" || p == "cookie-notice" || p == "newsletter";
+}
+
+// Prose after a footer line is page furniture ("Your privacy is important to us..."), unless
+// it is a large part of the region. Cuts the region at the first footer line that has less
+// than a fifth of the region's prose after it.
+void trim_footer(const std::vector<LineFacts>& facts, Region& r) {
+  double total = 0.0;
+  for (std::size_t i = r.begin; i < r.end; ++i)
+    if (facts[i].weight > 0) total += facts[i].weight;
+  double after = 0.0;
+  std::size_t cut = r.end;
+  for (std::size_t i = r.end; i-- > r.begin;) {
+    if (footer_phrase(facts[i]) && after < 0.2 * total) cut = i;
+    if (facts[i].weight > 0) after += facts[i].weight;
+    if (after >= 0.2 * total) break;
+  }
+  r.end = cut;
+}
+
 }  // namespace
 
 std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>& lines) {
@@ -180,6 +205,7 @@ Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>&
     r.begin = 0;
     r.end = n;
   }
+  trim_footer(facts, r);
   // The comment section: a marker line ("12 Comments", "Leave a Reply") after enough article
   // text ends the article even when the comments are long prose.
   double before = 0.0, total = 0.0;
