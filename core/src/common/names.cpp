@@ -132,12 +132,17 @@ TokRange name_run_before(std::string_view text, const std::vector<Token>& toks, 
       r.first = i;
       continue;
     }
-    if (p.kind == TokKind::kWord && !p.cap && i - 1 > floor &&
-        is_name_connector(lower_utf8(tok_text(text, p))) && is_name_word(text, toks[i - 2])) {
-      i -= 2;
-      words += 2;
-      r.first = i;
-      continue;
+    if (p.kind == TokKind::kWord && !p.cap && is_name_connector(lower_utf8(tok_text(text, p)))) {
+      std::size_t j = i - 1;  // the connector
+      if (j > floor && toks[j - 1].kind == TokKind::kWord && !toks[j - 1].cap &&
+          is_name_connector(lower_utf8(tok_text(text, toks[j - 1]))))
+        --j;
+      if (j > floor && is_name_word(text, toks[j - 1])) {
+        words += static_cast<int>(i - j + 1);
+        i = j - 1;
+        r.first = i;
+        continue;
+      }
     }
     break;
   }
@@ -169,12 +174,18 @@ TokRange name_run_after(std::string_view text, const std::vector<Token>& toks, s
       r.last = i;
       continue;
     }
-    if (n.kind == TokKind::kWord && !n.cap && i + 2 < ceil &&
-        is_name_connector(lower_utf8(tok_text(text, n))) && is_name_word(text, toks[i + 2])) {
-      i += 2;
-      words += 2;
-      r.last = i;
-      continue;
+    // "von der Leyen": up to two connectors before the next name word.
+    if (n.kind == TokKind::kWord && !n.cap && is_name_connector(lower_utf8(tok_text(text, n)))) {
+      std::size_t j = i + 2;
+      if (j < ceil && toks[j].kind == TokKind::kWord && !toks[j].cap &&
+          is_name_connector(lower_utf8(tok_text(text, toks[j]))))
+        ++j;
+      if (j < ceil && is_name_word(text, toks[j])) {
+        words += static_cast<int>(j - i);
+        i = j;
+        r.last = i;
+        continue;
+      }
     }
     break;
   }
@@ -193,7 +204,10 @@ std::string person_name(std::string_view text, const std::vector<Token>& toks, T
     if (!(is_title_word(w) || is_nationality(w))) break;
     ++k;
   }
-  if (words.size() - k > 3) k = words.size() - 2;
+  std::size_t capitalised = 0;
+  for (std::size_t i = k; i < words.size(); ++i)
+    capitalised += !(words[i][0] >= 'a' && words[i][0] <= 'z');  // connectors do not count
+  if (capitalised > 3) k = words.size() - 2;
   std::string out;
   for (std::size_t i = k; i < words.size(); ++i) {
     std::string_view w = words[i];

@@ -81,7 +81,12 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
     std::size_t i = ps;
     while (i < pe) {
       std::size_t len = 1;
-      const char32_t c = decode_utf8(text, i, len);
+      char32_t c = decode_utf8(text, i, len);
+      // Typewriter doubles: ''quote'' (newspaper archives) and ``quote'' (TeX) are doubles.
+      if ((c == '\'' || c == '`') && i + 1 < pe && text[i + 1] == static_cast<char>(c)) {
+        c = c == '`' ? 0x201C : '"';
+        len = 2;
+      }
       const Family fam = family_of(c);
       if (fam == Family::kNone) {
         if (!is_space(c)) first_mark_seen = true;
@@ -104,7 +109,7 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
         const Open& o = stack[d - 1];
         if (!closes(o.ch, c)) continue;
         if (fam == Family::kSingle && next_word) break;  // apostrophe: "don't", "Moscow's"
-        if (is_space(prev) && next_open && !(c == 0x201C && o.ch == 0x201E)) break;  // an opener
+        if (is_space(prev) && next_word && !(c == 0x201C && o.ch == 0x201E)) break;  // an opener
         if (o.ch == c && (c == 0xAB || c == 0xBB) && prev_open && next_open) break;
         if (d == 1) {
           MarkSpan s;
@@ -120,7 +125,11 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
         done = true;
       }
       // 2. open.
-      if (!done && opener_char(c) && prev_open && next_open && depth < kMaxDepth) {
+      // French spacing: « oui » ; CJK brackets open wherever they stand: 彼は「はい」.
+      const bool spaced_ok = (c == 0xAB || c == 0x2039) && is_space(next);
+      const bool cjk = c == 0x300C || c == 0x300E;
+      if (!done && opener_char(c) && (prev_open || cjk) && (next_open || spaced_ok) &&
+          depth < kMaxDepth) {
         bool ok = true;
         if (fam == Family::kSingle) ok = next_word || family_of(next) != Family::kNone;
         if (c == 0x201D) ok = depth == 0 && at_para_start && carried == 0x201D;

@@ -36,6 +36,29 @@ bool is_terminal_tok(std::string_view text, const std::vector<Token>& toks, std:
   return ends_sentence(text, t.start, para_end);
 }
 
+// Within a sentence group, a quote without a speaker takes the first one found, earlier or
+// later: '“Q1” and “Q2,” he said' gives both to "he". Scare quotes keep none unless their own.
+void share_sentence_attribution(std::vector<Item>& items, const std::vector<std::size_t>& group_of) {
+  std::size_t i = 0;
+  while (i < items.size()) {
+    std::size_t j = i;
+    const Attribution* found = nullptr;
+    while (j < items.size() && group_of[j] == group_of[i]) {
+      if (!found && items[j].attribution.ok) found = &items[j].attribution;
+      ++j;
+    }
+    if (found) {
+      const Attribution a = *found;
+      for (std::size_t k = i; k < j; ++k)
+        if (!items[k].attribution.ok && items[k].quote.type != QuoteType::kScare) {
+          items[k].attribution = a;
+          items[k].attribution.adjacent = false;
+        }
+    }
+    i = j;
+  }
+}
+
 }  // namespace
 
 QuoteResult find_quotes(std::string_view text,
@@ -53,13 +76,17 @@ QuoteResult find_quotes(std::string_view text,
   items.reserve(spans.size());
   std::vector<Mention> labels(paragraphs.size());
   std::vector<unsigned char> label_done(paragraphs.size(), 0);
+  std::vector<std::size_t> group_of;  // sentence group of each item
+  std::size_t group = 0;
+  bool prev_ended_sentence = false;
 
   for (std::size_t si = 0; si < spans.size(); ++si) {
     const MarkSpan& s = spans[si];
     const std::size_t p = s.paragraph;
     QuoteWindow w;
     w.open = token_at(toks, s.open);
-    w.close = s.closed ? token_at(toks, s.close) : kNone;
+    // A mark can be two tokens ('' as a double quote): `close` is the mark's last token.
+    w.close = s.closed ? token_at(toks, s.close_end) - 1 : kNone;
     const std::size_t pf = para_first[p], pe = para_end[p];
     const std::size_t prev_close =
         si > 0 && spans[si - 1].paragraph == p ? token_at(toks, spans[si - 1].close_end) : pf;
@@ -76,7 +103,7 @@ QuoteResult find_quotes(std::string_view text,
     // English and German put a comma, not a full stop, before the attribution: a quote ending
     // in '.' ends its sentence ('“... Ukraine.” According to him, ...' starts a new one).
     if (s.closed && s.close > s.open_end && text[s.close - 1] == '.') w.after = w.close + 1;
-    const std::size_t content_end_tok = s.closed ? w.close : pe;
+    const std::size_t content_end_tok = s.closed ? token_at(toks, s.close) : pe;
 
     TypeInput in;
     for (std::size_t k = w.open + 1; k < content_end_tok; ++k)
@@ -87,7 +114,7 @@ QuoteResult find_quotes(std::string_view text,
         std::string_view("-\xE2").find(text[toks[w.before].start]) != std::string_view::npos)
       in.sentence_start = true;
     bool only_punct_after = true;
-    for (std::size_t k = content_end_tok + (s.closed ? 1 : 0); k < pe && only_punct_after; ++k)
+    for (std::size_t k = s.closed ? w.close + 1 : pe; k < pe && only_punct_after; ++k)
       only_punct_after = toks[k].kind == TokKind::kPunct;
     in.fills_paragraph = w.open == pf && only_punct_after;
     in.continuation = s.continuation || s.continues;
@@ -99,10 +126,28 @@ QuoteResult find_quotes(std::string_view text,
 
     Item it;
     it.attribution = attribute(text, toks, w);
+    // Quotes of one sentence share a speaker: 'she called it “ugly,” “a shock” and “a fight”'.
+    const bool same_sentence = si > 0 && spans[si - 1].paragraph == p && w.before == prev_close &&
+                               prev_close != pf && !prev_ended_sentence && !items.empty();
+    if (!same_sentence) ++group;
+    group_of.push_back(group);
+    prev_ended_sentence = s.closed && s.close > s.open_end &&
+                          std::string_view(".!?").find(text[s.close - 1]) != std::string_view::npos;
     Quote& q = it.quote;
     q.type = classify_quote(in, it.attribution);
     std::size_t cs = s.open_end, ce = s.close;
-    while (ce > cs && (text[ce - 1] == ' ' || text[ce - 1] == '\n' || text[ce - 1] == '\t')) --ce;
+    // Trim spaces inside the marks, NBSP of French spacing included: « oui ».
+    while (cs < ce) {
+      std::size_t l = 1;
+      if (!is_space(decode_utf8(text, cs, l))) break;
+      cs += l;
+    }
+    while (ce > cs) {
+      const std::size_t pstart = prev_cp_start(text, ce);
+      std::size_t l = 1;
+      if (!is_space(decode_utf8(text, pstart, l))) break;
+      ce = pstart;
+    }
     q.start = cs;
     q.end = ce;
     q.text = std::string(text.substr(cs, ce - cs));
@@ -118,6 +163,8 @@ QuoteResult find_quotes(std::string_view text,
       for (std::size_t k = w.open; k <= content_end_tok && k < toks.size(); ++k) quoted[k] = 1;
     items.push_back(std::move(it));
   }
+
+  share_sentence_attribution(items, group_of);
 
   // Reported speech, one clause per sentence at most, merged in text order.
   std::vector<ByteRange> opaque;

@@ -256,7 +256,9 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     Quote& q = it.quote;
     const std::size_t para = static_cast<std::size_t>(q.paragraph);
     Mention m = it.attribution.ok ? it.attribution.mention : Mention{};
-    if (!m.ok() && it.label.ok() && q.type != QuoteType::kScare) m = it.label;
+    // Transcripts: "SMITH: I said ..." — the label, not "I", is the speaker.
+    const bool first_person = m.kind == MentionKind::kPronoun && pronoun_class(low(text, toks, m.r.first)) == 'f';
+    if ((!m.ok() || first_person) && it.label.ok() && q.type != QuoteType::kScare) m = it.label;
     std::string name;
     std::string from;
     bool person = false;

@@ -70,6 +70,17 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
   return a;
 }
 
+// The first mention of the clause starting at `first`, or after its opening adverbial
+// ("On Monday, Trump said").
+Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                   std::size_t ceil) {
+  Mention m = mention_after(text, toks, first, ceil);
+  if (m.ok()) return m;
+  for (std::size_t i = first; i < ceil && i < first + 8; ++i)
+    if (punct_is(text, toks[i], ",")) return mention_after(text, toks, i + 1, ceil);
+  return m;
+}
+
 }  // namespace
 
 Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
@@ -79,6 +90,7 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
     Attribution a = after_pattern(text, toks, w);
     if (a.ok) return a;
   }
+  CueMatch orphan;  // a cue whose subject the patterns could not read
   // 2. Cue right before the opening mark: "X said: “Q”", "X told reporters, “Q”",
   //    "according to X, “Q”".
   if (w.open > w.before) {
@@ -95,6 +107,7 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
       CueMatch cue = cue_ending_at(text, toks, i - 1, w.before);
       if (!cue.ok) continue;
       Attribution a = from_cue(text, toks, cue, w.before, w.open, true);
+      if (!a.ok && !orphan.ok && (cue.flags & kCueAccording) == 0) orphan = cue;
       if (!a.ok && (cue.flags & kCueAccording) == 0) continue;
       if (a.ok) {
         a.adjacent = cue.last + 1 == k || (colon && cue.first >= reach);
@@ -103,6 +116,15 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
         return a;
       }
     }
+  }
+  // The sentence's subject speaks through a cue it does not stand next to:
+  // "Trump called on her to resign and said, “Q”", "He dismissed it, saying that “Q”".
+  if (orphan.ok) {
+    Attribution a;
+    a.cue = orphan;
+    a.mention = subject_of(text, toks, w.before, orphan.first);
+    a.ok = a.mention.ok();
+    if (a.ok) return a;
   }
   // 3. A cue later in the sentence: "“Q” is what Smith told reporters."
   if (closed) {

@@ -1,0 +1,41 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "common/names.h"
+
+using namespace pith::detail;
+
+TEST_CASE("names: tokens keep apostrophes, hyphens and initialisms") {
+  const std::string t = "Moscow's al-Assad U.S. don't";
+  const auto toks = tokenize(t, 0, t.size());
+  REQUIRE(toks.size() >= 4);
+  CHECK(tok_text(t, toks[0]) == "Moscow's");
+  CHECK(tok_text(t, toks[1]) == "al-Assad");
+  CHECK(tok_text(t, toks[2]) == "U.S");
+}
+
+TEST_CASE("names: runs, titles and organisations") {
+  const std::string t = "the German Chancellor Olaf Scholz met Security Council Dmitry Medvedev";
+  const auto toks = tokenize(t, 0, t.size());
+  // "German Chancellor Olaf Scholz" ends at token 4.
+  const TokRange r = name_run_before(t, toks, 4, 0);
+  REQUIRE(r.ok);
+  CHECK(person_name(t, toks, r) == "Olaf Scholz");
+  // The organisation ends the run that already holds a person.
+  const TokRange m = name_run_before(t, toks, toks.size() - 1, 0);
+  REQUIRE(m.ok);
+  CHECK(person_name(t, toks, m) == "Dmitry Medvedev");
+  CHECK(!is_name_word(t, toks[0]));
+}
+
+TEST_CASE("names: German, Cyrillic and connectors") {
+  const std::string t = "Ursula von der Leyen und Олег Коваль";
+  const auto toks = tokenize(t, 0, t.size());
+  const TokRange r = name_run_after(t, toks, 0, toks.size());
+  REQUIRE(r.ok);
+  CHECK(person_name(t, toks, r) == "Ursula von der Leyen");
+  const TokRange c = name_run_after(t, toks, 5, toks.size());
+  REQUIRE(c.ok);
+  CHECK(person_name(t, toks, c) == "Олег Коваль");
+}

@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "quotes/marks.h"
+#include "quotes/quotes.h"
+
+using namespace pith::detail;
+
+namespace {
+std::vector<std::string> spans_of(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& s : pair_marks(text, split_paragraphs(text)))
+    out.push_back(text.substr(s.open_end, s.close - s.open_end));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("marks: every convention pairs") {
+  CHECK(spans_of("He said “we will win” today.") == std::vector<std::string>{"we will win"});
+  CHECK(spans_of("Er sagte: „Wir gewinnen“ heute.") == std::vector<std::string>{"Wir gewinnen"});
+  CHECK(spans_of("Sie sagte „nein” dazu.") == std::vector<std::string>{"nein"});
+  CHECK(spans_of("Il a dit « oui » hier.") == std::vector<std::string>{" oui "});
+  CHECK(spans_of("Er sagte »ja« und ging.") == std::vector<std::string>{"ja"});
+  CHECK(spans_of("Он сказал «да» вчера.") == std::vector<std::string>{"да"});
+  CHECK(spans_of("Er sagte ›ja‹ leise.") == std::vector<std::string>{"ja"});
+  CHECK(spans_of("彼は「はい」と言った。") == std::vector<std::string>{"はい"});
+  CHECK(spans_of("He said \"no\" twice.") == std::vector<std::string>{"no"});
+  CHECK(spans_of("A ‘small’ step.") == std::vector<std::string>{"small"});
+  CHECK(spans_of("A 'small' step.") == std::vector<std::string>{"small"});
+  CHECK(spans_of("He said ''we won'' loudly.") == std::vector<std::string>{"we won"});
+  CHECK(spans_of("He said ``we won'' loudly.") == std::vector<std::string>{"we won"});
+}
+
+TEST_CASE("marks: apostrophes are not quotes") {
+  CHECK(spans_of("Moscow's plan and Kyiv’s reply don't match, as in the ’90s.").empty());
+  CHECK(spans_of("She said ‘Moscow’s plan won’t work’ firmly.") ==
+        std::vector<std::string>{"Moscow’s plan won’t work"});
+}
+
+TEST_CASE("marks: nested quotes of another kind stay inside the outer one") {
+  CHECK(spans_of("He said “they called it ‘a farce’ openly” yesterday.") ==
+        std::vector<std::string>{"they called it ‘a farce’ openly"});
+}
+
+TEST_CASE("marks: multi-paragraph quote reopened at each paragraph") {
+  const std::string t = "She said: “First part of it.\n\n“Second part of it.\n\n“Last part.”\n\nAfter.";
+  const auto spans = pair_marks(t, split_paragraphs(t));
+  REQUIRE(spans.size() == 3);
+  CHECK(spans[0].continues);
+  CHECK(!spans[0].closed);
+  CHECK(spans[1].continuation);
+  CHECK(spans[2].closed);
+  CHECK(t.substr(spans[2].open_end, spans[2].close - spans[2].open_end) == "Last part.");
+}
+
+TEST_CASE("marks: an unbalanced mark never pairs across paragraphs") {
+  const std::string t = "An odd “mark here.\n\nAnother paragraph” with a stray close.";
+  const auto spans = pair_marks(t, split_paragraphs(t));
+  REQUIRE(spans.size() == 1);
+  CHECK(spans[0].paragraph == 0);
+  CHECK(!spans[0].closed);
+}
+
+TEST_CASE("marks: offsets after non-BMP text") {
+  const std::string t = "😀😀 He said “yes” then.";
+  const auto r = find_quotes(t, split_paragraphs(t));
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(t.substr(r.quotes[0].start, r.quotes[0].end - r.quotes[0].start) == "yes");
+}
+
+TEST_CASE("marks: linear on a large text with 100,000 unbalanced marks") {
+  std::string t;
+  t.reserve(4u << 20);
+  for (int i = 0; i < 100000; ++i) t += (i % 3 == 0) ? "word “open and more words " : "plain text here ";
+  t += "\n\nEnd “closed” here.";
+  const auto r = find_quotes(t, split_paragraphs(t));
+  bool found = false;
+  for (const auto& q : r.quotes) {
+    CHECK(q.end - q.start < 30000);
+    found = found || q.text == "closed";
+  }
+  CHECK(found);
+}

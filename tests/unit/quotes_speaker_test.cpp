@@ -1,0 +1,98 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "quotes/quotes.h"
+
+using namespace pith;
+using namespace pith::detail;
+
+namespace {
+QuoteResult run(const std::string& t) { return find_quotes(t, split_paragraphs(t)); }
+const Quote* quote_with(const QuoteResult& r, const std::string& text) {
+  for (const auto& q : r.quotes)
+    if (q.text == text) return &q;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("speaker: “Q,” X said") {
+  auto r = run("“We will build it,” Anna Berg said.");
+  const Quote* q = quote_with(r, "We will build it,");
+  REQUIRE(q);
+  CHECK(q->type == QuoteType::kDirect);
+  CHECK(q->speaker == std::string("Anna Berg"));
+  REQUIRE(q->cue);
+  CHECK(q->cue->text == "said");
+}
+
+TEST_CASE("speaker: “Q,” said X and X said: “Q”") {
+  auto r = run("“The bridge is closed,” said Tom Reed.\n\nMaria Lopez said: “It will open soon.”");
+  REQUIRE(quote_with(r, "The bridge is closed,"));
+  CHECK(quote_with(r, "The bridge is closed,")->speaker == std::string("Tom Reed"));
+  REQUIRE(quote_with(r, "It will open soon."));
+  CHECK(quote_with(r, "It will open soon.")->speaker == std::string("Maria Lopez"));
+}
+
+TEST_CASE("speaker: apposition and according to") {
+  auto r = run("“Rest is the cure,” Hugh Hill, a doctor, said.\n\nAccording to Jane Moss, “the plan failed badly in spring.”");
+  CHECK(quote_with(r, "Rest is the cure,")->speaker == std::string("Hugh Hill"));
+  const Quote* q = quote_with(r, "the plan failed badly in spring.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Jane Moss"));
+  CHECK(q->cue->text == "According to");
+}
+
+TEST_CASE("speaker: pronoun, description and canonical name") {
+  auto r = run(
+      "Finnish minister Lena Virtanen opened the session.\n\n"
+      "“We need more ferries,” Virtanen said.\n\n"
+      "“The ports are full,” she added.\n\n"
+      "“Nobody listened to us,” the Finnish minister said.");
+  CHECK(quote_with(r, "We need more ferries,")->speaker == std::string("Lena Virtanen"));
+  const Quote* p = quote_with(r, "The ports are full,");
+  CHECK(p->speaker == std::string("Lena Virtanen"));
+  CHECK(p->resolved_from == "pronoun");
+  const Quote* d = quote_with(r, "Nobody listened to us,");
+  CHECK(d->speaker == std::string("Lena Virtanen"));
+  CHECK(d->resolved_from == "description");
+  REQUIRE(!r.speakers.empty());
+  CHECK(r.speakers[0].name == "Lena Virtanen");
+}
+
+TEST_CASE("speaker: continuation quote inherits the last speaker") {
+  auto r = run("“The river rose overnight,” Karl Weber said. “We moved the cattle at dawn.”");
+  const Quote* q = quote_with(r, "We moved the cattle at dawn.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Karl Weber"));
+  CHECK(q->resolved_from == "continuation");
+}
+
+TEST_CASE("speaker: a document can speak, through a relative pronoun") {
+  auto r = run("The parties signed a statement in May, which said “the border stays open for trade.”");
+  const Quote* q = quote_with(r, "the border stays open for trade.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("statement"));
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "a statement");
+}
+
+TEST_CASE("speaker: German, French, Spanish, Russian, Ukrainian cues") {
+  CHECK(quote_with(run("„Wir bleiben hier“, sagte Petra Schulz."), "Wir bleiben hier")->speaker ==
+        std::string("Petra Schulz"));
+  CHECK(quote_with(run("« Nous restons ici », a déclaré Marie Dubois."), "Nous restons ici")->speaker ==
+        std::string("Marie Dubois"));
+  CHECK(quote_with(run("“Nos quedamos aquí”, dijo Juan Pérez."), "Nos quedamos aquí")->speaker ==
+        std::string("Juan Pérez"));
+  CHECK(quote_with(run("«Мы остаёмся здесь», заявил Иван Петров."), "Мы остаёмся здесь")->speaker ==
+        std::string("Иван Петров"));
+  CHECK(quote_with(run("«Ми залишаємося тут», заявив Олег Коваль."), "Ми залишаємося тут")->speaker ==
+        std::string("Олег Коваль"));
+}
+
+TEST_CASE("speaker: transcript label") {
+  auto r = run("SMITH: I said “never again” and meant it.");
+  const Quote* q = quote_with(r, "never again");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("SMITH"));
+}

@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "quotes/quotes.h"
+
+using namespace pith;
+using namespace pith::detail;
+
+namespace {
+QuoteResult run(const std::string& t) { return find_quotes(t, split_paragraphs(t)); }
+const Quote* quote_with(const QuoteResult& r, const std::string& text) {
+  for (const auto& q : r.quotes)
+    if (q.text == text) return &q;
+  return nullptr;
+}
+const Quote* reported(const QuoteResult& r) {
+  for (const auto& q : r.quotes)
+    if (q.type == QuoteType::kReported) return &q;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("types: partial, scare, block") {
+  auto r = run("Lena Berg told the board that the project is “moving faster than planned”.\n\n"
+               "The town has a “miracle” now.\n\n"
+               "“A whole paragraph of quoted words stands here alone.”");
+  const Quote* p = quote_with(r, "moving faster than planned");
+  REQUIRE(p);
+  CHECK(p->type == QuoteType::kPartial);
+  CHECK(p->speaker == std::string("Lena Berg"));
+  CHECK(p->cue->text == "told");
+  const Quote* s = quote_with(r, "miracle");
+  REQUIRE(s);
+  CHECK(s->type == QuoteType::kScare);
+  CHECK(!s->speaker);
+  const Quote* b = quote_with(r, "A whole paragraph of quoted words stands here alone.");
+  REQUIRE(b);
+  CHECK(b->type == QuoteType::kBlock);
+}
+
+TEST_CASE("reported: X said that ...") {
+  auto r = run("Tom Reed said that the bridge would reopen in June.");
+  const Quote* q = reported(r);
+  REQUIRE(q);
+  CHECK(q->text == "the bridge would reopen in June");
+  CHECK(q->speaker == std::string("Tom Reed"));
+  CHECK(q->cue->text == "said");
+}
+
+TEST_CASE("reported: X told Y that ... and a pronoun") {
+  auto r = run("Anna Berg spoke first.\n\nShe told local reporters that the vote was fair and open.");
+  const Quote* q = reported(r);
+  REQUIRE(q);
+  CHECK(q->text == "the vote was fair and open");
+  CHECK(q->speaker == std::string("Anna Berg"));
+  CHECK(q->resolved_from == "pronoun");
+}
+
+TEST_CASE("reported: according to X, ...") {
+  auto r = run("According to Jane Moss, the harvest was the best in ten years.");
+  const Quote* q = reported(r);
+  REQUIRE(q);
+  CHECK(q->text == "the harvest was the best in ten years");
+  CHECK(q->speaker == std::string("Jane Moss"));
+}
+
+TEST_CASE("reported: a clause holding a direct quotation is left to the quotation") {
+  auto r = run("Tom Reed said that the plan is “a complete and utter disaster for us”.");
+  CHECK(reported(r) == nullptr);
+}
