@@ -1,5 +1,6 @@
 #include "text/metadata.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -164,6 +165,13 @@ bool parse_date_line(std::string_view line, std::string& value) {
   if (unknown > (w.size() >= 8 ? 2u : 1u)) return false;
   value = dated ? date : std::string(line);
   return true;
+}
+
+bool starts_with_date_word(std::string_view line) {
+  const std::vector<Word> w = words_of(line.substr(0, std::min<std::size_t>(line.size(), 64)));
+  if (w.empty()) return false;
+  return w[0].number >= 0 || month_of(w[0].text) || in_list(kDateWords, w[0].text) ||
+         in_list(kDateFillers, w[0].text);
 }
 
 bool parse_byline(std::string_view line, std::string& name) {

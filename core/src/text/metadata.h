@@ -15,6 +15,10 @@ bool find_date(std::string_view text, std::string& iso);
 // parseable, else the line text.
 bool parse_date_line(std::string_view line, std::string& value);
 
+// True when the first word of the line belongs to a date ("Monday", "26", "Nov", "Published"),
+// false for a name ("Jane Roe July 14, 2026 at 9:52 pm" is a comment header, not a dateline).
+bool starts_with_date_word(std::string_view line);
+
 // True when the line is a byline ("By Jane Doe", "by Jane Doe on July 21, 2026",
 // "Von Max Muster | 26.11.2026"); `name` gets the author part.
 bool parse_byline(std::string_view line, std::string& name);

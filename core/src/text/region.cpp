@@ -154,6 +154,11 @@ std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>
     } else if (ln.words <= 14 && !f.phrase && parse_date_line(s, value)) {
       f.date = true;
     }
+    // "Jane Roe July 14, 2026 at 9:52 pm": a name, a date and a clock head a reader comment.
+    if (f.date && has_clock(s) && !starts_with_date_word(s)) {
+      f.date = false;
+      f.comment_meta = true;
+    }
     if (!f.phrase && !f.date && ln.words <= 14 &&
         (comment_intro(s, key) || (has_clock(s) && !f.byline && ln.words >= 3)))
       f.comment_meta = true;
