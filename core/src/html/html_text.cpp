@@ -10,11 +10,23 @@ namespace {
 // Below this many characters an attempt is thought to have missed the article and the next,
 // more permissive attempt runs (Readability's charThreshold).
 constexpr std::size_t kMinArticleChars = 500;
+constexpr double kMaxRetryLinkShare = 0.15;
 
 std::size_t text_size(const std::vector<HtmlBlock>& blocks) {
   std::size_t n = 0;
   for (const auto& b : blocks) n += b.text.size();
   return n;
+}
+
+// Share of link text in the chosen nodes after cleaning.
+double link_share(const Document& d, const std::vector<int>& roots) {
+  std::vector<Measure> m = measure(d);
+  double text = 0, link = 0;
+  for (int r : roots) {
+    text += m[static_cast<std::size_t>(r)].text;
+    link += m[static_cast<std::size_t>(r)].link;
+  }
+  return text > 0 ? link / text : 0;
 }
 
 }  // namespace
@@ -41,6 +53,7 @@ HtmlText html_to_text(std::string_view html) {
   const SelectFlags attempts[] = {{true, true, true, true}, {false, true, true, true},
                                   {false, false, true, true}, {false, false, false, true}};
   std::vector<HtmlBlock> best;
+  bool first = true;
   for (const SelectFlags& f : attempts) {
     prune(d, f, byline_node);
     std::vector<Measure> m = measure(d);
@@ -48,6 +61,10 @@ HtmlText html_to_text(std::string_view html) {
     clean_content(d, roots, f, out.title);
     std::vector<HtmlBlock> blocks = render_blocks(d, roots);
     std::size_t size = text_size(blocks);
+    // A relaxed attempt that only finds more by taking in menus (link-heavy text) is worse
+    // than a short post: "Brief note. 200 characters" beats a 4,000-character link list.
+    if (!first && !best.empty() && link_share(d, roots) > kMaxRetryLinkShare) size = 0;
+    first = false;
     if (size > text_size(best)) best = std::move(blocks);
     if (size >= kMinArticleChars) break;
   }
