@@ -52,7 +52,9 @@ function quoteItem(q, i, onSelect) {
       title: 'Show this quote, its cue and its speaker in the article', onclick: () => onSelect(i),
     },
     h('span', { class: `qtype t-${q.type}` }, TYPE_LABEL[q.type] || q.type),
-    h('span', { class: 'qtext' }, `“${shorten(q.text, 260)}”`),
+    // Reported speech has no quotation marks in the article; do not add any here.
+    h('span', { class: `qtext${q.type === 'reported' ? ' reported' : ''}` },
+      q.type === 'reported' ? shorten(q.text, 260) : `“${shorten(q.text, 260)}”`),
     details.length ? h('span', { class: 'qmeta' }, details, h('span', { class: 'conf' }, conf)) : null));
 }
 
