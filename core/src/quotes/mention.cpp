@@ -3,10 +3,14 @@
 #include "quotes/lexicon.h"
 
 namespace pith::detail {
+
+bool person_like_head(std::string_view lower);
+
 namespace {
 
 constexpr std::size_t kMaxDescriptionWords = 7;
 constexpr std::size_t kMaxParenthetical = 24;
+constexpr std::size_t kNoTok = static_cast<std::size_t>(-1);
 
 bool is_punct(std::string_view text, const Token& t, char c) {
   return t.kind == TokKind::kPunct && text[t.start] == c;
@@ -80,6 +84,7 @@ Mention description_before(std::string_view text, const std::vector<Token>& toks
           }
         }
       }
+      if (!person_like_head(low(text, toks, last))) return m;
       m.r = {first, last, true};
       m.kind = MentionKind::kDescription;
       return m;
@@ -118,6 +123,16 @@ Mention antecedent(std::string_view text, const std::vector<Token>& toks, std::s
 
 }  // namespace
 
+bool person_like_head(std::string_view w) {
+  if (is_role_noun(w) || is_source_noun(w)) return true;
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+  };
+  // Plurals and agent nouns: "the lawyers", "a voter", "an economist", "the politician".
+  return ends("s") || ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") ||
+         ends("ent") || ends("man") || ends("woman");
+}
+
 Mention mention_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
                        std::size_t floor) {
   Mention none;
@@ -147,6 +162,8 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
     }
     if (t.kind != TokKind::kWord) return none;
     const std::string w = low(text, toks, k - 1);
+    // "and said", "but insisting": the subject is further back (the caller's fallback).
+    if (!t.cap && is_mention_stop(w) && !is_relative(w)) return none;
     if (!t.cap || pronoun_class(w) != 0) {
       if (pronoun_class(w) != 0) {
         Mention m;
@@ -194,21 +211,41 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
     return m;
   }
   if (is_determiner(w) || is_role_noun(w)) {
-    std::size_t j = i + (is_determiner(w) ? 1 : 0), n = 0;
-    std::size_t last = i;
-    while (j < ceil && n < kMaxDescriptionWords && toks[j].kind == TokKind::kWord &&
-           !toks[j].newline) {
-      const std::string x = low(text, toks, j);
-      if (!toks[j].cap && (is_mention_stop(x) || is_cue_word(x)) && x != "of" && x != "for") break;
-      last = j;
-      ++j;
-      ++n;
+    // Determiner, modifiers, then the first head noun that can name a source: "the Chinese
+    // leader", "The parties" (not "The parties signed a statement"); one "of/for" extension:
+    // "a spokesman for the ministry".
+    std::size_t j = is_determiner(w) ? i + 1 : i;
+    std::size_t head = kNoTok;
+    for (int ext = 0; ext < 2 && j < ceil; ++ext) {
+      std::size_t n = 0, found = kNoTok;
+      while (j < ceil && n < 5 && toks[j].kind == TokKind::kWord && !toks[j].newline) {
+        const std::string x = low(text, toks, j);
+        if (!toks[j].cap && (is_mention_stop(x) || is_cue_word(x))) break;
+        if (!toks[j].cap && person_like_head(x)) {
+          found = j;
+          break;
+        }
+        ++j;
+        ++n;
+      }
+      if (found == kNoTok) break;
+      head = found;
+      j = found + 1;
+      if (j + 1 < ceil && (low(text, toks, j) == "of" || low(text, toks, j) == "for") &&
+          is_determiner(low(text, toks, j + 1))) {
+        j += 2;
+        continue;
+      }
+      break;
     }
-    // Do not end on a connector: "the head of" -> "the head".
-    while (last > i && (low(text, toks, last) == "of" || low(text, toks, last) == "for")) --last;
-    if (last > i || !is_determiner(w)) {
-      m.r = {i, last, true};
+    if (head != kNoTok) {
+      m.r = {i, head, true};
       m.kind = MentionKind::kDescription;
+    } else if (is_determiner(w) && i + 1 < ceil && is_name_word(text, toks[i + 1])) {
+      // "the New York Times", "the Justice Department".
+      const TokRange r = name_run_after(text, toks, i + 1, ceil);
+      m.r = {i, r.last, true};
+      m.kind = MentionKind::kName;
     }
   }
   return m;

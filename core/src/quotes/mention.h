@@ -24,6 +24,10 @@ struct Mention {
 Mention mention_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
                        std::size_t floor);
 
+// Whether a description's head noun can name a source: a role ("leader"), a document
+// ("statement"), a plural ("officials") or an agent noun ("voter", "economist").
+bool person_like_head(std::string_view lower);
+
 // The mention starting at token `i`, not reaching `ceil` (exclusive).
 Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                       std::size_t ceil);

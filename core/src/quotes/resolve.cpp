@@ -1,6 +1,7 @@
 #include "quotes/resolve.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -248,6 +249,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
   std::string last_person;  // canonical name of the latest person speaker
   std::size_t last_person_para = 0;
   bool have_person = false;
+  std::optional<Span> last_quote_mention;
   std::string last_quote_speaker;
   std::size_t last_quote_para = 0;
   bool have_quote_speaker = false;
@@ -313,6 +315,8 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       if (have_quote_speaker && para <= last_quote_para + kContinuationParagraphs) {
         name = last_quote_speaker;
         from = "continuation";
+        // The mention it continues from ("he" in '“Q1,” he said. “Q2.”').
+        q.mention = last_quote_mention;
         conf = 0.5;
       }
     }
@@ -331,6 +335,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     }
     if (q.type != QuoteType::kScare) {
       last_quote_speaker = name;
+      last_quote_mention = q.mention;
       last_quote_para = para;
       have_quote_speaker = true;
     }

@@ -61,6 +61,9 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
     ++skipped;
   }
   cue = cue_at(text, toks, k, w.after);
+  // The mention's tail: "the former secretary of state said", "Smith, 45, of Ohio said".
+  for (std::size_t n = 0; !cue.ok && n < 5 && k + 1 < w.after && toks[k].kind == TokKind::kWord; ++n)
+    cue = cue_at(text, toks, ++k, w.after);
   if (cue.ok && !(cue.flags & kCueAccording)) {
     a.cue = cue;
     a.mention = m;
@@ -106,7 +109,15 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
     for (std::size_t i = k; i > w.before; --i) {
       CueMatch cue = cue_ending_at(text, toks, i - 1, w.before);
       if (!cue.ok) continue;
-      Attribution a = from_cue(text, toks, cue, w.before, w.open, true);
+      // Inverted order only when the source closes the frame: 'said Smith: “Q”'.
+      Attribution a = from_cue(text, toks, cue, w.before, w.open, false);
+      if (!a.ok && (cue.flags & kCueAccording) == 0) {
+        Mention m = mention_after(text, toks, cue.last + 1, w.open);
+        if (m.ok() && m.r.last + 1 >= k) {
+          a.mention = m;
+          a.ok = true;
+        }
+      }
       if (!a.ok && !orphan.ok && (cue.flags & kCueAccording) == 0) orphan = cue;
       if (!a.ok && (cue.flags & kCueAccording) == 0) continue;
       if (a.ok) {
