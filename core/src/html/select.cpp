@@ -26,7 +26,7 @@ bool is_heading(const std::string& n) {
 // Elements whose own text is scored as one paragraph.
 bool is_scored_unit(const Node& n, const Measure& m) {
   const std::string& t = n.name;
-  if (t == "p" || t == "pre" || t == "td" || (is_heading(t) && t != "h1")) return true;
+  if (t == "p" || t == "pre" || t == "td" || t == "section" || (is_heading(t) && t != "h1")) return true;
   // A <div> (or <section>) holding only phrasing content is a paragraph in disguise.
   if ((t == "div" || t == "section") && !m.block_child) return true;
   return false;
@@ -63,18 +63,45 @@ struct Scorer {
   }
 };
 
-// Direct phrasing text of a container that also holds blocks ("intro text<p>...</p>").
-void direct_text(const Document& d, const std::vector<Measure>& m, int i, int& text, int& commas) {
-  text = commas = 0;
+// Runs of phrasing content directly inside a container, split at block children and at
+// "<br><br>" ("First para.<br><br>Second para." in an old blog post is two paragraphs, as
+// Readability's br replacement makes it). Returns false when there was nothing to split.
+struct Run {
+  int text = 0, commas = 0;
+};
+bool phrasing_runs(const Document& d, const std::vector<Measure>& m, int i, std::vector<Run>& runs) {
+  runs.clear();
+  Run cur;
+  bool split = false;
+  int brs = 0;  // consecutive <br> seen, whitespace between them ignored
+  auto flush = [&] {
+    if (cur.text > 0) runs.push_back(cur);
+    cur = Run{};
+  };
   for (int c = d.nodes[static_cast<std::size_t>(i)].first_child; c >= 0;
        c = d.nodes[static_cast<std::size_t>(c)].next_sibling) {
     const Node& cn = d.nodes[static_cast<std::size_t>(c)];
     if (cn.removed) continue;
-    if (cn.is_text || !is_block_element(cn.name)) {
-      text += m[static_cast<std::size_t>(c)].text;
-      commas += m[static_cast<std::size_t>(c)].commas;
+    const Measure& cm = m[static_cast<std::size_t>(c)];
+    if (!cn.is_text && cn.name == "br") {
+      if (++brs == 2) {
+        flush();
+        split = true;
+      }
+      continue;
     }
+    if (cn.is_text && cm.text <= 1) continue;  // whitespace between <br>s
+    brs = 0;
+    if (!cn.is_text && is_block_element(cn.name)) {
+      flush();
+      split = true;
+      continue;
+    }
+    cur.text += cm.text;
+    cur.commas += cm.commas;
   }
+  flush();
+  return split;
 }
 
 int find_body(const Document& d) {
@@ -88,6 +115,7 @@ int find_body(const Document& d) {
 std::vector<int> select_content(const Document& d, const std::vector<Measure>& m,
                                 const SelectFlags& f) {
   Scorer sc{d, m, f, {}};
+  std::vector<Run> runs;
   const int n = static_cast<int>(d.nodes.size());
   for (int i = 1; i < n;) {
     const Node& node = d.nodes[static_cast<std::size_t>(i)];
@@ -97,12 +125,12 @@ std::vector<int> select_content(const Document& d, const std::vector<Measure>& m
     }
     if (!node.is_text) {
       const Measure& me = m[static_cast<std::size_t>(i)];
-      if (is_scored_unit(node, me)) {
+      bool container = node.name == "div" || node.name == "article";
+      bool split = container && phrasing_runs(d, m, i, runs);
+      if (split) {
+        for (const Run& r : runs) sc.add_unit(i, r.text, r.commas);
+      } else if (is_scored_unit(node, me)) {
         sc.add_unit(node.parent, me.text, me.commas);
-      } else if (node.name == "div" || node.name == "section" || node.name == "article") {
-        int t = 0, c = 0;
-        direct_text(d, m, i, t, c);
-        sc.add_unit(i, t, c);
       }
     }
     ++i;
