@@ -191,6 +191,17 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
     m.kind = MentionKind::kPronoun;
     return m;
   }
+  // "Mr. Sperling", "Dr Smith": a title abbreviation that is not itself a name word.
+  if (toks[i].cap && is_title_word(w) && !is_name_word(text, toks[i])) {
+    std::size_t j = i + 1;
+    if (j < ceil && toks[j].kind == TokKind::kPunct && text[toks[j].start] == '.') ++j;
+    if (j < ceil && is_name_word(text, toks[j])) {
+      const TokRange r = name_run_after(text, toks, j, ceil);
+      m.r = {i, r.last, true};
+      m.kind = MentionKind::kName;
+      return m;
+    }
+  }
   if (is_name_word(text, toks[i])) {
     TokRange r = name_run_after(text, toks, i, ceil);
     // "Chinese leader Xi Jinping", "Russian officials".

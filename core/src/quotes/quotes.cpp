@@ -7,6 +7,7 @@
 #include "common/names.h"
 #include "common/sentences.h"
 #include "common/utf8.h"
+#include "quotes/lexicon.h"
 #include "quotes/marks.h"
 #include "quotes/reported.h"
 #include "quotes/resolve.h"
@@ -34,6 +35,31 @@ bool is_terminal_tok(std::string_view text, const std::vector<Token>& toks, std:
   if (c == ';') return true;
   if (c != '.' && c != '!' && c != '?') return false;
   return ends_sentence(text, t.start, para_end);
+}
+
+// The first pronoun or name in tokens [from, to); names are checked against the known
+// people later (resolve.cpp), so the scan goes on past other names ("China").
+Mention first_person_mention(std::string_view text, const std::vector<Token>& toks,
+                             std::size_t from, std::size_t to) {
+  Mention m;
+  for (std::size_t i = from; i < to; ++i) {
+    if (toks[i].kind != TokKind::kWord) continue;
+    const char cls = pronoun_class(low(text, toks, i));
+    if (cls == 's' || cls == 'p' || cls == 'f') {
+      m.r = {i, i, true};
+      m.kind = MentionKind::kPronoun;
+      return m;
+    }
+    if (is_name_word(text, toks[i])) {
+      const TokRange r = name_run_after(text, toks, i, to);
+      if (!m.ok()) {
+        m.r = r;
+        m.kind = MentionKind::kName;
+      }
+      return m;
+    }
+  }
+  return m;
 }
 
 // Within a sentence group, a quote without a speaker takes the first one found, earlier or
@@ -154,6 +180,7 @@ QuoteResult find_quotes(std::string_view text,
     q.paragraph = static_cast<int>(p);
     it.tok = w.open;
     it.continuation = s.continuation;
+    if (!it.attribution.ok) it.fallback = first_person_mention(text, toks, w.before, w.open);
     if (!label_done[p]) {
       labels[p] = transcript_label(text, toks, pf, pe);
       label_done[p] = 1;

@@ -261,6 +261,20 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     // Transcripts: "SMITH: I said ..." — the label, not "I", is the speaker.
     const bool first_person = m.kind == MentionKind::kPronoun && pronoun_class(low(text, toks, m.r.first)) == 'f';
     if ((!m.ok() || first_person) && it.label.ok() && q.type != QuoteType::kScare) m = it.label;
+    bool weak = false;
+    if (!m.ok() && it.fallback.ok()) {
+      if (it.fallback.kind == MentionKind::kPronoun) {
+        m = it.fallback;
+        weak = true;
+      } else {
+        const std::vector<std::string> words = split_lower(person_name(text, toks, it.fallback.r));
+        const Person* p = reg.find_name(words, it.fallback.r.first);
+        if (p && p->words.size() >= 2) {
+          m = it.fallback;
+          weak = true;
+        }
+      }
+    }
     std::string name;
     std::string from;
     bool person = false;
@@ -327,7 +341,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     }
     q.speaker = name;
     q.resolved_from = from;
-    q.confidence = conf;
+    q.confidence = weak ? conf * 0.5 : conf;
     if (person) {
       last_person = name;
       last_person_para = para;

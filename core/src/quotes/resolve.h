@@ -16,6 +16,9 @@ struct Item {
   Quote quote;             // text, offsets, type, paragraph, cue already set
   Attribution attribution; // the pattern's result (ok == false: none in the sentence)
   Mention label;           // transcript label of the paragraph, if any
+  // No cue in the sentence: the first person named (or he/she/they) in the writer's words
+  // before the quote, used only if it names a known person ("He rails against its “Q”").
+  Mention fallback;
   std::size_t tok = 0;     // token index of the quote (for recency)
   bool continuation = false;  // reopens a multi-paragraph quote
 };
