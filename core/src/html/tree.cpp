@@ -26,6 +26,8 @@ int next_node(const Document& d, int i, bool skip_children) {
 
 namespace {
 
+constexpr std::size_t kImpliedEndReach = 48;
+
 class Builder {
  public:
   explicit Builder(Document& d) : d_(d) {
@@ -171,10 +173,12 @@ class Builder {
   }
 
   // Pops up to and including the nearest open `n`, unless a `barrier` element comes first.
-  // The walk is bounded by kMaxDepth.
+  // The walk looks at most kImpliedEndReach elements up, so "<p><button>" followed by
+  // thousands of nested tags and <div>s stays linear.
   void close_nearest(const char* n, std::initializer_list<const char*> barriers) {
     if (!is_open(n)) return;
-    for (std::size_t k = stack_.size(); k-- > 1;) {
+    std::size_t floor = stack_.size() > kImpliedEndReach ? stack_.size() - kImpliedEndReach : 1;
+    for (std::size_t k = stack_.size(); k-- > floor;) {
       const std::string& name = d_.nodes[static_cast<std::size_t>(stack_[k])].name;
       if (name == n) {
         while (stack_.size() > k) pop();

@@ -12,7 +12,7 @@
 namespace pith::detail {
 
 inline constexpr int kMaxDepth = 400;
-inline constexpr std::size_t kMaxNodes = 2000000;
+inline constexpr std::size_t kMaxNodes = 1000000;
 
 struct Node {
   bool is_text = false;
