@@ -191,6 +191,20 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
     m.kind = MentionKind::kPronoun;
     return m;
   }
+  // "said former secretary of state Hillary Clinton": lower-case titles before a name.
+  if (!toks[i].cap && is_title_word(w)) {
+    for (std::size_t j = i + 1; j < ceil && j < i + 5 && toks[j].kind == TokKind::kWord; ++j) {
+      if (is_name_word(text, toks[j])) {
+        const TokRange r = name_run_after(text, toks, j, ceil);
+        m.r = {i, r.last, true};
+        m.kind = MentionKind::kName;
+        return m;
+      }
+      if (!is_title_word(low(text, toks, j)) && !is_mention_stop(low(text, toks, j)) &&
+          low(text, toks, j) != "of")
+        break;
+    }
+  }
   // "Mr. Sperling", "Dr Smith": a title abbreviation that is not itself a name word.
   if (toks[i].cap && is_title_word(w) && !is_name_word(text, toks[i])) {
     std::size_t j = i + 1;
