@@ -7,6 +7,8 @@
 namespace pith::detail {
 namespace {
 
+constexpr double kMaxSiblingLinkDensity = 0.33;
+
 // Readability's starting score per tag: a <div> is a likely container, a list or a heading
 // is not.
 double tag_base_score(const std::string& t) {
@@ -213,7 +215,8 @@ std::vector<int> select_content(const Document& d, const std::vector<Measure>& m
     if (top_cls && cls && !cls->empty() && *cls == *top_cls) bonus = top_score * 0.2;
     double s = score_of(c);
     const Measure& me = m[static_cast<std::size_t>(c)];
-    bool append = s > -1e8 && s + bonus >= threshold;
+    // A sibling that is mostly links is a "more stories" box, not more of the article.
+    bool append = s > -1e8 && s + bonus >= threshold && link_density(me) < kMaxSiblingLinkDensity;
     if (!append && cn.name == "p") {
       double ld = link_density(me);
       if (me.text > 80 && ld < 0.25) append = true;
