@@ -64,6 +64,7 @@ TEST_CASE("bylines in several languages") {
       {"Por Lucía Fernández", "Lucía Fernández"},
       {"Автор: Иван Петров", "Иван Петров"},
       {"Авторка: Олена Коваль", "Олена Коваль"},
+      {"By Jo Roe on 10.29.12 | Photo by Acme", "Jo Roe"},
   };
   for (const Case& c : cases) {
     std::string name;
@@ -74,6 +75,7 @@ TEST_CASE("bylines in several languages") {
   std::string name;
   CHECK_FALSE(parse_byline("By the time the polls closed, most people had already gone home.", name));
   CHECK_FALSE(parse_byline("Bylines are rare", name));
+  CHECK_FALSE(parse_byline("By Christmas, most families had left the town.", name));
 }
 
 TEST_CASE("source lines give the source value") {

@@ -36,6 +36,18 @@ int separator_marks(std::string_view s) {
   return n;
 }
 
+// "« Previous post title", "Next post title →": links to the neighbouring posts.
+bool pager_arrow(std::string_view s) {
+  static constexpr std::string_view kArrows[] = {"\xC2\xAB", "\xC2\xBB", "\xE2\x86\x90",
+                                                 "\xE2\x86\x92", "\xE2\x80\xB9",
+                                                 "\xE2\x80\xBA"};  // « » ← → ‹ ›
+  for (std::string_view a : kArrows)
+    if (s.size() >= a.size() && (s.compare(0, a.size(), a) == 0 ||
+                                 s.compare(s.size() - a.size(), a.size(), a) == 0))
+      return true;
+  return false;
+}
+
 long pick_title(std::string_view text, const std::vector<Line>& lines,
                 const std::vector<LineFacts>& facts, std::size_t a,
                 const std::unordered_map<std::uint64_t, int>& repeats) {
@@ -51,11 +63,13 @@ long pick_title(std::string_view text, const std::vector<Line>& lines,
     if (ln.words < 2 || ln.words > 30 || !ln.has_lower) continue;
     double score = std::min<double>(ln.words, 14.0) - 0.8 * distance;
     if (ln.terminal) score -= 6.0;
-    if (ln.words <= 3) score -= 4.0;
+    if (ln.words <= 2) score -= 2.0;
     score -= 4.0 * separator_marks(view(text, ln));
+    if (pager_arrow(view(text, ln))) score -= 8.0;
+    // The headline sits right above its byline or dateline ("Binomial trick / by Jo on May 2").
     for (std::size_t n = k + 1; n < std::min(lines.size(), k + 4); ++n)
       if (facts[n].date || facts[n].byline) {
-        score += 6.0;
+        score += n == k + 1 ? 10.0 : 6.0;
         break;
       }
     auto it = repeats.find(ln.hash);

@@ -219,9 +219,12 @@ bool parse_byline(std::string_view line, std::string& name) {
     if (wc) name_end = i + len;
     i += len;
   }
-  if (name_start == std::string_view::npos || name_words == 0 || name_words > 6) return false;
+  if (name_start == std::string_view::npos || name_words == 0 || name_words > 8) return false;
   const std::size_t rest = w.size() - skip - name_words;
-  if (rest > 4 && !find_date(line, date)) return false;
+  // What follows the name is a date, a role or a credit ("By Jo Roe on 10.29.12 | Photo by
+  // Acme"), never a sentence: "By Christmas, most families had left the town." is prose.
+  const bool sentence = !line.empty() && line.back() == '.' && w.size() > 5;
+  if (sentence || (rest > 4 && !find_date(line, date) && w.size() > 12)) return false;
   name = std::string(line.substr(name_start, name_end - name_start));
   return true;
 }
