@@ -113,6 +113,12 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
 
   // Title and the header between it and the body.
   long t = pick_title(text, lines, facts, a, repeats);
+  // No headline above the text: the region may open with it ("Council backs plan / Posted by
+  // Jo Roe / The council voted...", printed as one paragraph).
+  if (t < 0 && a < b && headline_shaped(lines[a]) && lines[a].words >= 3 && !facts[a].phrase &&
+      !facts[a].date && !facts[a].byline && !facts[a].source && lines[a].has_lower &&
+      separator_marks(view(text, lines[a])) == 0)
+    t = static_cast<long>(a);
   std::vector<std::uint64_t> title_words;
   if (t >= 0) {
     // The first of two versions of the headline is the title ("Museum returns painting after
