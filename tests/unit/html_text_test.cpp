@@ -160,3 +160,26 @@ TEST_CASE("html_to_text: a short site title is kept whole (too few words to cut)
   HtmlText r = html_to_text("<html><head><title>Storm | Coast News</title></head><body><p>x</p></body></html>");
   CHECK(r.title == "Storm | Coast News");
 }
+
+TEST_CASE("html_to_text: pathological markup stays linear") {
+  auto timed = [](const std::string& html) {
+    auto t0 = std::chrono::steady_clock::now();
+    HtmlText r = html_to_text(html);
+    (void)r;
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  };
+  auto rep = [](const std::string& unit, std::size_t bytes) {
+    std::string s;
+    s.reserve(bytes + unit.size());
+    while (s.size() < bytes) s += unit;
+    return s;
+  };
+  const std::size_t kBytes = 4u * 1024u * 1024u;
+  // An open <p> behind a <button> barrier, deep inline nesting, then many blocks: each <div>
+  // looks for the <p> to close, but only a bounded way up.
+  CHECK(timed("<p><button>" + rep("<span>", 20000) + rep("<div>x", kBytes)) < 10.0);
+  CHECK(timed(rep("</div>", kBytes)) < 10.0);
+  CHECK(timed(rep("<li>item, text", kBytes)) < 10.0);
+  CHECK(timed(rep("&amp;&#x41;&nbsp;&bogus", kBytes)) < 10.0);
+  CHECK(timed("<!--" + std::string(kBytes, '-')) < 10.0);
+}
