@@ -30,6 +30,8 @@ bool is_hidden(const Node& n) {
   return false;
 }
 
+enum : char { kInTable = 1, kInArticle = 2 };
+
 bool is_unlikely_role(const std::string& r) {
   return r == "menu" || r == "menubar" || r == "complementary" || r == "navigation" ||
          r == "alert" || r == "alertdialog" || r == "dialog";
@@ -50,8 +52,10 @@ void prune(Document& d, const SelectFlags& f, int byline_node) {
         node.removed = true;
         continue;
       }
-      protect[static_cast<std::size_t>(i)] =
-          protect[static_cast<std::size_t>(node.parent)] || p.name == "table" || p.name == "code";
+      char pr = protect[static_cast<std::size_t>(node.parent)];
+      if (p.name == "table" || p.name == "code") pr |= kInTable;
+      if (p.name == "article" || p.name == "main") pr |= kInArticle;
+      protect[static_cast<std::size_t>(i)] = pr;
     }
     if (node.is_text || i == 0) continue;
     if (i == byline_node) { node.removed = true; continue; }
@@ -68,9 +72,14 @@ void prune(Document& d, const SelectFlags& f, int byline_node) {
     bool structural = node.name == "body" || node.name == "html" || node.name == "a" ||
                       node.name == "article" || node.name == "main";
     if (v.prune && !structural) { node.removed = true; continue; }
-    if (!f.strip_unlikely || structural || protect[static_cast<std::size_t>(i)]) continue;
+    if (!f.strip_unlikely || structural || (protect[static_cast<std::size_t>(i)] & kInTable))
+      continue;
     if (role && is_unlikely_role(*role)) { node.removed = true; continue; }
-    if (v.unlikely || (f.prune_landmarks && node.name == "header")) node.removed = true;
+    // A site <header> (logo, menu) goes; an <article>'s own header holds its headline and
+    // standfirst and stays.
+    if (v.unlikely || (f.prune_landmarks && node.name == "header" &&
+                       !(protect[static_cast<std::size_t>(i)] & kInArticle)))
+      node.removed = true;
   }
 }
 
