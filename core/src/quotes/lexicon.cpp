@@ -35,6 +35,7 @@ struct CueIndex {
         if (*f == 'A') c.flags |= kCueAccording;
         if (*f == 'O') c.flags |= kCueObject;
         if (*f == 'P') c.flags |= kCuePostpos;
+        if (*f == 'E') c.flags |= kCueEnd;
       }
       by_first[c.words.front()].push_back(cues.size());
       by_last[c.words.back()].push_back(cues.size());

@@ -15,6 +15,7 @@ enum CueFlag : unsigned {
   kCueAccording = 2,  // the source follows: "according to X"
   kCueObject = 4,     // takes an addressee: "told reporters that"
   kCuePostpos = 8,    // the source precedes: "ihm zufolge"
+  kCueEnd = 16,       // can follow its content: "The plan failed, he said."
 };
 
 struct CueMatch {

@@ -45,8 +45,10 @@ Mention name_with_roles(std::string_view text, const std::vector<Token>& toks, s
   }
   (void)lead;
   std::size_t first = r.first;
+  // "Chinese leader Xi Jinping", "journalist Jane Roe".
   if (first > floor && toks[first - 1].kind == TokKind::kWord && !toks[first - 1].cap &&
-      is_role_noun(low(text, toks, first - 1))) {
+      (is_role_noun(low(text, toks, first - 1)) ||
+       (person_like_head(low(text, toks, first - 1)) && !is_mention_stop(low(text, toks, first - 1))))) {
     --first;
     while (first > floor && is_name_word(text, toks[first - 1]) && !toks[first].newline) --first;
   }
@@ -150,7 +152,7 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
       // Apposition or parenthetical: find the comma that opens it.
       std::size_t j = k - 1, n = 0;
       while (j > floor && n < kMaxParenthetical && !is_punct(text, toks[j - 1], ',') &&
-             !is_punct(text, toks[j - 1], '.') && !toks[j].newline) {
+             !toks[j].newline) {
         --j;
         ++n;
       }

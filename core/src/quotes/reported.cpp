@@ -30,6 +30,33 @@ bool clause_start(std::string_view text, const std::vector<Token>& toks, std::si
   return pronoun_class(w) != 0 || is_determiner(w) || is_name_word(text, toks[i]);
 }
 
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::size_t kMaxGapBeforeThat = 4;  // "said on Tuesday that", "said in a statement that"
+
+// The "that" opening the content after a cue: right after it, after an addressee ("told
+// reporters that"), or after a short time or place phrase.
+std::size_t that_after(std::string_view text, const std::vector<Token>& toks, std::size_t k,
+                       std::size_t last, unsigned flags) {
+  const std::size_t reach = (flags & kCueObject) ? kMaxObjectWords : kMaxGapBeforeThat;
+  for (std::size_t n = 0; k < last && n <= reach; ++k, ++n) {
+    if (toks[k].kind != TokKind::kWord) return kNone;
+    if (is_that(low(text, toks, k))) return k;
+  }
+  return kNone;
+}
+
+// The mention opens a clause: at the sentence start, or after a comma, a conjunction or a
+// relative pronoun ("..., and his campaign said he ...", "voters who said they ...").
+bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::size_t mention_first,
+                   std::size_t first) {
+  if (mention_first <= first) return true;
+  const Token& p = toks[mention_first - 1];
+  if (p.kind == TokKind::kPunct) return text[p.start] == ',' || text[p.start] == ';';
+  const std::string w = low(text, toks, mention_first - 1);
+  return w == "and" || w == "but" || w == "while" || w == "because" || w == "as" || w == "so" ||
+         is_relative(w);
+}
+
 }  // namespace
 
 bool find_reported(std::string_view text, const std::vector<Token>& toks, std::size_t first,
@@ -55,26 +82,42 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       }
     } else {
       a.mention = mention_before(text, toks, cue.first, first);
-      if (!a.mention.ok()) continue;
-      std::size_t k = cue.last + 1;
-      if (cue.flags & kCueObject) {
-        std::size_t n = 0;
-        while (k < last && n < kMaxObjectWords && !is_that(low(text, toks, k)) &&
-               toks[k].kind == TokKind::kWord) {
-          ++k;
+      const std::size_t k = cue.last + 1;
+      const bool at_end = k >= last || punct_is(text, toks[k], '.') || k + 1 >= last;
+      if (!a.mention.ok()) {
+        // "CLAUSE, said one GOP source in the room."
+        if ((cue.flags & kCueEnd) && cue.first > first + 2 && punct_is(text, toks[cue.first - 1], ',')) {
+          a.mention = mention_after(text, toks, k, last);
+          const std::size_t after = a.mention.ok() ? a.mention.r.last + 1 : last;
+          if (a.mention.ok() && after < last && !punct_is(text, toks[after], ',') &&
+              !punct_is(text, toks[after], '.'))
+            a.mention = Mention{};
+          if (a.mention.ok()) {
+            cs = first;
+            ce = cue.first - 1;
+          }
+        }
+        if (!a.mention.ok()) continue;
+      } else if (std::size_t t = that_after(text, toks, k, last, cue.flags); t != kNone) {
+        cs = t + 1;  // "X said (on Tuesday) that CLAUSE", "X told reporters that CLAUSE"
+      } else if (k + 1 < last && punct_is(text, toks[k], ',') && clause_opener(text, toks, a.mention.r.first, first)) {
+        cs = k + 1;  // "Mr. Rosenthal said, CLAUSE"
+      } else if (k < last && !(cue.flags & kCueObject) && clause_start(text, toks, k) &&
+                 clause_opener(text, toks, a.mention.r.first, first)) {
+        cs = k;  // "He said he would ...", "..., and his campaign said he halted ..."
+      } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&
+                 a.mention.r.first > first + 1 && punct_is(text, toks[a.mention.r.first - 1], ',')) {
+        cs = first;  // "The question, she said, is not so simple." — the whole sentence
+      } else if (at_end && (cue.flags & kCueEnd)) {
+        // "CLAUSE, he said." / "CLAUSE, journalist Jane Roe said." (a few words between)
+        std::size_t c = a.mention.r.first, n = 0;
+        while (c > first + 1 && n < 3 && toks[c - 1].kind == TokKind::kWord) {
+          --c;
           ++n;
         }
-      }
-      if (k < last && toks[k].kind == TokKind::kWord && is_that(low(text, toks, k))) {
-        cs = k + 1;
-      } else if (k < last && !(cue.flags & kCueObject) && clause_start(text, toks, k) &&
-                 a.mention.r.first == first) {
-        cs = k;  // "He said he would ..."
-      } else if (k < last && a.mention.r.first > first + 1 &&
-                 punct_is(text, toks[a.mention.r.first - 1], ',') &&
-                 (punct_is(text, toks[k], '.') || k + 1 >= last)) {
-        cs = first;  // "CLAUSE, he said."
-        ce = a.mention.r.first - 1;
+        if (!(c > first + 1 && punct_is(text, toks[c - 1], ','))) continue;
+        cs = first;
+        ce = c - 1;
       } else {
         continue;
       }
