@@ -281,7 +281,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     double conf = 0.0;
     if (m.ok()) {
       q.mention = span_of(text, toks, m.r);
-      if (it.attribution.ok) q.cue = span_of(text, toks, {it.attribution.cue.first, it.attribution.cue.last, true});
+      if (it.attribution.ok && it.attribution.cue.ok) q.cue = span_of(text, toks, {it.attribution.cue.first, it.attribution.cue.last, true});
       if (m.kind == MentionKind::kName) {
         const std::string own = person_name(text, toks, m.r);
         std::vector<std::string> run_words;

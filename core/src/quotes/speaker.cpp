@@ -128,6 +128,17 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
       }
     }
   }
+  // "The president did not spare criticism: “Q”": a colon hands the quote to the subject of
+  // the clause before it.
+  if (!orphan.ok && w.open > w.before + 2 && punct_is(text, toks[w.open - 1], ":")) {
+    Attribution a;
+    a.mention = subject_of(text, toks, w.before, w.open - 1);
+    if (a.mention.ok()) {
+      a.ok = true;
+      a.cue.ok = false;
+      return a;
+    }
+  }
   // The sentence's subject speaks through a cue it does not stand next to:
   // "Trump called on her to resign and said, “Q”", "He dismissed it, saying that “Q”".
   if (orphan.ok) {
