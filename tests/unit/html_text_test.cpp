@@ -183,3 +183,26 @@ TEST_CASE("html_to_text: pathological markup stays linear") {
   CHECK(timed(rep("&amp;&#x41;&nbsp;&bogus", kBytes)) < 10.0);
   CHECK(timed("<!--" + std::string(kBytes, '-')) < 10.0);
 }
+
+TEST_CASE("html_to_text: metadata edge cases") {
+  // JSON-LD wrapped in CDATA; "name" preferred unless only "headline" resembles <title>.
+  HtmlText a = html_to_text(
+      "<html><head><title>Neue Brücke in Betrieb genommen - Stadtanzeiger</title>"
+      "<script type=\"application/ld+json\">\n<![CDATA[{\"@type\":\"Article\",\"name\":\"Stadtanzeiger\","
+      "\"headline\":\"Neue Brücke in Betrieb genommen\",\"author\":{\"name\":\"Jonas Weber\"}}]]>\n"
+      "</script></head><body><p>x</p></body></html>");
+  CHECK(a.title == "Neue Brücke in Betrieb genommen");
+  CHECK(a.byline == "Jonas Weber");
+  // property="a b" names two keys; the last tag with a key wins.
+  HtmlText b = html_to_text(
+      "<html><head><meta name=\"author\" content=\"Older\"><meta property=\"dc:creator og:x\" "
+      "content=\"Olena Kovalenko\"><meta name=\"DC.creator\" content=\"Later Name\"></head>"
+      "<body><p>x</p></body></html>");
+  CHECK(b.byline == "Later Name");
+  // A byline's itemprop="name" child is the name alone.
+  HtmlText c = html_to_text(
+      "<html><body><article><div class=\"byline\">By <span itemprop=\"name\">Ana Ruiz</span>, "
+      "5 May</div><p>Texto del artículo, con comas, y más texto para que sea un párrafo.</p>"
+      "</article></body></html>");
+  CHECK(c.byline == "Ana Ruiz");
+}
