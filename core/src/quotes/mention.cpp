@@ -193,8 +193,9 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
     m.kind = MentionKind::kPronoun;
     return m;
   }
-  // "said former secretary of state Hillary Clinton": lower-case titles before a name.
-  if (!toks[i].cap && is_title_word(w)) {
+  // "said former secretary of state Hillary Clinton", "said pollster Frank Luntz": lower-case
+  // titles and agent nouns before a name.
+  if (!toks[i].cap && (is_title_word(w) || (person_like_head(w) && !is_mention_stop(w)))) {
     for (std::size_t j = i + 1; j < ceil && j < i + 5 && toks[j].kind == TokKind::kWord; ++j) {
       if (is_name_word(text, toks[j])) {
         const TokRange r = name_run_after(text, toks, j, ceil);

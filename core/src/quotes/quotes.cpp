@@ -63,7 +63,7 @@ Mention first_person_mention(std::string_view text, const std::vector<Token>& to
 }
 
 // Within a sentence group, a quote without a speaker takes the first one found, earlier or
-// later: '“Q1” and “Q2,” he said' gives both to "he". Scare quotes keep none unless their own.
+// later: '“Q1” and “Q2,” he said' gives both to "he".
 void share_sentence_attribution(std::vector<Item>& items, const std::vector<std::size_t>& group_of) {
   std::size_t i = 0;
   while (i < items.size()) {
@@ -76,7 +76,7 @@ void share_sentence_attribution(std::vector<Item>& items, const std::vector<std:
     if (found) {
       const Attribution a = *found;
       for (std::size_t k = i; k < j; ++k)
-        if (!items[k].attribution.ok && items[k].quote.type != QuoteType::kScare) {
+        if (!items[k].attribution.ok) {
           items[k].attribution = a;
           items[k].attribution.adjacent = false;
         }

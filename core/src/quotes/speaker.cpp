@@ -73,6 +73,19 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
   return a;
 }
 
+// "Rubio's claim that", "a controversial comment": a cue word used as a noun, after a
+// possessive or a determiner.
+bool is_noun_use(std::string_view text, const std::vector<Token>& toks, const CueMatch& cue,
+                 std::size_t floor) {
+  if (cue.first <= floor || (cue.flags & kCueAccording)) return false;
+  const Token& p = toks[cue.first - 1];
+  if (p.kind != TokKind::kWord) return false;
+  const std::string w = low(text, toks, cue.first - 1);
+  auto ends = [&](std::string_view suf) { return w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0; };
+  if (ends("'s") || ends("\xE2\x80\x99s")) return true;
+  return is_determiner(w) && pronoun_class(w) == 0;
+}
+
 // The first mention of the clause starting at `first`, or after its opening adverbial
 // ("On Monday, Trump said").
 Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
@@ -109,6 +122,7 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
     for (std::size_t i = k; i > w.before; --i) {
       CueMatch cue = cue_ending_at(text, toks, i - 1, w.before);
       if (!cue.ok) continue;
+      if (is_noun_use(text, toks, cue, w.before)) continue;
       // Inverted order only when the source closes the frame: 'said Smith: “Q”'.
       Attribution a = from_cue(text, toks, cue, w.before, w.open, false);
       if (!a.ok && (cue.flags & kCueAccording) == 0) {
@@ -132,7 +146,14 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
   // the clause before it.
   if (!orphan.ok && w.open > w.before + 2 && punct_is(text, toks[w.open - 1], ":")) {
     Attribution a;
-    a.mention = subject_of(text, toks, w.before, w.open - 1);
+    // "... - Jane Roe: “Q”": a name right before the colon.
+    const TokRange label = name_run_before(text, toks, w.open - 2, w.before);
+    if (label.ok) {
+      a.mention.r = label;
+      a.mention.kind = MentionKind::kName;
+    } else {
+      a.mention = subject_of(text, toks, w.before, w.open - 1);
+    }
     if (a.mention.ok()) {
       a.ok = true;
       a.cue.ok = false;
