@@ -12,7 +12,7 @@ namespace {
 const char* reason_of(const char* line) {
   const std::string key = line_key(line);
   unsigned words = 0;
-  for (const Line& l : segment_lines(line)) words += l.words;
+  for (const TextLine& l : segment_lines(line)) words += l.words;
   const PhraseMatch m = match_phrase(line, key, words);
   return m.reason ? m.reason : "";
 }

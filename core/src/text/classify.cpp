@@ -13,17 +13,17 @@ namespace pith::detail {
 
 namespace {
 
-std::string_view view(std::string_view text, const Line& ln) {
+std::string_view view(std::string_view text, const TextLine& ln) {
   return text.substr(ln.start, ln.end - ln.start);
 }
 
-void remove(Line& ln, const char* reason) {
+void remove(TextLine& ln, const char* reason) {
   ln.label = LineLabel::kRemoved;
   ln.reason = reason;
 }
 
 // A headline-shaped line: a few words, no sentence end ("Markets rally as rates fall").
-bool headline_shaped(const Line& ln) { return ln.words >= 2 && ln.words <= 30 && !ln.terminal; }
+bool headline_shaped(const TextLine& ln) { return ln.words >= 2 && ln.words <= 30 && !ln.terminal; }
 
 // Picks the title among the lines before the article region: a headline-shaped line close to
 // the region, preferably followed by a byline or dateline, or repeated elsewhere on the page
@@ -48,7 +48,7 @@ bool pager_arrow(std::string_view s) {
   return false;
 }
 
-long pick_title(std::string_view text, const std::vector<Line>& lines,
+long pick_title(std::string_view text, const std::vector<TextLine>& lines,
                 const std::vector<LineFacts>& facts, std::size_t a,
                 const std::unordered_map<std::uint64_t, int>& repeats) {
   long best = -1;
@@ -56,7 +56,7 @@ long pick_title(std::string_view text, const std::vector<Line>& lines,
   const std::size_t from = a > 30 ? a - 30 : 0;
   double distance = 0.0;
   for (std::size_t k = a; k-- > from;) {
-    const Line& ln = lines[k];
+    const TextLine& ln = lines[k];
     const LineFacts& f = facts[k];
     distance += 1.0;
     if (f.phrase || f.date || f.byline || f.source || f.comment_meta || ln.bullet) continue;
@@ -82,7 +82,7 @@ long pick_title(std::string_view text, const std::vector<Line>& lines,
   return best;
 }
 
-void take_meta(std::string_view text, const LineFacts& f, Line& ln, PageMeta& meta) {
+void take_meta(std::string_view text, const LineFacts& f, TextLine& ln, TextMeta& meta) {
   const std::string_view s = view(text, ln);
   std::string value;
   if (f.source) {
@@ -100,15 +100,15 @@ void take_meta(std::string_view text, const LineFacts& f, Line& ln, PageMeta& me
 
 }  // namespace
 
-PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
-  PageMeta meta;
+TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines) {
+  TextMeta meta;
   if (lines.empty()) return meta;
   std::vector<LineFacts> facts = line_facts(text, lines);
   std::unordered_map<std::uint64_t, int> repeats;
-  for (const Line& ln : lines)
+  for (const TextLine& ln : lines)
     if (ln.hash) ++repeats[ln.hash];
 
-  Region r = find_region(lines, facts);
+  TextRegion r = find_region(lines, facts);
   const std::size_t a = r.begin, b = r.end;  // [a, b)
 
   // Title and the header between it and the body.
@@ -133,7 +133,7 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
     title_words = word_set(view(text, lines[t]));
   }
   auto is_dup_title = [&](std::size_t k) {
-    const Line& ln = lines[k];
+    const TextLine& ln = lines[k];
     if (t < 0 || static_cast<long>(k) == t) return false;
     if (ln.words * 2 + 1 < lines[t].words || ln.words > lines[t].words * 2 + 1) return false;
     return is_title_duplicate(title_words, view(text, ln));
@@ -143,7 +143,7 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
   for (std::size_t k = 0; k < lines.size(); ++k) {
     if (k >= a && k < b) continue;
     if (static_cast<long>(k) == t) continue;
-    Line& ln = lines[k];
+    TextLine& ln = lines[k];
     const LineFacts& f = facts[k];
     if (f.source || f.byline || f.date) {
       // Metadata counts only near the article: a date in a sidebar list is not the article's.
@@ -164,7 +164,7 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
   // A standfirst between the title and the region ("Title / One-sentence summary. / By X").
   if (t >= 0) {
     for (std::size_t k = static_cast<std::size_t>(t) + 1; k < a; ++k) {
-      const Line& ln = lines[k];
+      const TextLine& ln = lines[k];
       if (ln.reason == std::string_view("outside-article") && ln.terminal && ln.words >= 6 &&
           ln.words <= 60) {
         meta.subtitle = static_cast<long>(k);
@@ -178,7 +178,7 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
   // Inside the region.
   bool related_list = false;
   for (std::size_t k = a; k < b; ++k) {
-    Line& ln = lines[k];
+    TextLine& ln = lines[k];
     const LineFacts& f = facts[k];
     if (related_list && headline_shaped(ln) && !f.phrase) {
       remove(ln, "related-link");
@@ -215,7 +215,7 @@ PageMeta classify_lines(std::string_view text, std::vector<Line>& lines) {
                            std::string_view(why) == "byline" || std::string_view(why) == "date");
       if (!header) continue;
       for (std::size_t k = a; k < j; ++k) {
-        Line& ln = lines[k];
+        TextLine& ln = lines[k];
         if (ln.label == LineLabel::kBody && ln.terminal && ln.words <= 60) {
           ln.label = LineLabel::kSubtitle;
           meta.subtitle = static_cast<long>(k);

@@ -10,13 +10,13 @@
 
 namespace pith::detail {
 
-struct PageMeta {
+struct TextMeta {
   long title = -1;     // index of the title line, -1 when none
   long subtitle = -1;  // index of the standfirst line, -1 when none
   std::string byline, published, source;
 };
 
 // Sets label/reason of every line; returns the metadata found.
-PageMeta classify_lines(std::string_view text, std::vector<Line>& lines);
+TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines);
 
 }  // namespace pith::detail

@@ -76,11 +76,11 @@ bool is_title_duplicate(const std::vector<std::uint64_t>& title_words, std::stri
   return inter * 10 >= small * 9;
 }
 
-void mark_duplicates(std::string_view text, std::vector<Line>& lines) {
+void mark_duplicates(std::string_view text, std::vector<TextLine>& lines) {
   std::unordered_map<std::uint64_t, std::size_t> exact;  // hash -> first line
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    Line& ln = lines[i];
+    TextLine& ln = lines[i];
     if (ln.label == LineLabel::kRemoved || ln.words < 4) continue;
     auto [it, fresh] = exact.emplace(ln.hash, i);
     if (!fresh && ln.label == LineLabel::kBody && lines[it->second].label != LineLabel::kBody) {
@@ -101,7 +101,7 @@ void mark_duplicates(std::string_view text, std::vector<Line>& lines) {
       auto f = buckets.find(keys[b]);
       if (f == buckets.end()) continue;
       for (std::size_t j : f->second) {
-        const Line& o = lines[j];
+        const TextLine& o = lines[j];
         if (ln.label == LineLabel::kBody && o.label != LineLabel::kBody &&
             jaccard(ws, word_set(text.substr(o.start, o.end - o.start))) >= kNearDuplicate) {
           dup = true;

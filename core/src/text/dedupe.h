@@ -31,6 +31,6 @@ bool is_title_duplicate(const std::vector<std::uint64_t>& title_words, std::stri
 // Repeats between two body lines are kept: measured on the Readability pages they are the
 // author's (code listings, refrains, repeated table rows), and removing them cost 5 points of
 // recall.
-void mark_duplicates(std::string_view text, std::vector<Line>& lines);
+void mark_duplicates(std::string_view text, std::vector<TextLine>& lines);
 
 }  // namespace pith::detail

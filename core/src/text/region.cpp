@@ -41,7 +41,7 @@ bool comment_intro(std::string_view line, std::string_view key) {
 // little, so a subheading inside the article is bridged but a long menu is not.
 // `numbered`: the line starts with a digit ("1. ..."); numbered lists on pages are mostly
 // "most read" rankings, so only symbol bullets count as an author's list.
-double weight_of(const Line& ln, const LineFacts& f, bool prose_group, bool numbered) {
+double weight_of(const TextLine& ln, const LineFacts& f, bool prose_group, bool numbered) {
   if (f.phrase) return std::string_view(f.phrase) == "comments" ? -20.0 : -8.0;
   if (f.comment_meta) return -15.0;
   if (f.source || f.byline || f.date) return -3.0;
@@ -86,7 +86,7 @@ bool is_comment_marker(const std::vector<LineFacts>& facts, std::size_t i) {
 
 // A paragraph of several lines that reads as prose taken together (stop words, punctuation at
 // line ends): the lines of a poem, a list of sentence fragments. A menu has neither.
-std::vector<bool> prose_groups(std::string_view text, const std::vector<Line>& lines) {
+std::vector<bool> prose_groups(std::string_view text, const std::vector<TextLine>& lines) {
   std::vector<bool> prose;
   std::size_t i = 0;
   while (i < lines.size()) {
@@ -117,7 +117,7 @@ bool footer_phrase(const LineFacts& f) {
 // Prose after a footer line is page furniture ("Your privacy is important to us..."), unless
 // it is a large part of the region. Cuts the region at the first footer line that has less
 // than a fifth of the region's prose after it.
-void trim_footer(const std::vector<LineFacts>& facts, Region& r) {
+void trim_footer(const std::vector<LineFacts>& facts, TextRegion& r) {
   double total = 0.0;
   for (std::size_t i = r.begin; i < r.end; ++i)
     if (facts[i].weight > 0) total += facts[i].weight;
@@ -133,11 +133,11 @@ void trim_footer(const std::vector<LineFacts>& facts, Region& r) {
 
 }  // namespace
 
-std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>& lines) {
+std::vector<LineFacts> line_facts(std::string_view text, const std::vector<TextLine>& lines) {
   std::vector<LineFacts> facts(lines.size());
   const std::vector<bool> prose = prose_groups(text, lines);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const Line& ln = lines[i];
+    const TextLine& ln = lines[i];
     LineFacts& f = facts[i];
     std::string_view s = text.substr(ln.start, ln.end - ln.start);
     // Phrases sit at the start of a line or make up short lines: 2 KB of a line is enough.
@@ -168,8 +168,8 @@ std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>
   return facts;
 }
 
-Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>& facts) {
-  Region r;
+TextRegion find_region(const std::vector<TextLine>& lines, const std::vector<LineFacts>& facts) {
+  TextRegion r;
   const std::size_t n = lines.size();
   r.comments_from = n;
   // Runs of non-prose lines are menus and link lists; a lone heading or caption inside the

@@ -23,13 +23,13 @@ struct LineFacts {
   float weight = 0.0f;
 };
 
-std::vector<LineFacts> line_facts(std::string_view text, const std::vector<Line>& lines);
+std::vector<LineFacts> line_facts(std::string_view text, const std::vector<TextLine>& lines);
 
-struct Region {
+struct TextRegion {
   std::size_t begin = 0, end = 0;  // [begin, end) line indices
   std::size_t comments_from = 0;   // first line of the reader comments (lines.size() if none)
 };
 
-Region find_region(const std::vector<Line>& lines, const std::vector<LineFacts>& facts);
+TextRegion find_region(const std::vector<TextLine>& lines, const std::vector<LineFacts>& facts);
 
 }  // namespace pith::detail

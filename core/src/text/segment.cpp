@@ -35,7 +35,7 @@ bool is_cjk(char32_t c) { return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 &&
 
 std::uint64_t fnv_step(std::uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
 
-void measure(std::string_view s, Line& ln) {
+void measure(std::string_view s, TextLine& ln) {
   const auto& stops = stop_set();
   std::uint64_t h = 1469598103934665603ull;
   std::string word;
@@ -120,7 +120,7 @@ namespace {
 
 // A hard-wrapped paragraph ("The council met on Monday and agreed\nto delay the vote.") is one
 // unit: the line does not end a sentence and the next one starts in lower case.
-bool continues(std::string_view text, const Line& a, const Line& b) {
+bool continues(std::string_view text, const TextLine& a, const TextLine& b) {
   if (a.group != b.group || a.end - a.start < 30) return false;
   std::size_t len = 1;
   const char32_t first = decode_utf8(text, b.start, len);
@@ -132,8 +132,8 @@ bool continues(std::string_view text, const Line& a, const Line& b) {
 
 }  // namespace
 
-std::vector<Line> segment_lines(std::string_view text) {
-  std::vector<Line> raw;
+std::vector<TextLine> segment_lines(std::string_view text) {
+  std::vector<TextLine> raw;
   std::uint32_t group = 0;
   bool blank_run = false;
   std::size_t i = 0;
@@ -148,7 +148,7 @@ std::vector<Line> segment_lines(std::string_view text) {
     } else {
       if (blank_run && !raw.empty()) ++group;
       blank_run = false;
-      Line ln;
+      TextLine ln;
       ln.start = s;
       ln.end = e;
       ln.group = group;
@@ -156,7 +156,7 @@ std::vector<Line> segment_lines(std::string_view text) {
     }
     i = nl + 1;
   }
-  std::vector<Line> lines;
+  std::vector<TextLine> lines;
   lines.reserve(raw.size());
   for (std::size_t k = 0; k < raw.size(); ++k) {
     if (!lines.empty() && continues(text, lines.back(), raw[k])) {
@@ -165,7 +165,7 @@ std::vector<Line> segment_lines(std::string_view text) {
     }
     lines.push_back(raw[k]);
   }
-  for (Line& ln : lines) {
+  for (TextLine& ln : lines) {
     measure(text.substr(ln.start, ln.end - ln.start), ln);
     // Indentation survives in a paste only inside preformatted text.
     std::size_t b = ln.start;

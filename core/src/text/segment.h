@@ -12,7 +12,7 @@ namespace pith::detail {
 // Final label of a line, decided by classify/dedupe/metadata.
 enum class LineLabel { kBody, kTitle, kSubtitle, kRemoved };
 
-struct Line {
+struct TextLine {
   std::size_t start = 0;  // byte offsets into the normalised text, trimmed of spaces
   std::size_t end = 0;
   std::uint32_t group = 0;     // index of the blank-line paragraph holding the line
@@ -32,7 +32,7 @@ struct Line {
 };
 
 // Splits `text` into non-empty lines with features. Linear in the text size.
-std::vector<Line> segment_lines(std::string_view text);
+std::vector<TextLine> segment_lines(std::string_view text);
 
 // Lowercased words of a line, joined by single spaces ("Hello, World!" -> "hello world").
 std::string line_key(std::string_view line);

@@ -11,19 +11,19 @@ namespace pith::detail {
 
 namespace {
 
-std::string line_text(std::string_view text, const Line& ln) {
+std::string line_text(std::string_view text, const TextLine& ln) {
   // A hard-wrapped paragraph was joined across its line breaks: it reads as one line.
   std::string s(text.substr(ln.start, ln.end - ln.start));
   std::replace(s.begin(), s.end(), '\n', ' ');
   return s;
 }
 
-bool short_unfinished(const Line& ln) { return !ln.terminal && ln.words <= 25; }
+bool short_unfinished(const TextLine& ln) { return !ln.terminal && ln.words <= 25; }
 
 // Kind of a kept line: marked list items, runs of short unfinished lines in one paragraph
 // (a bulleted list whose bullets were images), and standalone short headings.
-BlockKind kind_of(const std::vector<Line>& lines, std::size_t i) {
-  const Line& ln = lines[i];
+BlockKind kind_of(const std::vector<TextLine>& lines, std::size_t i) {
+  const TextLine& ln = lines[i];
   if (ln.bullet) return BlockKind::kListItem;
   if (!short_unfinished(ln)) return BlockKind::kParagraph;
   auto kept_neighbour = [&](std::size_t j) {
@@ -55,7 +55,7 @@ struct KeptBlock {
   std::vector<Edit> repairs;                 // block-local repair edits (for offset shifts)
 };
 
-void add_removed(const Normalized& norm, const std::vector<Line>& lines, Article& out) {
+void add_removed(const Normalized& norm, const std::vector<TextLine>& lines, Article& out) {
   std::size_t i = 0;
   while (i < lines.size()) {
     if (lines[i].label != LineLabel::kRemoved) {
@@ -79,7 +79,7 @@ void add_removed(const Normalized& norm, const std::vector<Line>& lines, Article
 }
 
 // Repairs a metadata line (title, subtitle); its edits have no place in Article::text.
-std::string repaired_meta(const Normalized& norm, const Line& ln, const RepairOptions& opt,
+std::string repaired_meta(const Normalized& norm, const TextLine& ln, const RepairOptions& opt,
                           const RepairContext& ctx, Article& out) {
   RepairResult rr = repair_block(line_text(norm.text, ln), opt, ctx);
   for (Edit& e : rr.edits) {
@@ -115,12 +115,12 @@ void place_normalizer_edit(const Normalized& norm, const std::vector<KeptBlock>&
 
 void clean_plain_text(std::string_view input, const Options& options, Article& out) {
   Normalized norm = normalize_text(input, options.repairs);
-  std::vector<Line> lines = segment_lines(norm.text);
-  const PageMeta meta = classify_lines(norm.text, lines);
+  std::vector<TextLine> lines = segment_lines(norm.text);
+  const TextMeta meta = classify_lines(norm.text, lines);
 
   // Repair evidence comes from the kept text only: menus and comments are not the article.
   std::string kept_text;
-  for (const Line& ln : lines) {
+  for (const TextLine& ln : lines) {
     if (ln.label == LineLabel::kRemoved) continue;
     kept_text += line_text(norm.text, ln);
     kept_text += "\n\n";
@@ -137,7 +137,7 @@ void clean_plain_text(std::string_view input, const Options& options, Article& o
 
   std::vector<KeptBlock> kept;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const Line& ln = lines[i];
+    const TextLine& ln = lines[i];
     if (ln.label != LineLabel::kBody) continue;
     RepairResult rr = repair_block(line_text(norm.text, ln), options.repairs, ctx);
     if (!out.text.empty()) out.text += "\n\n";
