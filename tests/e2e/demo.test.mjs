@@ -33,6 +33,7 @@ before(async () => {
 });
 
 after(async () => {
+  await shared?.context.close();
   await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
 });
@@ -51,54 +52,54 @@ async function openDemo({ viewport = { width: 1280, height: 900 } } = {}) {
   return { page, context, errors };
 }
 
+// The tests that only read the cleaned sample (and click quotes) share one page: every page
+// load compiles the wasm module again, which is most of the run time on a busy machine.
+let shared = null;
+async function samplePage() {
+  shared ??= await openDemo();
+  return shared;
+}
+
 const runs = (page) => page.evaluate(() => Number(document.body.dataset.runs || 0));
 const waitRuns = (page, n) => page.waitForFunction((k) => Number(document.body.dataset.runs) >= k, n);
 const engineResult = (page) => page.evaluate(() => window.pithDemo.result);
 const bodyText = (page) => page.locator('#article .article-body').innerText();
 
 test('the demo opens with the sample cleaned, in a Web Worker, without console errors', async () => {
-  const { page, context, errors } = await openDemo();
-  try {
-    const article = await page.locator('#article').innerText();
-    assert.ok(article.includes(FIRST_BODY_SENTENCE), 'the first body sentence of the sample is shown');
+  const { page, errors } = await samplePage();
+  const article = await page.locator('#article').innerText();
+  assert.ok(article.includes(FIRST_BODY_SENTENCE), 'the first body sentence of the sample is shown');
 
-    // The headline: shown as the title once the engine detects it, and in any case on the page.
-    const r = await engineResult(page);
-    if (r.title !== null) assert.equal((await page.locator('#article-title').innerText()).trim(), HEADLINE);
-    assert.ok(article.includes(HEADLINE), 'the headline is shown');
+  // The headline: shown as the title once the engine detects it, and in any case on the page.
+  const r = await engineResult(page);
+  if (r.title !== null) assert.equal((await page.locator('#article-title').innerText()).trim(), HEADLINE);
+  assert.ok(article.includes(HEADLINE), 'the headline is shown');
 
-    // The engine ran in a dedicated worker, not on the main thread.
-    assert.equal(await page.evaluate(() => document.body.dataset.engineScope), 'DedicatedWorkerGlobalScope');
-    assert.ok(page.workers().some((w) => w.url().endsWith('/web/demo/worker.js')), 'worker.js is running');
-    assert.equal(await page.evaluate(() => typeof window.createPith), 'undefined');
+  // The engine ran in a dedicated worker, not on the main thread.
+  assert.equal(await page.evaluate(() => document.body.dataset.engineScope), 'DedicatedWorkerGlobalScope');
+  assert.ok(page.workers().some((w) => w.url().endsWith('/web/demo/worker.js')), 'worker.js is running');
+  assert.equal(await page.evaluate(() => typeof window.createPith), 'undefined');
 
-    // Stats are filled from the result.
-    assert.equal(await page.locator('[data-stat="kept"] strong').innerText(), String(r.stats.blocksKept));
-    assert.match(await page.locator('#engine-info').innerText(), /engine \d+\.\d+\.\d+ · wasm · schema 1/);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  // Stats are filled from the result.
+  assert.equal(await page.locator('[data-stat="kept"] strong').innerText(), String(r.stats.blocksKept));
+  assert.match(await page.locator('#engine-info').innerText(), /engine \d+\.\d+\.\d+ · wasm · schema 1/);
+  assert.deepEqual(errors, []);
 });
 
 test('boilerplate of the sample is not in the body', async (t) => {
-  const { page, context, errors } = await openDemo();
-  try {
-    const r = await engineResult(page);
-    if (r.removed.length === 0) {
-      t.skip('the engine removes nothing yet (clean() keeps every paragraph); turns on by itself');
-      return;
-    }
-    const body = await bodyText(page);
-    assert.ok(!body.includes('Back to top button'), 'the widget line is gone from the body');
-    assert.ok(body.includes(FIRST_BODY_SENTENCE));
-    const removed = await page.locator('#removed .removed-item').allInnerTexts();
-    assert.ok(removed.some((s) => s.includes('Back to top button')), 'and listed in the Removed panel');
-    assert.equal(await page.locator('#removed .removed-item').count(), r.removed.length);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
+  const { page, errors } = await samplePage();
+  const r = await engineResult(page);
+  if (r.removed.length === 0) {
+    t.skip('the engine removes nothing yet (clean() keeps every paragraph); turns on by itself');
+    return;
   }
+  const body = await bodyText(page);
+  assert.ok(!body.includes('Back to top button'), 'the widget line is gone from the body');
+  assert.ok(body.includes(FIRST_BODY_SENTENCE));
+  const removed = await page.locator('#removed .removed-item').allInnerTexts();
+  assert.ok(removed.some((s) => s.includes('Back to top button')), 'and listed in the Removed panel');
+  assert.equal(await page.locator('#removed .removed-item').count(), r.removed.length);
+  assert.deepEqual(errors, []);
 });
 
 test('typing new text and pressing Clean both update the result', async () => {
@@ -175,27 +176,23 @@ test('an engine error is shown with its code and message, and the page recovers'
 });
 
 test('clicking a quote from the engine highlights it in the article', async (t) => {
-  const { page, context, errors } = await openDemo();
-  try {
-    const r = await engineResult(page);
-    if (r.quotes.length === 0) {
-      t.skip('the engine returns no quotes yet; turns on by itself when the quote engine lands');
-      return;
-    }
-    const i = r.quotes.findIndex((q) => q.cue && q.speaker) >= 0 ? r.quotes.findIndex((q) => q.cue && q.speaker) : 0;
-    const q = r.quotes[i];
-    await page.click(`.quote-item[data-quote="${i}"]`);
-    await page.waitForSelector(`.quote-item[data-quote="${i}"][aria-pressed="true"]`);
-    // Compared without whitespace: a quote running over paragraphs is lit block by block.
-    const lit = async (sel) => (await page.locator(sel).allTextContents()).join('').replace(/\s+/g, '');
-    const flat = (s) => s.replace(/\s+/g, '');
-    assert.equal(await lit('#article .hl'), flat(r.text.slice(q.start, q.end)), 'exactly the quote is highlighted');
-    if (q.cue) assert.equal(await lit('#article .hl-cue'), flat(q.cue.text));
-    if (q.mention) assert.equal(await lit('#article .hl-mention'), flat(q.mention.text));
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
+  const { page, errors } = await samplePage();
+  const r = await engineResult(page);
+  if (r.quotes.length === 0) {
+    t.skip('the engine returns no quotes yet; turns on by itself when the quote engine lands');
+    return;
   }
+  const i = r.quotes.findIndex((q) => q.cue && q.speaker) >= 0 ? r.quotes.findIndex((q) => q.cue && q.speaker) : 0;
+  const q = r.quotes[i];
+  await page.click(`.quote-item[data-quote="${i}"]`);
+  await page.waitForSelector(`.quote-item[data-quote="${i}"][aria-pressed="true"]`);
+  // Compared without whitespace: a quote running over paragraphs is lit block by block.
+  const lit = async (sel) => (await page.locator(sel).allTextContents()).join('').replace(/\s+/g, '');
+  const flat = (s) => s.replace(/\s+/g, '');
+  assert.equal(await lit('#article .hl'), flat(r.text.slice(q.start, q.end)), 'exactly the quote is highlighted');
+  if (q.cue) assert.equal(await lit('#article .hl-cue'), flat(q.cue.text));
+  if (q.mention) assert.equal(await lit('#article .hl-mention'), flat(q.mention.text));
+  assert.deepEqual(errors, []);
 });
 
 test('every part of the schema renders: metadata, removed in place, edits, quotes by speaker, views, copy', async () => {
@@ -292,19 +289,15 @@ test('engine text is rendered as text, never as markup', async () => {
 });
 
 test('screenshot of the demo with the sample (docs/demo.png)', async () => {
-  const { page, context, errors } = await openDemo({ viewport: { width: 1280, height: 900 } });
-  try {
-    const r = await engineResult(page);
-    if (r.quotes.length > 0) {
-      const i = Math.max(0, r.quotes.findIndex((q) => q.resolvedFrom));
-      await page.click(`.quote-item[data-quote="${i}"]`);
-      await page.waitForSelector(`.quote-item[data-quote="${i}"][aria-pressed="true"]`);
-    }
-    await page.evaluate(() => window.scrollTo(0, 0));
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
+  const { page, errors } = await samplePage();
+  const r = await engineResult(page);
+  if (r.quotes.length > 0) {
+    const i = Math.max(0, r.quotes.findIndex((q) => q.resolvedFrom));
+    await page.click(`.quote-item[data-quote="${i}"]`);
+    await page.waitForSelector(`.quote-item[data-quote="${i}"][aria-pressed="true"]`);
   }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  assert.deepEqual(errors, []);
 });

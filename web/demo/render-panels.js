@@ -45,17 +45,18 @@ function quoteItem(q, i, onSelect) {
       `“${q.mention.text}”`,
       resolved ? [' → ', h('strong', null, q.speaker), h('span', { class: 'from' }, ` from ${q.resolvedFrom}`)] : null));
   }
-  const conf = Number.isFinite(q.confidence) ? ` · ${Math.round(q.confidence * 100)}%` : '';
+  const conf = Number.isFinite(q.confidence) ? `${Math.round(q.confidence * 100)}%` : null;
   return h('li', null,
     h('button', {
       type: 'button', class: 'quote-item', 'aria-pressed': 'false', dataset: { quote: String(i) },
-      title: 'Show this quote, its cue and its speaker in the article', onclick: () => onSelect(i),
+      title: `Show this quote, its cue and its speaker in the article${conf ? ` (confidence ${conf})` : ''}`,
+      onclick: () => onSelect(i),
     },
     h('span', { class: `qtype t-${q.type}` }, TYPE_LABEL[q.type] || q.type),
     // Reported speech has no quotation marks in the article; do not add any here.
     h('span', { class: `qtext${q.type === 'reported' ? ' reported' : ''}` },
-      q.type === 'reported' ? shorten(q.text, 260) : `“${shorten(q.text, 260)}”`),
-    details.length ? h('span', { class: 'qmeta' }, details, h('span', { class: 'conf' }, conf)) : null));
+      q.type === 'reported' ? shorten(q.text, 180) : `“${shorten(q.text, 180)}”`),
+    details.length ? h('span', { class: 'qmeta' }, details) : null));
 }
 
 export function renderQuotes(container, result, onSelect, quotesEnabled = true) {
