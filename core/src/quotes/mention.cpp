@@ -197,8 +197,8 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
   // titles and agent nouns before a name.
   if (!toks[i].cap && (is_title_word(w) || (person_like_head(w) && !is_mention_stop(w)))) {
     for (std::size_t j = i + 1; j < ceil && j < i + 5 && toks[j].kind == TokKind::kWord; ++j) {
-      if (is_name_word(text, toks[j])) {
-        const TokRange r = name_run_after(text, toks, j, ceil);
+      const TokRange r = name_run_after(text, toks, j, ceil);
+      if (r.ok) {
         m.r = {i, r.last, true};
         m.kind = MentionKind::kName;
         return m;
@@ -212,15 +212,14 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
   if (toks[i].cap && is_title_word(w) && !is_name_word(text, toks[i])) {
     std::size_t j = i + 1;
     if (j < ceil && toks[j].kind == TokKind::kPunct && text[toks[j].start] == '.') ++j;
-    if (j < ceil && is_name_word(text, toks[j])) {
-      const TokRange r = name_run_after(text, toks, j, ceil);
+    const TokRange r = name_run_after(text, toks, j, ceil);
+    if (r.ok) {
       m.r = {i, r.last, true};
       m.kind = MentionKind::kName;
       return m;
     }
   }
-  if (is_name_word(text, toks[i])) {
-    TokRange r = name_run_after(text, toks, i, ceil);
+  if (TokRange r = name_run_after(text, toks, i, ceil); r.ok) {
     // "Chinese leader Xi Jinping", "Russian officials".
     if (r.last + 1 < ceil && toks[r.last + 1].kind == TokKind::kWord && !toks[r.last + 1].cap &&
         is_role_noun(low(text, toks, r.last + 1))) {
@@ -269,11 +268,13 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
     if (head != kNoTok) {
       m.r = {i, head, true};
       m.kind = MentionKind::kDescription;
-    } else if (is_determiner(w) && i + 1 < ceil && is_name_word(text, toks[i + 1])) {
-      // "the New York Times", "the Justice Department".
+    } else if (is_determiner(w) && i + 1 < ceil) {
+      // "the New York Times", "the Justice Department" (not German "die Welt": a noun).
       const TokRange r = name_run_after(text, toks, i + 1, ceil);
-      m.r = {i, r.last, true};
-      m.kind = MentionKind::kName;
+      if (r.ok) {
+        m.r = {i, r.last, true};
+        m.kind = MentionKind::kName;
+      }
     }
   }
   return m;

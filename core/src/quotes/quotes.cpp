@@ -50,12 +50,9 @@ Mention first_person_mention(std::string_view text, const std::vector<Token>& to
       m.kind = MentionKind::kPronoun;
       return m;
     }
-    if (is_name_word(text, toks[i])) {
-      const TokRange r = name_run_after(text, toks, i, to);
-      if (!m.ok()) {
-        m.r = r;
-        m.kind = MentionKind::kName;
-      }
+    if (const TokRange r = name_run_after(text, toks, i, to); r.ok) {
+      m.r = r;
+      m.kind = MentionKind::kName;
       return m;
     }
   }

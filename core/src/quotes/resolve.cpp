@@ -50,6 +50,10 @@ class Registry {
         continue;
       }
       TokRange r = name_run_after(text, toks, i, toks.size());
+      if (!r.ok) {
+        ++i;
+        continue;
+      }
       add_run(r);
       i = r.last + 1;
     }
@@ -210,6 +214,10 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
       continue;
     }
     TokRange r = name_run_after(text, toks, i, toks.size());
+    if (!r.ok) {
+      ++i;
+      continue;
+    }
     i = r.last + 1;
     // Organisation words and titles before the person: "Security Council Dmitry Medvedev".
     std::size_t f = r.first;
