@@ -96,3 +96,27 @@ TEST_CASE("speaker: transcript label") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("SMITH"));
 }
+
+TEST_CASE("speaker: a paragraph ending in a colon introduces the next paragraph's quote") {
+  auto r = run("Mayor Ruth Olsen continued:\n\n“The library stays open on Sundays from now on.”");
+  const Quote* q = quote_with(r, "The library stays open on Sundays from now on.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Ruth Olsen"));
+}
+
+TEST_CASE("speaker: an unlisted verb closing the sentence, and a colon after the subject") {
+  auto r = run("“Will the road be finished this year?” Tom Reed pressed.\n\n"
+               "The minister did not spare criticism: “This budget is far too small for us.”");
+  CHECK(quote_with(r, "Will the road be finished this year?")->speaker == std::string("Tom Reed"));
+  const Quote* q = quote_with(r, "This budget is far too small for us.");
+  REQUIRE(q);
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "The minister");
+}
+
+TEST_CASE("speaker: quotes of one sentence share the speaker; a cue used as a noun is skipped") {
+  auto r = run("Ann Lee called the plan “slow,” “costly” and “badly run from the start.”\n\n"
+               "Bob Fox said that Carl Diaz's claim is “simply not true at all.”");
+  CHECK(quote_with(r, "costly")->speaker == std::string("Ann Lee"));
+  CHECK(quote_with(r, "simply not true at all.")->speaker == std::string("Bob Fox"));
+}

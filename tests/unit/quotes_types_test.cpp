@@ -69,3 +69,15 @@ TEST_CASE("reported: a clause holding a direct quotation is left to the quotatio
   auto r = run("Tom Reed said that the plan is “a complete and utter disaster for us”.");
   CHECK(reported(r) == nullptr);
 }
+
+TEST_CASE("reported: a time phrase before 'that', and the speaker at the end") {
+  auto r = run("The agency said on Tuesday that the storm would reach the coast by night.");
+  const Quote* q = reported(r);
+  REQUIRE(q);
+  CHECK(q->text == "the storm would reach the coast by night");
+  auto r2 = run("The storm would reach the coast by night, forecaster Ana Ruiz said.");
+  const Quote* q2 = reported(r2);
+  REQUIRE(q2);
+  CHECK(q2->text == "The storm would reach the coast by night");
+  CHECK(q2->speaker == std::string("Ana Ruiz"));
+}

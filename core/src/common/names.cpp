@@ -201,7 +201,10 @@ std::string person_name(std::string_view text, const std::vector<Token>& toks, T
   std::size_t k = 0;
   while (k + 1 < words.size()) {
     const std::string w = lower_utf8(words[k]);
-    if (!(is_title_word(w) || is_nationality(w))) break;
+    // Titles, nationalities and lower-case roles before the name: "journalist Jane Roe".
+    std::size_t l = 1;
+    const bool lower_initial = is_lower(decode_utf8(words[k], 0, l));
+    if (!(is_title_word(w) || is_nationality(w) || lower_initial)) break;
     ++k;
   }
   std::size_t capitalised = 0;

@@ -132,6 +132,7 @@ bool person_like_head(std::string_view w) {
   };
   // Plurals and agent nouns: "the lawyers", "a voter", "an economist", "the politician".
   return ends("s") || ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") ||
+         ends("ate") ||
          ends("ent") || ends("man") || ends("woman");
 }
 

@@ -149,6 +149,23 @@ QuoteResult find_quotes(std::string_view text,
 
     Item it;
     it.attribution = attribute(text, toks, w);
+    // "Cruz continued:" then the quote as the next paragraph: the introducing sentence speaks.
+    if (!it.attribution.ok && w.open == pf && p > 0) {
+      const std::size_t colon = para_end[p - 1];
+      if (colon > para_first[p - 1] && toks[colon - 1].kind == TokKind::kPunct &&
+          text[toks[colon - 1].start] == ':') {
+        QuoteWindow intro;
+        intro.open = colon;  // as if the quote followed the colon directly
+        intro.close = kNone;
+        std::size_t b = colon - 1;
+        while (b > para_first[p - 1] && colon - b < kBeforeWindow &&
+               !is_terminal_tok(text, toks, b - 1, paragraphs[p - 1].second))
+          --b;
+        intro.before = b;
+        intro.after = colon;
+        it.attribution = attribute(text, toks, intro);
+      }
+    }
     // Quotes of one sentence share a speaker: 'she called it “ugly,” “a shock” and “a fight”'.
     const bool same_sentence = si > 0 && spans[si - 1].paragraph == p && w.before == prev_close &&
                                prev_close != pf && !prev_ended_sentence && !items.empty();
