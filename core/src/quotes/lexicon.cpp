@@ -36,6 +36,7 @@ struct CueIndex {
         if (*f == 'O') c.flags |= kCueObject;
         if (*f == 'P') c.flags |= kCuePostpos;
         if (*f == 'E') c.flags |= kCueEnd;
+        if (*f == 'C') c.flags |= kCueClause;
       }
       by_first[c.words.front()].push_back(cues.size());
       by_last[c.words.back()].push_back(cues.size());

@@ -16,6 +16,7 @@ enum CueFlag : unsigned {
   kCueObject = 4,     // takes an addressee: "told reporters that"
   kCuePostpos = 8,    // the source precedes: "ihm zufolge"
   kCueEnd = 16,       // can follow its content: "The plan failed, he said."
+  kCueClause = 32,    // takes a bare clause: "he said the plan failed"
 };
 
 struct CueMatch {

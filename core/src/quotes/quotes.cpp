@@ -94,7 +94,8 @@ QuoteResult find_quotes(std::string_view text,
     para_first[p] = token_at(toks, paragraphs[p].first);
     para_end[p] = token_at(toks, paragraphs[p].second);
   }
-  std::vector<unsigned char> quoted(toks.size(), 0);  // inside a non-scare quotation
+  // 0 outside quotations, 1 inside a scare quote, 2 inside any other quotation.
+  std::vector<unsigned char> quoted(toks.size(), 0);
   std::vector<Item> items;
   items.reserve(spans.size());
   std::vector<Mention> labels(paragraphs.size());
@@ -200,8 +201,8 @@ QuoteResult find_quotes(std::string_view text,
       label_done[p] = 1;
     }
     it.label = labels[p];
-    if (q.type != QuoteType::kScare)
-      for (std::size_t k = w.open; k <= content_end_tok && k < toks.size(); ++k) quoted[k] = 1;
+    const unsigned char level = q.type == QuoteType::kScare ? 1 : 2;
+    for (std::size_t k = w.open; k <= content_end_tok && k < toks.size(); ++k) quoted[k] = level;
     items.push_back(std::move(it));
   }
 

@@ -4,6 +4,7 @@ namespace pith::detail {
 namespace {
 
 constexpr std::size_t kMinContentWords = 3;
+constexpr std::size_t kMaxQuotedPercent = 15;
 constexpr std::size_t kMaxObjectWords = 8;  // "told German Chancellor Olaf Scholz that"
 
 bool punct_is(std::string_view text, const Token& t, char c) {
@@ -16,12 +17,17 @@ bool content_ok(std::string_view text, const std::vector<Token>& toks, std::size
   while (b > a && toks[b - 1].kind == TokKind::kPunct &&
          std::string_view(".!?;:,").find(text[toks[b - 1].start]) != std::string_view::npos)
     --b;
-  std::size_t words = 0;
+  std::size_t words = 0, scare = 0;
   for (std::size_t i = a; i < b; ++i) {
-    if (quoted[i]) return false;
-    if (toks[i].kind == TokKind::kWord) ++words;
+    if (quoted[i] == 2) return false;
+    if (toks[i].kind == TokKind::kWord) {
+      ++words;
+      if (quoted[i]) ++scare;
+    }
   }
-  return words >= kMinContentWords;
+  // A clause quoting much of its wording is the quotation's ("said it was “a rigged and
+  // broken system”"); one quoted term in a long clause is not ("the “boundless” partnership").
+  return words >= kMinContentWords && scare * 100 < words * kMaxQuotedPercent;
 }
 
 bool clause_start(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
@@ -65,6 +71,13 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
     if (!cue.ok || !(cue.flags & kCueReport)) continue;
+    // Passive: "Sanders was declared the winner" reports nobody's words.
+    if (cue.first > first && toks[cue.first - 1].kind == TokKind::kWord) {
+      const std::string aux = low(text, toks, cue.first - 1);
+      if (aux == "was" || aux == "were" || aux == "been" || aux == "be" || aux == "being" ||
+          aux == "is" || aux == "are")
+        continue;
+    }
     Attribution a;
     a.cue = cue;
     std::size_t cs = 0, ce = last;
@@ -102,7 +115,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         cs = t + 1;  // "X said (on Tuesday) that CLAUSE", "X told reporters that CLAUSE"
       } else if (k + 1 < last && punct_is(text, toks[k], ',') && clause_opener(text, toks, a.mention.r.first, first)) {
         cs = k + 1;  // "Mr. Rosenthal said, CLAUSE"
-      } else if (k < last && !(cue.flags & kCueObject) && clause_start(text, toks, k) &&
+      } else if (k < last && (cue.flags & kCueClause) && clause_start(text, toks, k) &&
                  clause_opener(text, toks, a.mention.r.first, first)) {
         cs = k;  // "He said he would ...", "..., and his campaign said he halted ..."
       } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&

@@ -17,7 +17,8 @@ struct Reported {
 };
 
 // One reported clause per sentence at most. Tokens [first, last) are the sentence; `quoted`
-// flags tokens inside a non-scare quotation (a clause holding one is left to that quote).
+// is 2 inside a quotation, 1 inside a scare quote (a clause holding a quotation, or mostly
+// quoted terms, is left to the quotes).
 bool find_reported(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
 
