@@ -144,7 +144,8 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
     carried = 0;
     std::size_t bottom = 0;
     while (bottom < depth && family_of(stack[bottom].ch) != Family::kDouble) ++bottom;
-    if (bottom < depth) {
+    // An opener too far from the paragraph's end is a stray mark, not a quote to its end.
+    if (bottom < depth && pe - stack[bottom].pos <= kMaxQuoteBytes) {
       const Open& o = stack[bottom];
       MarkSpan s;
       s.open = o.pos;
