@@ -120,3 +120,15 @@ TEST_CASE("speaker: quotes of one sentence share the speaker; a cue used as a no
   CHECK(quote_with(r, "costly")->speaker == std::string("Ann Lee"));
   CHECK(quote_with(r, "simply not true at all.")->speaker == std::string("Bob Fox"));
 }
+
+TEST_CASE("speaker: parenthesis after the name, participle openers, the clause before a colon") {
+  auto r = run("Senator Ann Lee (D-Ore.) told reporters that the bill “will not pass this year at all.”\n\n"
+               "Asked about the delay, he shrugged: “We will see what happens next week.”");
+  const Quote* q = quote_with(r, "will not pass this year at all.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Ann Lee"));
+  const Quote* c = quote_with(r, "We will see what happens next week.");
+  REQUIRE(c);
+  REQUIRE(c->mention);
+  CHECK(c->mention->text == "he");
+}

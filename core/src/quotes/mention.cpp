@@ -163,6 +163,20 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
       }
       return none;
     }
+    // "Harry Reid (D-Nev.) told": step over a short parenthesis.
+    if (is_punct(text, t, ')')) {
+      std::size_t j = k - 1, n = 0;
+      while (j > floor && n < 8 && !is_punct(text, toks[j - 1], '(')) {
+        --j;
+        ++n;
+      }
+      if (j > floor && is_punct(text, toks[j - 1], '(')) {
+        k = j - 1;
+        --pass;  // the parenthesis does not use up the apposition step
+        continue;
+      }
+      return none;
+    }
     if (t.kind != TokKind::kWord) return none;
     const std::string w = low(text, toks, k - 1);
     // "and said", "but insisting": the subject is further back (the caller's fallback).
@@ -204,9 +218,7 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
         m.kind = MentionKind::kName;
         return m;
       }
-      if (!is_title_word(low(text, toks, j)) && !is_mention_stop(low(text, toks, j)) &&
-          low(text, toks, j) != "of")
-        break;
+      if (!is_title_word(low(text, toks, j)) && low(text, toks, j) != "of") break;
     }
   }
   // "Mr. Sperling", "Dr Smith": a title abbreviation that is not itself a name word.

@@ -98,9 +98,13 @@ bool is_noun_use(std::string_view text, const std::vector<Token>& toks, const Cu
 // ("On Monday, Trump said").
 Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                    std::size_t ceil) {
-  Mention m = mention_after(text, toks, first, ceil);
+  // "Speaking at a rally, Biden responded": an opening participle is not the subject.
+  const std::string w0 = first < ceil ? low(text, toks, first) : std::string();
+  const bool participle = w0.size() > 4 && (w0.compare(w0.size() - 3, 3, "ing") == 0 ||
+                                            w0.compare(w0.size() - 2, 2, "ed") == 0);
+  Mention m = participle ? Mention{} : mention_after(text, toks, first, ceil);
   if (m.ok()) return m;
-  for (std::size_t i = first; i < ceil && i < first + 8; ++i)
+  for (std::size_t i = first; i < ceil && i < first + 12; ++i)
     if (punct_is(text, toks[i], ",")) return mention_after(text, toks, i + 1, ceil);
   return m;
 }
@@ -152,7 +156,7 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
   }
   // "The president did not spare criticism: “Q”": a colon hands the quote to the subject of
   // the clause before it.
-  if (!orphan.ok && w.open > w.before + 2 && punct_is(text, toks[w.open - 1], ":")) {
+  if (w.open > w.before + 2 && punct_is(text, toks[w.open - 1], ":")) {
     Attribution a;
     // "... - Jane Roe: “Q”": a name right before the colon.
     const TokRange label = name_run_before(text, toks, w.open - 2, w.before);
@@ -160,7 +164,11 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
       a.mention.r = label;
       a.mention.kind = MentionKind::kName;
     } else {
-      a.mention = subject_of(text, toks, w.before, w.open - 1);
+      // The subject of the last clause before the colon: "Asked about it, he demurred:".
+      std::size_t c = w.open - 1;
+      while (c > w.before && !punct_is(text, toks[c - 1], ",")) --c;
+      if (c > w.before) a.mention = mention_after(text, toks, c, w.open - 1);
+      if (!a.mention.ok()) a.mention = subject_of(text, toks, w.before, w.open - 1);
     }
     if (a.mention.ok()) {
       a.ok = true;
