@@ -5,6 +5,8 @@
 namespace pith::detail {
 
 bool person_like_head(std::string_view lower);
+// "controversial", "strong", "little": a word that rather modifies than heads a phrase.
+bool adjective_like(std::string_view lower);
 
 namespace {
 
@@ -86,7 +88,9 @@ Mention description_before(std::string_view text, const std::vector<Token>& toks
           }
         }
       }
-      if (!person_like_head(low(text, toks, last))) return m;
+      // Right before a speech verb any noun can speak ("the clip says"), but not an adjective
+      // before a cue word used as a noun ("a controversial comment").
+      if (!person_like_head(low(text, toks, last)) && adjective_like(low(text, toks, last))) return m;
       m.r = {first, last, true};
       m.kind = MentionKind::kDescription;
       return m;
@@ -124,6 +128,13 @@ Mention antecedent(std::string_view text, const std::vector<Token>& toks, std::s
 }
 
 }  // namespace
+
+bool adjective_like(std::string_view w) {
+  for (std::string_view suf : {"al", "ous", "ive", "ful", "ic", "able", "ible", "less", "ish", "ly",
+                               "ing", "ed", "y", "est"})
+    if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) return true;
+  return w.size() <= 3;
+}
 
 bool person_like_head(std::string_view w) {
   if (is_role_noun(w) || is_source_noun(w)) return true;
