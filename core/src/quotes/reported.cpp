@@ -97,6 +97,17 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       a.mention = mention_before(text, toks, cue.first, first);
       const std::size_t k = cue.last + 1;
       const bool at_end = k >= last || punct_is(text, toks[k], '.') || k + 1 >= last;
+      // "He dismissed the report, saying that ...": a participle after a comma speaks for the
+      // sentence's subject.
+      if (!a.mention.ok() && cue.first > first + 1 && punct_is(text, toks[cue.first - 1], ',')) {
+        const std::string v = low(text, toks, cue.first);
+        if (v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0) {
+          a.mention = subject_of(text, toks, first, cue.first - 1);
+          if (a.mention.ok() && that_after(text, toks, k, last, cue.flags) == kNone &&
+              !(k < last && clause_start(text, toks, k)))
+            a.mention = Mention{};
+        }
+      }
       if (!a.mention.ok()) {
         // "CLAUSE, said one GOP source in the room."
         if ((cue.flags & kCueEnd) && cue.first > first + 2 && punct_is(text, toks[cue.first - 1], ',')) {

@@ -94,6 +94,8 @@ bool is_noun_use(std::string_view text, const std::vector<Token>& toks, const Cu
   return is_determiner(w) && pronoun_class(w) == 0;
 }
 
+}  // namespace
+
 // The first mention of the clause starting at `first`, or after its opening adverbial
 // ("On Monday, Trump said").
 Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
@@ -108,8 +110,6 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
     if (punct_is(text, toks[i], ",")) return mention_after(text, toks, i + 1, ceil);
   return m;
 }
-
-}  // namespace
 
 Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
   const bool closed = w.close != static_cast<std::size_t>(-1);

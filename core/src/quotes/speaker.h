@@ -29,6 +29,11 @@ struct QuoteWindow {
 
 Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w);
 
+// The subject of the clause starting at token `first` (before `ceil`), past an opening
+// adverbial or participle ("On Monday, Trump said", "Speaking to reporters, she added").
+Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                   std::size_t ceil);
+
 // A transcript label at the start of a paragraph ("SMITH:", "Jane Doe:"), or ok == false.
 Mention transcript_label(std::string_view text, const std::vector<Token>& toks,
                          std::size_t first, std::size_t ceil);
