@@ -159,8 +159,9 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
   if (w.open > w.before + 2 && punct_is(text, toks[w.open - 1], ":")) {
     Attribution a;
     // "... - Jane Roe: “Q”": a name right before the colon.
+    // One capitalised word is too weak in German, where nouns are capitalised ("in Frage:").
     const TokRange label = name_run_before(text, toks, w.open - 2, w.before);
-    if (label.ok) {
+    if (label.ok && (label.last > label.first || toks[label.first].caps)) {
       a.mention.r = label;
       a.mention.kind = MentionKind::kName;
     } else {
