@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::size_t kScanBack = 64;        // occurrences examined per look-up (linear time)
 constexpr std::size_t kPronounParagraphs = 6;
-constexpr std::size_t kContinuationParagraphs = 1;
+constexpr std::size_t kContinuationParagraphs = 2;
 
 struct Person {
   std::string name;
