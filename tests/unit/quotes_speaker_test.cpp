@@ -132,3 +132,15 @@ TEST_CASE("speaker: parenthesis after the name, participle openers, the clause b
   REQUIRE(c->mention);
   CHECK(c->mention->text == "he");
 }
+
+TEST_CASE("speaker: the sentence subject reaches past an earlier quote; titles get low confidence") {
+  auto r = run("Ann Lee watched “Morning Town Hour” and called it “a mess of a show”.\n\n"
+               "The film “Blue River Days” opens today.");
+  const Quote* q = quote_with(r, "a mess of a show");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Ann Lee"));
+  const Quote* t = quote_with(r, "Blue River Days");
+  REQUIRE(t);
+  CHECK(!t->speaker);
+  CHECK(t->confidence < 0.5);
+}

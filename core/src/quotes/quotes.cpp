@@ -103,6 +103,7 @@ QuoteResult find_quotes(std::string_view text,
   std::vector<std::size_t> group_of;  // sentence group of each item
   std::size_t group = 0;
   bool prev_ended_sentence = false;
+  std::size_t last_sentence_start = 0;
 
   for (std::size_t si = 0; si < spans.size(); ++si) {
     const MarkSpan& s = spans[si];
@@ -118,6 +119,10 @@ QuoteResult find_quotes(std::string_view text,
     while (b > prev_close && b > pf && w.open - b < kBeforeWindow && !is_terminal_tok(text, toks, b - 1, paragraphs[p].second))
       --b;
     w.before = b;
+    // Quotes of one sentence: "He watched “A” and called it “B”" — B's clause starts at "He".
+    const bool same_sentence = si > 0 && spans[si - 1].paragraph == p && w.before == prev_close &&
+                               prev_close != pf && !prev_ended_sentence && !items.empty();
+    w.sentence = same_sentence ? last_sentence_start : w.before;
     const std::size_t next_open =
         si + 1 < spans.size() && spans[si + 1].paragraph == p ? token_at(toks, spans[si + 1].open) : pe;
     std::size_t a = s.closed ? w.close + 1 : pe;
@@ -162,15 +167,14 @@ QuoteResult find_quotes(std::string_view text,
         while (b > para_first[p - 1] && colon - b < kBeforeWindow &&
                !is_terminal_tok(text, toks, b - 1, paragraphs[p - 1].second))
           --b;
-        intro.before = b;
+        intro.before = intro.sentence = b;
         intro.after = colon;
         it.attribution = attribute(text, toks, intro);
       }
     }
     // Quotes of one sentence share a speaker: 'she called it “ugly,” “a shock” and “a fight”'.
-    const bool same_sentence = si > 0 && spans[si - 1].paragraph == p && w.before == prev_close &&
-                               prev_close != pf && !prev_ended_sentence && !items.empty();
     if (!same_sentence) ++group;
+    last_sentence_start = w.sentence;
     group_of.push_back(group);
     prev_ended_sentence = s.closed && s.close > s.open_end &&
                           std::string_view(".!?").find(text[s.close - 1]) != std::string_view::npos;
@@ -195,7 +199,9 @@ QuoteResult find_quotes(std::string_view text,
     q.paragraph = static_cast<int>(p);
     it.tok = w.open;
     it.continuation = s.continuation;
-    if (!it.attribution.ok) it.fallback = first_person_mention(text, toks, w.before, w.open);
+    it.title_like = (q.type == QuoteType::kScare || q.type == QuoteType::kPartial) &&
+                    looks_like_title(text, toks, token_at(toks, s.open_end), content_end_tok);
+    if (!it.attribution.ok) it.fallback = first_person_mention(text, toks, w.sentence, w.open);
     if (!label_done[p]) {
       labels[p] = transcript_label(text, toks, pf, pe);
       label_done[p] = 1;

@@ -344,7 +344,9 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     }
     if (name.empty()) {
       q.speaker.reset();
-      q.confidence = 0.8;
+      // Without a speaker: sure of a scare quote, unsure of a quoted title (consumers that want
+      // only speech can drop confidence < 0.5).
+      q.confidence = it.title_like ? 0.3 : (q.type == QuoteType::kScare ? 0.6 : 0.5);
       continue;
     }
     q.speaker = name;

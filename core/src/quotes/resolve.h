@@ -21,6 +21,7 @@ struct Item {
   Mention fallback;
   std::size_t tok = 0;     // token index of the quote (for recency)
   bool continuation = false;  // reopens a multi-paragraph quote
+  bool title_like = false;    // all words capitalised: a title or name, not speech
 };
 
 // Fills speaker, mention, resolved_from and confidence of every item (in text order) and

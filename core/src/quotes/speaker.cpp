@@ -139,7 +139,8 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
       Attribution a = from_cue(text, toks, cue, w.before, w.open, false);
       if (!a.ok && (cue.flags & kCueAccording) == 0) {
         Mention m = mention_after(text, toks, cue.last + 1, w.open);
-        if (m.ok() && m.r.last + 1 >= k) {
+        // Not an object pronoun: 'called it “a mess”', 'told him “no”'.
+        if (m.ok() && m.r.last + 1 >= k && m.kind != MentionKind::kPronoun) {
           a.mention = m;
           a.ok = true;
         }
@@ -182,7 +183,7 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
   if (orphan.ok) {
     Attribution a;
     a.cue = orphan;
-    a.mention = subject_of(text, toks, w.before, orphan.first);
+    a.mention = subject_of(text, toks, w.sentence < w.before ? w.sentence : w.before, orphan.first);
     a.ok = a.mention.ok();
     if (a.ok) return a;
   }

@@ -21,6 +21,7 @@ struct Attribution {
 // when unclosed), [before, open) and (close, after) the rest of its sentence outside quotes.
 struct QuoteWindow {
   std::size_t before = 0;
+  std::size_t sentence = 0;  // start of the sentence (before earlier quotes of the same one)
   std::size_t open = 0;
   std::size_t close = 0;
   std::size_t after = 0;
