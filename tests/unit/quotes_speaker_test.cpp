@@ -144,3 +144,11 @@ TEST_CASE("speaker: the sentence subject reaches past an earlier quote; titles g
   CHECK(!t->speaker);
   CHECK(t->confidence < 0.5);
 }
+
+TEST_CASE("speaker: a capitalised cue word inside a name is not a cue") {
+  auto r = run("Tom Reed told The Morning Post he was “not ready to decide yet”.");
+  const Quote* q = quote_with(r, "not ready to decide yet");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Tom Reed"));
+  CHECK(q->cue->text == "told");
+}

@@ -60,6 +60,13 @@ bool in_table(const std::string_view (&table)[N], std::string_view w) {
 // Tokens of a multi-word cue must be words separated by spaces only ("according to").
 bool word_tok(const Token& t) { return t.kind == TokKind::kWord; }
 
+// "The Washington Post", "Daily Report": a capitalised cue word inside a name is no cue.
+bool inside_name(const std::vector<Token>& toks, std::size_t i) {
+  if (!toks[i].cap) return false;
+  // Only the word before counts: a sentence-initial "Laut Reuters" is a cue.
+  return i > 0 && toks[i - 1].kind == TokKind::kWord && toks[i - 1].cap;
+}
+
 }  // namespace
 
 std::string low(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
@@ -69,7 +76,7 @@ std::string low(std::string_view text, const std::vector<Token>& toks, std::size
 CueMatch cue_at(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                 std::size_t ceil) {
   CueMatch best;
-  if (i >= ceil || i >= toks.size() || !word_tok(toks[i])) return best;
+  if (i >= ceil || i >= toks.size() || !word_tok(toks[i]) || inside_name(toks, i)) return best;
   const auto& idx = index();
   const auto it = idx.by_first.find(low(text, toks, i));
   if (it == idx.by_first.end()) return best;
@@ -89,7 +96,7 @@ CueMatch cue_at(std::string_view text, const std::vector<Token>& toks, std::size
 CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                        std::size_t floor) {
   CueMatch best;
-  if (i >= toks.size() || i < floor || !word_tok(toks[i])) return best;
+  if (i >= toks.size() || i < floor || !word_tok(toks[i]) || inside_name(toks, i)) return best;
   const auto& idx = index();
   const auto it = idx.by_last.find(low(text, toks, i));
   if (it == idx.by_last.end()) return best;
