@@ -81,3 +81,30 @@ TEST_CASE("reported: a time phrase before 'that', and the speaker at the end") {
   CHECK(q2->text == "The storm would reach the coast by night");
   CHECK(q2->speaker == std::string("Ana Ruiz"));
 }
+
+TEST_CASE("types: a multi-paragraph quote keeps its speaker in every paragraph") {
+  auto r = run("Ruth Olsen said: “The first part of the story is long.\n\n"
+               "“The second part is longer still.\n\n“And this is the end of it.”\n\nAfter that, silence.");
+  const Quote* a = quote_with(r, "The first part of the story is long.");
+  const Quote* b = quote_with(r, "The second part is longer still.");
+  const Quote* c = quote_with(r, "And this is the end of it.");
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(c);
+  CHECK(a->type == QuoteType::kDirect);
+  CHECK(a->speaker == std::string("Ruth Olsen"));
+  CHECK(b->type == QuoteType::kBlock);
+  CHECK(b->speaker == std::string("Ruth Olsen"));
+  CHECK(b->resolved_from == "continuation");
+  CHECK(c->speaker == std::string("Ruth Olsen"));
+}
+
+TEST_CASE("types: German and French conventions, and offsets into the text") {
+  const std::string t = "„Das ist ein guter Tag für uns alle“, sagte Petra Schulz.";
+  auto r = run(t);
+  REQUIRE(!r.quotes.empty());
+  const Quote& q = r.quotes[0];
+  CHECK(t.substr(q.start, q.end - q.start) == "Das ist ein guter Tag für uns alle");
+  CHECK(q.type == QuoteType::kDirect);
+  CHECK(q.cue->text == "sagte");
+}
