@@ -62,12 +62,19 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
   }
   cue = cue_at(text, toks, k, w.after);
   // An unlisted verb closing the sentence: '“Q?” Hannity pressed.', '“Q,” the letter reads.'
+  // With a particle: '“Q,” she went on.'
+  std::size_t end = k + 1;
+  if (end < w.after && toks[end].kind == TokKind::kWord) {
+    const std::string part = low(text, toks, end);
+    if (part == "on" || part == "up" || part == "back" || part == "out") ++end;
+  }
   if (!cue.ok && k < w.after && toks[k].kind == TokKind::kWord && !toks[k].cap &&
-      (k + 1 >= w.after || punct_is(text, toks[k + 1], ".,;!?"))) {
+      (end >= w.after || punct_is(text, toks[end], ".,;!?"))) {
     const std::string v = low(text, toks, k);
-    const bool verbish = v.size() > 3 && (v.compare(v.size() - 2, 2, "ed") == 0 ||
-                                          v.compare(v.size() - 1, 1, "s") == 0);
-    if (verbish) cue = CueMatch{k, k, 0, true};
+    const bool verbish = (v.size() > 3 && (v.compare(v.size() - 2, 2, "ed") == 0 ||
+                                           v.compare(v.size() - 1, 1, "s") == 0)) ||
+                         (end > k + 1 && v.size() > 2);
+    if (verbish) cue = CueMatch{k, end - 1, 0, true};
   }
   // The mention's tail: "the former secretary of state said", "Smith, 45, of Ohio said".
   for (std::size_t n = 0; !cue.ok && n < 5 && k + 1 < w.after && toks[k].kind == TokKind::kWord; ++n)
