@@ -30,6 +30,7 @@ TEST_CASE("marks: every convention pairs") {
   CHECK(spans_of("A 'small' step.") == std::vector<std::string>{"small"});
   CHECK(spans_of("He said ''we won'' loudly.") == std::vector<std::string>{"we won"});
   CHECK(spans_of("He said ``we won'' loudly.") == std::vector<std::string>{"we won"});
+  CHECK(spans_of("“It is fine,“ he said.") == std::vector<std::string>{"It is fine,"});
 }
 
 TEST_CASE("marks: apostrophes are not quotes") {

@@ -26,7 +26,7 @@ Family family_of(char32_t c) {
 // ("He said “no\"), so any right double closes any left double of the same family.
 bool closes(char32_t o, char32_t c) {
   switch (o) {
-    case 0x201C: return c == 0x201D || c == '"';
+    case 0x201C: return c == 0x201D || c == '"' || c == 0x201C;  // “typo“: see pair_marks
     case 0x201E: return c == 0x201C || c == 0x201D || c == '"';
     case '"': return c == '"' || c == 0x201D;
     case 0x201D: return c == 0x201D;  // Swedish/Finnish ”…”
@@ -110,6 +110,8 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
         if (!closes(o.ch, c)) continue;
         if (fam == Family::kSingle && next_word) break;  // apostrophe: "don't", "Moscow's"
         if (is_space(prev) && next_word && !(c == 0x201C && o.ch == 0x201E)) break;  // an opener
+        // “ closing “ (a typing slip, '“It's fine,“ he said') only where it cannot open.
+        if (c == 0x201C && o.ch == 0x201C && (is_space(prev) || next_word)) break;
         if (o.ch == c && (c == 0xAB || c == 0xBB) && prev_open && next_open) break;
         if (d == 1) {
           MarkSpan s;
