@@ -61,6 +61,7 @@ long pick_title(std::string_view text, const std::vector<TextLine>& lines,
     distance += 1.0;
     if (f.phrase || f.date || f.byline || f.source || f.comment_meta || ln.bullet) continue;
     if (ln.words < 2 || ln.words > 30 || !ln.has_lower) continue;
+    if (separator_marks(view(text, ln)) >= 2) continue;  // a breadcrumb or a menu row
     double score = std::min<double>(ln.words, 14.0) - 0.8 * distance;
     if (ln.terminal) score -= 6.0;
     if (ln.words <= 2) score -= 2.0;
