@@ -1,5 +1,7 @@
 #include "common/sentences.h"
 
+#include <algorithm>
+
 #include "common/utf8.h"
 
 namespace pith::detail {
@@ -71,8 +73,12 @@ bool ends_sentence(std::string_view text, std::size_t pos, std::size_t end) {
 std::vector<ByteRange> split_sentences(std::string_view text, std::size_t begin, std::size_t end,
                                        const std::vector<ByteRange>& opaque) {
   std::vector<ByteRange> out;
-  std::size_t k = 0;  // next opaque range
-  while (k < opaque.size() && opaque[k].second <= begin) ++k;
+  // Next opaque range, by binary search: the ranges are sorted and disjoint, and a linear scan
+  // from 0 for every paragraph was quadratic on long texts (6,000 paragraphs x 400,000 marks).
+  std::size_t k = static_cast<std::size_t>(
+      std::partition_point(opaque.begin(), opaque.end(),
+                           [begin](const ByteRange& r) { return r.second <= begin; }) -
+      opaque.begin());
   std::size_t s = begin;
   auto emit = [&](std::size_t a, std::size_t b) {
     while (a < b && (text[a] == ' ' || text[a] == '\n' || text[a] == '\t' || text[a] == '\r')) ++a;
