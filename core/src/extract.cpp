@@ -1,5 +1,6 @@
 // Sequences the stages; contains no heuristics. Also the only place that catches exceptions
 // from the stages (allocation failure, bugs) and turns them into Error values.
+#include <algorithm>
 #include <chrono>
 #include <new>
 #include <stdexcept>
@@ -51,7 +52,16 @@ Article run_clean(std::string_view input, const Options& options) {
     std::vector<std::pair<std::size_t, std::size_t>> paragraphs;
     paragraphs.reserve(article.blocks.size());
     for (const auto& b : article.blocks) paragraphs.emplace_back(b.start, b.end);
-    article.quotes = detail::find_quotes(article.text, paragraphs);
+    // Where a glued-word repair inserted a space, a name ends: pass those offsets on.
+    std::vector<std::size_t> name_breaks;
+    for (const auto& e : article.edits) {
+      if (e.kind != "split-glued-words" || e.start == kNoOffset) continue;
+      std::size_t k = 0;
+      while (k < e.before.size() && k < e.after.size() && e.before[k] == e.after[k]) ++k;
+      if (k < e.after.size() && e.after[k] == ' ') name_breaks.push_back(e.start + k);
+    }
+    std::sort(name_breaks.begin(), name_breaks.end());
+    article.quotes = detail::find_quotes(article.text, paragraphs, name_breaks);
   }
   if (options.markdown) article.markdown = detail::render_markdown(article);
   if (options.html) article.html = detail::render_html(article);

@@ -85,7 +85,9 @@ void share_sentence_attribution(std::vector<Item>& items, const std::vector<std:
 }  // namespace
 
 QuoteResult find_quotes(std::string_view text,
-                        const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs) {
+                        const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs,
+                        const std::vector<std::size_t>& name_breaks) {
+  (void)name_breaks;  // not used yet: name detection will stop at these offsets
   QuoteResult result;
   const std::vector<Token> toks = tokenize(text, 0, text.size());
   const std::vector<MarkSpan> spans = pair_marks(text, paragraphs);

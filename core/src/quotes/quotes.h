@@ -11,8 +11,12 @@ namespace pith::detail {
 
 // `paragraphs` are the byte ranges [start, end) of the text's blocks, in order (a quote's
 // `paragraph` is an index into it). Offsets in the result are bytes into `text`.
+// `name_breaks` (sorted byte offsets into text) are places where the repair stage split glued
+// words ("Joe BidenXi Jinping" -> "Joe Biden Xi Jinping"): a person's name never runs across
+// one, so "Biden Xi Jinping" is two names there, not one.
 QuoteResult find_quotes(std::string_view text,
-                        const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs);
+                        const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs,
+                        const std::vector<std::size_t>& name_breaks = {});
 
 // Blank-line (or, failing that, line) paragraphs of an arbitrary text, for extract_quotes().
 std::vector<std::pair<std::size_t, std::size_t>> split_paragraphs(std::string_view text);
