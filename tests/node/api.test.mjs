@@ -112,6 +112,13 @@ test('quote offsets slice to the quote text after non-BMP characters', async () 
   const r = pith.extractQuotes(text);
   assert.equal(r.schema, 1);
   assert.ok(Array.isArray(r.quotes) && Array.isArray(r.speakers));
+  assert.equal(r.quotes.length, 1, JSON.stringify(r.quotes));
+  const [quote] = r.quotes;
+  assert.equal(quote.text, 'We are ready for the next flight,');
+  assert.equal(quote.type, 'direct');
+  assert.equal(quote.speaker, 'Mara Quill');
+  assert.equal(quote.cue.text, 'said');
+  assert.deepEqual(r.speakers.map((s) => s.name), ['Mara Quill']);
   for (const q of r.quotes) {
     assert.equal(text.slice(q.start, q.end), q.text);
     if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
