@@ -152,3 +152,57 @@ TEST_CASE("speaker: a capitalised cue word inside a name is not a cue") {
   CHECK(q->speaker == std::string("Tom Reed"));
   CHECK(q->cue->text == "told");
 }
+
+TEST_CASE("speaker: a name never runs across a glued-word split (name_breaks)") {
+  // As if the repair stage had split "Tomas OrtLund said": a space inserted at offset 9.
+  const std::string t = "Tomas Ort Lund said: “The harbour stays open all winter.”";
+  const std::size_t brk = t.find(" Lund");
+  auto r = find_quotes(t, split_paragraphs(t), {brk});
+  const Quote* q = quote_with(r, "The harbour stays open all winter.");
+  REQUIRE(q);
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "Lund");
+  CHECK(q->speaker == std::string("Lund"));
+  // Without the break the run is read as one name.
+  auto r2 = run(t);
+  REQUIRE(quote_with(r2, "The harbour stays open all winter."));
+  CHECK(quote_with(r2, "The harbour stays open all winter.")->mention->text == "Tomas Ort Lund");
+}
+
+TEST_CASE("speaker: the head of “X of Y” speaks, not the place") {
+  auto r = run("Governor Petra Holm of Lindvik said: “We need the road by May.”");
+  const Quote* q = quote_with(r, "We need the road by May.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Petra Holm"));
+  auto r2 = run("Mayor Ada Brun of Ostvik announced that the library would close in June.");
+  REQUIRE(r2.quotes.size() == 1);
+  CHECK(r2.quotes[0].type == QuoteType::kReported);
+  CHECK(r2.quotes[0].speaker == std::string("Ada Brun"));
+}
+
+TEST_CASE("speaker: a name in apposition wins over the description before it") {
+  auto r = run("The union's chairman, Karl Odde, said: “Nobody here wants a strike.”");
+  const Quote* q = quote_with(r, "Nobody here wants a strike.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Karl Odde"));
+  auto r2 = run("Its spokeswoman, Lena Falk, argued that the fares were too high.");
+  REQUIRE(r2.quotes.size() == 1);
+  CHECK(r2.quotes[0].speaker == std::string("Lena Falk"));
+}
+
+TEST_CASE("speaker: the second verb of a predicate speaks for the subject, not the object") {
+  auto r = run("Finance minister Olav Strand visited the depot in Nordby and promised that the "
+               "trains would run again by March.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].type == QuoteType::kReported);
+  CHECK(r.quotes[0].speaker == std::string("Olav Strand"));
+  REQUIRE(r.quotes[0].mention);
+  CHECK(r.quotes[0].mention->text.find("depot") == std::string::npos);
+}
+
+TEST_CASE("speaker: a cue after the quote can put the source after itself") {
+  auto r = run("Farmers “lost almost everything” in the flood, said hydrologist Mira Sand.");
+  const Quote* q = quote_with(r, "lost almost everything");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Mira Sand"));
+}

@@ -116,7 +116,7 @@ TokRange name_run_before(std::string_view text, const std::vector<Token>& toks, 
   int words = 1;
   while (i > floor && words < 7) {
     const Token& p = toks[i - 1];
-    if (p.newline || toks[i].newline) break;
+    if (p.newline || toks[i].newline || toks[i].name_break) break;
     if (is_name_word(text, p)) {
       const std::string w = lower_utf8(tok_text(text, p));
       if (person_seen && is_org_word(w)) break;
@@ -160,7 +160,7 @@ TokRange name_run_after(std::string_view text, const std::vector<Token>& toks, s
   int words = 1;
   while (i + 1 < ceil && words < 7) {
     const Token& n = toks[i + 1];
-    if (n.newline) break;
+    if (n.newline || n.name_break) break;
     if (is_dot(text, n) && abbrev_before_dot(text, toks[i]) && i + 2 < ceil &&
         is_name_word(text, toks[i + 2])) {
       i += 2;

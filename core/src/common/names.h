@@ -18,6 +18,9 @@ struct Token {
   bool cap = false;   // first letter upper-case ("Xi", "NATO", "Ukraine")
   bool caps = false;  // every letter upper-case and at least two letters ("NATO", "TRUMP")
   bool newline = false;  // a line break lies between the previous token and this one
+  // The repair stage split glued words right before this token ("BrandtKowalski" ->
+  // "Brandt Kowalski"): two names met there, so no name run crosses it.
+  bool name_break = false;
 };
 
 // Words keep inner apostrophes and hyphens ("don't", "Moscow's", "al-Assad") and dotted

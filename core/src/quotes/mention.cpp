@@ -59,6 +59,20 @@ Mention name_with_roles(std::string_view text, const std::vector<Token>& toks, s
   return m;
 }
 
+// "Mayor Marta Kowalski of Dornhavn said": the place after "of" is not the speaker, the name
+// before it is; "the University of Leeds said": an organisation keeps its whole name.
+Mention head_of_of(std::string_view text, const std::vector<Token>& toks, Mention m,
+                   std::size_t floor) {
+  if (!m.ok() || m.r.first < floor + 2) return m;
+  const std::size_t of = m.r.first - 1;
+  if (toks[of].kind != TokKind::kWord || low(text, toks, of) != "of") return m;
+  if (!is_name_word(text, toks[of - 1])) return m;
+  Mention head = name_with_roles(text, toks, of - 1, floor);
+  if (!head.ok()) return m;
+  if (is_org_word(low(text, toks, of - 1))) head.r.last = m.r.last;
+  return head;
+}
+
 // "the Chinese leader", "a spokesman for the ministry", "officials", ending at `last`.
 Mention description_before(std::string_view text, const std::vector<Token>& toks,
                            std::size_t last, std::size_t floor) {
@@ -169,6 +183,13 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
         ++n;
       }
       if (j > floor && is_punct(text, toks[j - 1], ',') && n > 0) {
+        // "Its leader, Jonas Feld, argued": a name between the commas is the speaker itself,
+        // more precise than the description before it (not so "Hugh Hill, a doctor, said").
+        if (j >= floor + 2 && toks[j - 2].kind == TokKind::kWord && !toks[j - 2].cap) {
+          const TokRange r = name_run_after(text, toks, j, k - 1);
+          if (r.ok && r.last + 2 == k && is_name_word(text, toks[k - 2]))
+            return name_with_roles(text, toks, k - 2, j);
+        }
         k = j - 1;
         continue;
       }
@@ -201,7 +222,7 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
       }
       if (is_relative(w)) return antecedent(text, toks, k - 1, floor, w == "who");
     }
-    if (is_name_word(text, t)) return name_with_roles(text, toks, k - 1, floor);
+    if (is_name_word(text, t)) return head_of_of(text, toks, name_with_roles(text, toks, k - 1, floor), floor);
     if (!t.cap) return description_before(text, toks, k - 1, floor);
     return none;
   }

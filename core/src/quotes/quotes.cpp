@@ -87,9 +87,15 @@ void share_sentence_attribution(std::vector<Item>& items, const std::vector<std:
 QuoteResult find_quotes(std::string_view text,
                         const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs,
                         const std::vector<std::size_t>& name_breaks) {
-  (void)name_breaks;  // not used yet: name detection will stop at these offsets
   QuoteResult result;
-  const std::vector<Token> toks = tokenize(text, 0, text.size());
+  std::vector<Token> toks = tokenize(text, 0, text.size());
+  // "Elias BrandtKowalski said" repaired to "Elias Brandt Kowalski said": the speaker is the
+  // name right of the split, so the token starting there opens a new name.
+  for (const std::size_t b : name_breaks) {
+    std::size_t k = token_at(toks, b);
+    // The split inserted a space before `b`, or `b` is the start of the second word itself.
+    if (k < toks.size() && toks[k].start >= b && toks[k].start <= b + 1) toks[k].name_break = true;
+  }
   const std::vector<MarkSpan> spans = pair_marks(text, paragraphs);
   std::vector<std::size_t> para_first(paragraphs.size()), para_end(paragraphs.size());
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {

@@ -108,6 +108,14 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
             a.mention = Mention{};
         }
       }
+      // "Minister Jane Roe attended the session and promised that CLAUSE": the second verb of
+      // the subject's predicate speaks for that subject, when it is a person or a pronoun (not
+      // "the session in the town and").
+      if (!a.mention.ok() && cue.first > first + 2 && toks[cue.first - 1].kind == TokKind::kWord &&
+          low(text, toks, cue.first - 1) == "and" && that_after(text, toks, k, last, cue.flags) != kNone) {
+        const Mention s = subject_of(text, toks, first, cue.first - 1);
+        if (s.kind == MentionKind::kName || s.kind == MentionKind::kPronoun) a.mention = s;
+      }
       if (!a.mention.ok()) {
         // "CLAUSE, said one GOP source in the room."
         if ((cue.flags & kCueEnd) && cue.first > first + 2 && punct_is(text, toks[cue.first - 1], ',')) {

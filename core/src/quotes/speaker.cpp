@@ -199,7 +199,8 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
     for (std::size_t j = w.close + 1; j < w.after; ++j) {
       CueMatch cue = cue_at(text, toks, j, w.after);
       if (!cue.ok) continue;
-      Attribution a = from_cue(text, toks, cue, w.close + 1, w.after, false);
+      // Inverted too: 'X “Q” in 2008, said professor Jane Roe' — the source follows the cue.
+      Attribution a = from_cue(text, toks, cue, w.close + 1, w.after, true);
       if (a.ok) return a;
     }
   }
