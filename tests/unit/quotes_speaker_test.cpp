@@ -206,3 +206,25 @@ TEST_CASE("speaker: a cue after the quote can put the source after itself") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Mira Sand"));
 }
+
+TEST_CASE("speaker: a participle after a comma speaks for the clause's subject") {
+  auto r = run("At a rally in Vik, Nora Dahl attacked the budget, calling it “a gift to the banks.”");
+  const Quote* q = quote_with(r, "a gift to the banks.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Nora Dahl"));
+}
+
+TEST_CASE("speaker: a transcript turn quoted whole keeps its label") {
+  auto r = run("\"HOST: Will the bridge open this year?\n\n\"BERG: It will open in May.\"");
+  const Quote* q = quote_with(r, "BERG: It will open in May.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("BERG"));
+}
+
+TEST_CASE("speaker: a number inside a description after the cue") {
+  auto r = run("“It was chaos,” said a 2019 graduate.");
+  const Quote* q = quote_with(r, "It was chaos,");
+  REQUIRE(q);
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "a 2019 graduate");
+}

@@ -290,7 +290,13 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
     std::size_t head = kNoTok;
     for (int ext = 0; ext < 2 && j < ceil; ++ext) {
       std::size_t n = 0, found = kNoTok;
-      while (j < ceil && n < 5 && toks[j].kind == TokKind::kWord && !toks[j].newline) {
+      // "said a 2008 campaign veteran": a number can modify the head.
+      while (j < ceil && n < 5 && toks[j].kind != TokKind::kPunct && !toks[j].newline) {
+        if (toks[j].kind == TokKind::kNumber) {
+          ++j;
+          ++n;
+          continue;
+        }
         const std::string x = low(text, toks, j);
         if (!toks[j].cap && (is_mention_stop(x) || is_cue_word(x))) break;
         if (!toks[j].cap && person_like_head(x)) {

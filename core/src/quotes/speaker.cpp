@@ -142,6 +142,19 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
       CueMatch cue = cue_ending_at(text, toks, i - 1, w.before);
       if (!cue.ok) continue;
       if (is_noun_use(text, toks, cue, w.before)) continue;
+      // "In a speech, Roe attacked the plan, calling it “a disaster”": a participle after a
+      // comma speaks for the clause's subject, not for a phrase read back across the clause.
+      if (cue.first > w.before + 1 && punct_is(text, toks[cue.first - 1], ",") &&
+          (cue.flags & kCueAccording) == 0) {
+        const std::string v = low(text, toks, cue.first);
+        if (v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0) {
+          Attribution a;
+          a.cue = cue;
+          a.mention = subject_of(text, toks, w.sentence < w.before ? w.sentence : w.before, cue.first - 1);
+          a.ok = a.mention.ok();
+          if (a.ok) return a;
+        }
+      }
       // Inverted order only when the source closes the frame: 'said Smith: “Q”'.
       Attribution a = from_cue(text, toks, cue, w.before, w.open, false);
       if (!a.ok && (cue.flags & kCueAccording) == 0) {
@@ -210,6 +223,10 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
 Mention transcript_label(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t ceil) {
   Mention m;
+  // '"SMITH: We will win."' — a transcript quoted whole starts each turn with a quote mark.
+  if (first + 1 < ceil && toks[first].kind == TokKind::kPunct &&
+      std::string_view("\"'\xE2\xC2").find(text[toks[first].start]) != std::string_view::npos)
+    ++first;
   if (first >= ceil || !toks[first].cap) return m;
   std::size_t i = first;
   while (i < ceil && i < first + 4 && (toks[i].kind == TokKind::kWord || punct_is(text, toks[i], ".")) &&
