@@ -228,3 +228,14 @@ TEST_CASE("speaker: a number inside a description after the cue") {
   REQUIRE(q->mention);
   CHECK(q->mention->text == "a 2019 graduate");
 }
+
+TEST_CASE("speaker: a cue-less quote after a sentence takes that sentence's named subject") {
+  auto r = run("Nils Ek praised the new timetable. “It is the best one we have had in years.”");
+  const Quote* q = quote_with(r, "It is the best one we have had in years.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Nils Ek"));
+  // An earlier quote's speaker continues first.
+  auto r2 = run("“We are ready,” Ida Lind said. Nils Ek nodded. “The trains are waiting.”");
+  REQUIRE(quote_with(r2, "The trains are waiting."));
+  CHECK(quote_with(r2, "The trains are waiting.")->speaker == std::string("Ida Lind"));
+}

@@ -210,6 +210,20 @@ QuoteResult find_quotes(std::string_view text,
     it.title_like = (q.type == QuoteType::kScare || q.type == QuoteType::kPartial) &&
                     looks_like_title(text, toks, token_at(toks, s.open_end), content_end_tok);
     if (!it.attribution.ok) it.fallback = first_person_mention(text, toks, w.sentence, w.open);
+    // 'Roe praised the plan. “It is the best we have.”': a quote opening a sentence with no cue
+    // of its own is most often the words of the previous sentence's subject (when a person),
+    // unless a quote shortly before had a speaker (resolve.cpp: continuation comes first).
+    if (!it.attribution.ok && !it.fallback.ok() && w.open == w.before && w.open > pf + 1 &&
+        is_terminal_tok(text, toks, w.open - 1, paragraphs[p].second)) {
+      std::size_t ps = w.open - 1;
+      while (ps > pf && w.open - ps < kBeforeWindow &&
+             !is_terminal_tok(text, toks, ps - 1, paragraphs[p].second))
+        --ps;
+      if (ps == pf || is_terminal_tok(text, toks, ps - 1, paragraphs[p].second)) {
+        const Mention sub = subject_of(text, toks, ps, w.open - 1);
+        if (sub.kind == MentionKind::kName) it.prev_subject = sub;
+      }
+    }
     if (!label_done[p]) {
       labels[p] = transcript_label(text, toks, pf, pe);
       label_done[p] = 1;

@@ -340,6 +340,13 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
         // The mention it continues from ("he" in '“Q1,” he said. “Q2.”').
         q.mention = last_quote_mention;
         conf = 0.5;
+      } else if (it.prev_subject.ok()) {
+        const std::string own = person_name(text, toks, it.prev_subject.r);
+        const Person* p = reg.find_name(split_lower(own), it.prev_subject.r.first);
+        name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
+        q.mention = span_of(text, toks, it.prev_subject.r);
+        person = true;
+        conf = 0.4;
       }
     }
     if (name.empty()) {

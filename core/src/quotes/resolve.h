@@ -19,6 +19,9 @@ struct Item {
   // No cue in the sentence: the first person named (or he/she/they) in the writer's words
   // before the quote, used only if it names a known person ("He rails against its “Q”").
   Mention fallback;
+  // A quote opening a sentence without a cue: the named subject of the previous sentence in
+  // its paragraph, used when no earlier quote's speaker continues.
+  Mention prev_subject;
   std::size_t tok = 0;     // token index of the quote (for recency)
   bool continuation = false;  // reopens a multi-paragraph quote
   bool title_like = false;    // all words capitalised: a title or name, not speech
