@@ -1,5 +1,7 @@
 #include "html/entities.h"
 
+#include "common/utf8.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -32,21 +34,7 @@ const Entity* find_entity(std::string_view name) {
 void append_code_point(std::uint32_t cp, std::string& out) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
   if (cp >= 0x80 && cp <= 0x9F) cp = kC1[cp - 0x80];
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  append_utf8(out, static_cast<char32_t>(cp));
 }
 
 bool is_alnum(char c) {
