@@ -33,7 +33,7 @@ Article run_clean(std::string_view input, const Options& options) {
                     (options.input_format == InputFormat::kAuto && detail::looks_like_html(input));
   if (html) {
     detail::HtmlText page = detail::html_to_text(input);
-    detail::clean_plain_text(page.text, options, article);
+    detail::clean_plain_text(page.text, options, article, /*preselected=*/true);
     // Markup metadata is more reliable than what the text engine guesses from lines.
     if (!page.title.empty()) article.title = page.title;
     if (!page.byline.empty()) article.byline = page.byline;

@@ -101,7 +101,7 @@ void take_meta(std::string_view text, const LineFacts& f, TextLine& ln, TextMeta
 
 }  // namespace
 
-TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines) {
+TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines, bool preselected) {
   TextMeta meta;
   if (lines.empty()) return meta;
   std::vector<LineFacts> facts = line_facts(text, lines);
@@ -109,7 +109,9 @@ TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines) {
   for (const TextLine& ln : lines)
     if (ln.hash) ++repeats[ln.hash];
 
-  TextRegion r = find_region(lines, facts);
+  // On the HTML path the region search dropped real article text the content selection had
+  // kept (measured: readability-html recall 0.978 -> 0.917), so it is skipped there.
+  TextRegion r = preselected ? TextRegion{0, lines.size(), lines.size()} : find_region(lines, facts);
   const std::size_t a = r.begin, b = r.end;  // [a, b)
 
   // Title and the header between it and the body.

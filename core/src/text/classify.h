@@ -16,7 +16,11 @@ struct TextMeta {
   std::string byline, published, source;
 };
 
-// Sets label/reason of every line; returns the metadata found.
-TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines);
+// Sets label/reason of every line; returns the metadata found. `preselected`: the text is
+// already the article (the HTML stage chose the content element), so there is no region to
+// find and no comment section to cut; only furniture inside it (share lines, bylines, the
+// repeated headline) is labelled.
+TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines,
+                        bool preselected = false);
 
 }  // namespace pith::detail

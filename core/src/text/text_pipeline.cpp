@@ -113,10 +113,11 @@ void place_normalizer_edit(const Normalized& norm, const std::vector<KeptBlock>&
 
 }  // namespace
 
-void clean_plain_text(std::string_view input, const Options& options, Article& out) {
+void clean_plain_text(std::string_view input, const Options& options, Article& out,
+                      bool preselected) {
   Normalized norm = normalize_text(input, options.repairs);
   std::vector<TextLine> lines = segment_lines(norm.text);
-  const TextMeta meta = classify_lines(norm.text, lines);
+  const TextMeta meta = classify_lines(norm.text, lines, preselected);
 
   // Repair evidence comes from the kept text only: menus and comments are not the article.
   std::string kept_text;

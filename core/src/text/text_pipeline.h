@@ -11,6 +11,9 @@ namespace pith::detail {
 
 // Fills title, subtitle, byline, published, source, text, blocks, removed, edits of `out`.
 // Removed/Edit input offsets index `input`.
-void clean_plain_text(std::string_view input, const Options& options, Article& out);
+// `preselected`: the input is already the article's text (from the HTML stage), see
+// classify_lines.
+void clean_plain_text(std::string_view input, const Options& options, Article& out,
+                      bool preselected = false);
 
 }  // namespace pith::detail
