@@ -70,6 +70,7 @@ int batch_quotes(const char* in_path, const char* out_path) {
         nlohmann::json o = {{"start", cp[q.start]}, {"end", cp[q.end]}, {"type", quote_type_name(q.type)},
                             {"text", q.text}};
         o["speaker"] = q.speaker ? nlohmann::json(*q.speaker) : nlohmann::json(nullptr);
+        o["confidence"] = q.confidence;
         if (q.mention) { o["speaker_start"] = cp[q.mention->start]; o["speaker_end"] = cp[q.mention->end]; o["mention"] = q.mention->text; }
         if (q.cue) { o["cue"] = q.cue->text; o["cue_start"] = cp[q.cue->start]; o["cue_end"] = cp[q.cue->end]; }
         quotes.push_back(std::move(o));
