@@ -115,3 +115,22 @@ TEST_CASE("a large paste is processed in linear time") {
   CHECK(!a.text.empty());
   CHECK(s < 20.0);
 }
+
+TEST_CASE("text chosen by the HTML stage is not cut to a region") {
+  // Two prose paragraphs with a run of short lines between them: a pasted page's region search
+  // keeps only one side, but text the HTML stage already selected is all article.
+  const std::string text =
+      "The harbour authority published its yearly report on Monday, showing that ferry traffic "
+      "grew for the third year in a row and that the new pier carried most of the increase.\n\n"
+      "Ferries\n\nCargo\n\nPilots\n\nTugs\n\nBerths\n\nFees\n\n"
+      "Officials said the growth would continue next year if the second pier opens on time, "
+      "and that fees for small boats would stay where they are for now.";
+  pith::Options options;
+  pith::Article pasted, selected;
+  pith::detail::clean_plain_text(text, options, pasted);
+  pith::detail::clean_plain_text(text, options, selected, /*preselected=*/true);
+  CHECK(selected.text.find("ferry traffic") != std::string::npos);
+  CHECK(selected.text.find("second pier") != std::string::npos);
+  CHECK(selected.text.find("Tugs") != std::string::npos);
+  CHECK(selected.blocks.size() >= pasted.blocks.size());
+}
