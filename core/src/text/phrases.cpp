@@ -25,7 +25,10 @@ constexpr PhraseRule kRules[] = {
 struct Index {
   std::unordered_map<std::string, const PhraseRule*> whole;            // key -> rule
   std::unordered_map<std::string, std::vector<const PhraseRule*>> lead;  // first word -> rules
-  std::vector<std::pair<std::string, const PhraseRule*>> contains;       // key -> rule
+  // " key " -> rule, bucketed by the key's first word: a line looks up only the phrases that
+  // start with one of its own words (scanning every phrase with find() on every line made
+  // this the engine's hottest loop: ~20% of clean() time on the development pages).
+  std::unordered_map<std::string, std::vector<std::pair<std::string, const PhraseRule*>>> contains;
   std::vector<std::pair<std::string, const PhraseRule*>> counts;         // key -> rule
 };
 
@@ -42,8 +45,8 @@ const Index& index() {
       if (r.mode == kWhole) x.whole.emplace(key, &r);
       else if (r.mode == kLead) x.lead[first_word(key)].push_back(&r);
       else if (r.mode == kCount) x.counts.emplace_back(" " + key + " ", &r);
-      else if (r.mode == kStart) x.contains.emplace_back("^" + key + " ", &r);
-      else x.contains.emplace_back(" " + key + " ", &r);
+      else if (r.mode == kStart) x.contains[first_word(key)].emplace_back("^" + key + " ", &r);
+      else x.contains[first_word(key)].emplace_back(" " + key + " ", &r);
     }
     return x;
   }();
@@ -117,13 +120,25 @@ PhraseMatch match_phrase(std::string_view line, std::string_view key, unsigned w
   }
   if (words <= 120) {
     const std::string padded = " " + std::string(key) + " ";
-    for (const auto& [k, r] : idx.contains) {
-      if (words > r->max_words) continue;
-      // "^phrase " entries (kStart) must match at the start of the line.
-      const bool hit = k[0] == '^' ? padded.compare(1, k.size() - 1, k, 1) == 0
-                                   : padded.find(k) != std::string::npos;
-      if (hit) return {r->reason, r->mode};
+    // The earliest rule of the table that matches anywhere wins, as the table is ordered from
+    // specific to general; rules live in one array, so pointer order is table order.
+    const PhraseRule* best = nullptr;
+    for (std::size_t pos = 0; pos + 1 < padded.size();) {  // padded[pos] is a space
+      std::size_t end = padded.find(' ', pos + 1);
+      if (end == std::string::npos) break;
+      auto it = idx.contains.find(padded.substr(pos + 1, end - pos - 1));
+      if (it != idx.contains.end()) {
+        for (const auto& [k, r] : it->second) {
+          if (words > r->max_words || (best && r >= best)) continue;
+          // "^phrase " entries (kStart) must match at the start of the line.
+          const bool hit = k[0] == '^' ? pos == 0 && padded.compare(1, k.size() - 1, k, 1) == 0
+                                       : padded.compare(pos, k.size(), k) == 0;
+          if (hit) best = r;
+        }
+      }
+      pos = end;
     }
+    if (best) return {best->reason, best->mode};
     bool number = false;
     for (char c : key) number = number || (c >= '0' && c <= '9');
     if (number) {
