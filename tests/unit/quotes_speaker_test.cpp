@@ -239,3 +239,16 @@ TEST_CASE("speaker: a cue-less quote after a sentence takes that sentence's name
   REQUIRE(quote_with(r2, "The trains are waiting."));
   CHECK(quote_with(r2, "The trains are waiting.")->speaker == std::string("Ida Lind"));
 }
+
+TEST_CASE("speaker: German verb-second puts the subject after the verb") {
+  auto r = run("In einer kurzen Mitteilung erklärte die Stadtverwaltung, man nehme den Entschluss "
+               "„mit Bedauern zur Kenntnis“.\n\nAnna Roth kritisierte den Plan als „völlig unrealistisch“.");
+  const Quote* q = quote_with(r, "mit Bedauern zur Kenntnis");
+  REQUIRE(q);
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "die Stadtverwaltung");
+  // Subject first: the object after the verb does not speak.
+  const Quote* q2 = quote_with(r, "völlig unrealistisch");
+  REQUIRE(q2);
+  CHECK(q2->speaker == std::string("Anna Roth"));
+}

@@ -37,6 +37,7 @@ struct CueIndex {
         if (*f == 'P') c.flags |= kCuePostpos;
         if (*f == 'E') c.flags |= kCueEnd;
         if (*f == 'C') c.flags |= kCueClause;
+        if (*f == 'V') c.flags |= kCueV2;
       }
       by_first[c.words.front()].push_back(cues.size());
       by_last[c.words.back()].push_back(cues.size());

@@ -17,6 +17,7 @@ enum CueFlag : unsigned {
   kCuePostpos = 8,    // the source precedes: "ihm zufolge"
   kCueEnd = 16,       // can follow its content: "The plan failed, he said."
   kCueClause = 32,    // takes a bare clause: "he said the plan failed"
+  kCueV2 = 64,        // verb-second: the subject may follow ("Am Montag sagte Roe")
 };
 
 struct CueMatch {

@@ -24,6 +24,20 @@ Attribution from_cue(std::string_view text, const std::vector<Token>& toks, cons
     a.mention = mention_after(text, toks, cue.last + 1, ceil);
   } else {
     a.mention = mention_before(text, toks, cue.first, floor);
+    // Verb-second: "In einer Mitteilung erklärte die Partei, ..." — something other than the
+    // subject opens the sentence, so the subject follows the verb. The subject stands before
+    // the verb only when it opens the sentence ("Die Partei erklärte").
+    const bool opens = a.mention.ok() &&
+                       (a.mention.r.first == floor ||
+                        (a.mention.r.first == floor + 1 && is_determiner(low(text, toks, floor))));
+    if ((cue.flags & kCueV2) && cue.first > floor && !opens) {
+      const Mention after = mention_after(text, toks, cue.last + 1, ceil);
+      // Not an object: "kritisierte den Plan", "sagte ihm".
+      const std::string w = after.ok() ? low(text, toks, after.r.first) : std::string();
+      const bool object = w == "den" || w == "dem" || w == "einen" || w == "einem" || w == "ihn" ||
+                          w == "ihm" || w == "ihr" || w == "ihnen";
+      if (after.ok() && !object) a.mention = after;
+    }
     if (!a.mention.ok() && inverted_ok) a.mention = mention_after(text, toks, cue.last + 1, ceil);
   }
   a.ok = a.mention.ok();
