@@ -252,3 +252,13 @@ TEST_CASE("speaker: German verb-second puts the subject after the verb") {
   REQUIRE(q2);
   CHECK(q2->speaker == std::string("Anna Roth"));
 }
+
+TEST_CASE("speaker: 'it' inside a reported clause does not take the quote from the outer cue") {
+  auto r = run("Mayor Ina Borg said the survey would show “a town that wants its ferry back.”");
+  const Quote* q = quote_with(r, "a town that wants its ferry back.");
+  REQUIRE(q);
+  auto r2 = run("Mayor Ina Borg said it would show “a town that wants its ferry back.”");
+  const Quote* q2 = quote_with(r2, "a town that wants its ferry back.");
+  REQUIRE(q2);
+  CHECK(q2->speaker == std::string("Ina Borg"));
+}

@@ -179,6 +179,15 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
           a.ok = true;
         }
       }
+      // "Roe said it would tell a story of “hope”": "it" is the inner clause's subject; the
+      // speaker belongs to an earlier cue of the sentence.
+      if (a.ok && a.mention.kind == MentionKind::kPronoun &&
+          pronoun_class(low(text, toks, a.mention.r.first)) == 'i' && (cue.flags & kCueAccording) == 0) {
+        bool earlier = false;
+        for (std::size_t e = cue.first; e > w.before && !earlier; --e)
+          earlier = cue_ending_at(text, toks, e - 1, w.before).ok;
+        if (earlier) continue;
+      }
       if (!a.ok && !orphan.ok && (cue.flags & kCueAccording) == 0) orphan = cue;
       if (!a.ok && (cue.flags & kCueAccording) == 0) continue;
       if (a.ok) {
