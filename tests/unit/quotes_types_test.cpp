@@ -108,3 +108,17 @@ TEST_CASE("types: German and French conventions, and offsets into the text") {
   CHECK(q.type == QuoteType::kDirect);
   CHECK(q.cue->text == "sagte");
 }
+
+TEST_CASE("reported: bare plural sources and clauses opening with there/those") {
+  auto r = run("Several farmers say there is not enough water left in the lake.");
+  const Quote* q = reported(r);
+  REQUIRE(q);
+  CHECK(q->text == "there is not enough water left in the lake");
+  CHECK(q->speaker == std::string("Several farmers"));
+  auto r2 = run("She said those tickets were never sold to the public.");
+  REQUIRE(reported(r2));
+  CHECK(reported(r2)->text == "those tickets were never sold to the public");
+  auto r3 = run("Even the harbour master said the ice would break up early this year.");
+  REQUIRE(reported(r3));
+  CHECK(reported(r3)->text == "the ice would break up early this year");
+}

@@ -120,6 +120,23 @@ Mention description_before(std::string_view text, const std::vector<Token>& toks
       --first;
     m.r = {first, last, true};
     m.kind = MentionKind::kDescription;
+  } else if (head.size() > 4 && head.back() == 's' && person_like_head(head) &&
+             !is_mention_stop(head) && !is_cue_word(head)) {
+    // A bare plural: "many lawmakers say", "abortion rights advocates said"; its modifiers
+    // (at most three words) are taken back to a punctuation mark or a function word.
+    std::size_t first = last, n = 0;
+    while (first > floor && n < 3 && toks[first - 1].kind == TokKind::kWord && !toks[first - 1].newline) {
+      const std::string w = low(text, toks, first - 1);
+      const bool quantifier = w == "many" || w == "some" || w == "most" || w == "several" ||
+                              w == "few" || w == "other" || w == "two" || w == "three";
+      if (!quantifier && (is_mention_stop(w) || is_cue_word(w) || is_that(w) || is_relative(w) ||
+                          pronoun_class(w) != 0 || is_skip_word(w)))
+        break;
+      --first;
+      ++n;
+    }
+    m.r = {first, last, true};
+    m.kind = MentionKind::kDescription;
   }
   return m;
 }

@@ -3,9 +3,23 @@
 namespace pith::detail {
 namespace {
 
+#include "quotes/reported_table.inc"
+
+// After a clause-taking cue, a bare clause may open with any word: "Cox says Obama is ...",
+// "She said much of the plan was ...", "He said on Friday he met ...". A few words show that
+// no clause follows ("said to him", "said so", "think about it").
+bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  if (toks[i].kind != TokKind::kWord) return false;
+  const std::string w = low(text, toks, i);
+  for (std::string_view s : kNotClauseAfterCue)
+    if (w == s) return false;
+  return true;
+}
+
 constexpr std::size_t kMinContentWords = 3;
 constexpr std::size_t kMaxQuotedPercent = 15;
-constexpr std::size_t kMaxObjectWords = 8;  // "told German Chancellor Olaf Scholz that"
+constexpr std::size_t kMaxObjectWords = 8;
+constexpr std::size_t kMaxSourceWords = 24;  // "according to <a long poll description>, ..."  // "told German Chancellor Olaf Scholz that"
 
 bool punct_is(std::string_view text, const Token& t, char c) {
   return t.kind == TokKind::kPunct && text[t.start] == c;
@@ -33,7 +47,10 @@ bool content_ok(std::string_view text, const std::vector<Token>& toks, std::size
 bool clause_start(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
   const std::string w = low(text, toks, i);
-  return pronoun_class(w) != 0 || is_determiner(w) || is_name_word(text, toks[i]);
+  // "said those emails were ...", "say there are ...", "said these rules ...".
+  return pronoun_class(w) != 0 || is_determiner(w) || is_name_word(text, toks[i]) ||
+         w == "there" || w == "those" || w == "these" || w == "some" || w == "many" ||
+         w == "most" || w == "no";
 }
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -56,6 +73,11 @@ std::size_t that_after(std::string_view text, const std::vector<Token>& toks, st
 bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::size_t mention_first,
                    std::size_t first) {
   if (mention_first <= first) return true;
+  // "Even the organizer said ...", "But officials say ...": an opening adverb or conjunction.
+  if (mention_first == first + 1 && toks[first].kind == TokKind::kWord &&
+      (is_skip_word(low(text, toks, first)) || low(text, toks, first) == "but" ||
+       low(text, toks, first) == "and" || low(text, toks, first) == "so"))
+    return true;
   const Token& p = toks[mention_first - 1];
   if (p.kind == TokKind::kPunct) return text[p.start] == ',' || text[p.start] == ';';
   const std::string w = low(text, toks, mention_first - 1);
@@ -83,18 +105,46 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     std::size_t cs = 0, ce = last;
     if (cue.flags & kCueAccording) {
       a.mention = mention_after(text, toks, cue.last + 1, last);
-      if (!a.mention.ok()) continue;
-      std::size_t k = a.mention.r.last + 1;
-      if (k < last && punct_is(text, toks[k], ',') && cue.first == first) {
+      std::size_t k = a.mention.ok() ? a.mention.r.last + 1 : last;
+      if (cue.first == first && !(k < last && punct_is(text, toks[k], ','))) {
+        // "According to early results of a poll taken by a firm for two networks, CLAUSE": a
+        // source longer than the mention patterns reach still ends at the first comma.
+        k = cue.last + 1;
+        for (std::size_t n = 0; k < last && n < kMaxSourceWords && !punct_is(text, toks[k], ',');
+             ++k, ++n) {
+        }
+        if (k < last && k > cue.last + 1 && punct_is(text, toks[k], ',')) {
+          a.mention.r.first = cue.last + 1;
+          a.mention.r.last = k - 1;
+          a.mention.r.ok = true;
+          a.mention.kind = MentionKind::kDescription;
+        }
+      }
+      if (a.mention.ok() && k < last && punct_is(text, toks[k], ',') && cue.first == first) {
         cs = k + 1;  // "According to him, CLAUSE."
       } else if (cue.first > first + 1 && punct_is(text, toks[cue.first - 1], ',')) {
-        cs = first;  // "CLAUSE, according to him."
+        cs = first;  // "CLAUSE, according to him." / "CLAUSE, according to a count by a paper."
         ce = cue.first - 1;
+        if (!a.mention.ok() && cue.last + 1 < last && toks[cue.last + 1].kind == TokKind::kWord) {
+          std::size_t e = cue.last + 1;
+          while (e + 1 < last && toks[e + 1].kind == TokKind::kWord) ++e;
+          a.mention.r.first = cue.last + 1;
+          a.mention.r.last = e;
+          a.mention.r.ok = true;
+          a.mention.kind = MentionKind::kDescription;
+        }
+        if (!a.mention.ok()) continue;
       } else {
         continue;
       }
     } else {
       a.mention = mention_before(text, toks, cue.first, first);
+      // "Sixty-six percent said it made no difference": a subject the mention patterns do not
+      // take (a share, a group) still speaks when it runs straight into the cue.
+      if (!a.mention.ok() && cue.first > first) {
+        const Mention s = subject_of(text, toks, first, cue.first);
+        if (s.ok() && s.r.last + 1 == cue.first) a.mention = s;
+      }
       const std::size_t k = cue.last + 1;
       const bool at_end = k >= last || punct_is(text, toks[k], '.') || k + 1 >= last;
       // "He dismissed the report, saying that ...": a participle after a comma speaks for the
@@ -134,7 +184,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         cs = t + 1;  // "X said (on Tuesday) that CLAUSE", "X told reporters that CLAUSE"
       } else if (k + 1 < last && punct_is(text, toks[k], ',') && clause_opener(text, toks, a.mention.r.first, first)) {
         cs = k + 1;  // "Mr. Rosenthal said, CLAUSE"
-      } else if (k < last && (cue.flags & kCueClause) && clause_start(text, toks, k) &&
+      } else if (k < last && (cue.flags & kCueClause) && loose_clause_start(text, toks, k) &&
                  clause_opener(text, toks, a.mention.r.first, first)) {
         cs = k;  // "He said he would ...", "..., and his campaign said he halted ..."
       } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&
