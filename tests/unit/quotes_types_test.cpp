@@ -122,3 +122,10 @@ TEST_CASE("reported: bare plural sources and clauses opening with there/those") 
   REQUIRE(reported(r3));
   CHECK(reported(r3)->text == "the ice would break up early this year");
 }
+
+TEST_CASE("reported: 'and said' + bare clause speaks for the sentence's subject") {
+  auto r = run("Karin Moe left the meeting early and said she would not vote for the plan.");
+  REQUIRE(reported(r));
+  CHECK(reported(r)->speaker == std::string("Karin Moe"));
+  CHECK(reported(r)->text == "she would not vote for the plan");
+}

@@ -162,7 +162,9 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       // the subject's predicate speaks for that subject, when it is a person or a pronoun (not
       // "the session in the town and").
       if (!a.mention.ok() && cue.first > first + 2 && toks[cue.first - 1].kind == TokKind::kWord &&
-          low(text, toks, cue.first - 1) == "and" && that_after(text, toks, k, last, cue.flags) != kNone) {
+          low(text, toks, cue.first - 1) == "and" &&
+          (that_after(text, toks, k, last, cue.flags) != kNone ||
+           ((cue.flags & kCueClause) && k < last && clause_start(text, toks, k)))) {
         const Mention s = subject_of(text, toks, first, cue.first - 1);
         if (s.kind == MentionKind::kName || s.kind == MentionKind::kPronoun) a.mention = s;
       }
