@@ -262,3 +262,16 @@ TEST_CASE("speaker: 'it' inside a reported clause does not take the quote from t
   REQUIRE(q2);
   CHECK(q2->speaker == std::string("Ina Borg"));
 }
+
+TEST_CASE("speaker: a document sent by someone speaks for its sender") {
+  auto r = run("Lars Vik sent out a statement saying the ferry was “safe and ready.”");
+  const Quote* q = quote_with(r, "safe and ready.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Lars Vik"));
+  // A document that opens the sentence speaks itself.
+  auto r2 = run("The statement said the ferry was “safe and ready.”");
+  const Quote* q2 = quote_with(r2, "safe and ready.");
+  REQUIRE(q2);
+  REQUIRE(q2->mention);
+  CHECK(q2->mention->text.find("statement") != std::string::npos);
+}

@@ -14,6 +14,29 @@ bool is_dash(std::string_view text, const Token& t) {
                                        text[t.start] == '-');
 }
 
+// "Roe sent out a statement saying ...", "He released a letter that says ...": a document
+// that is the object of its sender's verb speaks for the sender, the sentence's subject.
+Mention document_agent(std::string_view text, const std::vector<Token>& toks, const Mention& m,
+                       std::size_t floor) {
+  if (m.kind != MentionKind::kDescription || m.r.first <= floor + 1) return m;
+  const std::string head = low(text, toks, m.r.last);
+  if (!is_source_noun(head) || is_role_noun(head)) return m;
+  const Token& v = toks[m.r.first - 1];
+  if (v.kind != TokKind::kWord || v.cap) return m;
+  const std::string w = low(text, toks, m.r.first - 1);
+  static constexpr std::string_view kPreps[] = {"in", "on", "at", "of", "for", "with", "by", "from",
+                                                "to", "about", "into", "as", "like", "than", "and",
+                                                "or", "but", "that", "which", "while", "after"};
+  for (auto p : kPreps)
+    if (w == p) return m;
+  if (is_cue_word(w) || is_skip_word(w)) return m;
+  const Mention sub = subject_of(text, toks, floor, m.r.first - 1);
+  if (sub.ok() && sub.r.last < m.r.first &&
+      (sub.kind == MentionKind::kName || sub.kind == MentionKind::kPronoun))
+    return sub;
+  return m;
+}
+
 // Speaker of a cue found at `cue`: before it, or after it for "according to X" / inverted
 // "said X" (allowed when `inverted_ok`).
 Attribution from_cue(std::string_view text, const std::vector<Token>& toks, const CueMatch& cue,
@@ -24,6 +47,7 @@ Attribution from_cue(std::string_view text, const std::vector<Token>& toks, cons
     a.mention = mention_after(text, toks, cue.last + 1, ceil);
   } else {
     a.mention = mention_before(text, toks, cue.first, floor);
+    a.mention = document_agent(text, toks, a.mention, floor);
     // Verb-second: "In einer Mitteilung erklärte die Partei, ..." — something other than the
     // subject opens the sentence, so the subject follows the verb. The subject stands before
     // the verb only when it opens the sentence ("Die Partei erklärte").
