@@ -18,8 +18,8 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 
 constexpr std::size_t kMinContentWords = 3;
 constexpr std::size_t kMaxQuotedPercent = 15;
-constexpr std::size_t kMaxObjectWords = 8;
-constexpr std::size_t kMaxSourceWords = 24;  // "according to <a long poll description>, ..."  // "told German Chancellor Olaf Scholz that"
+constexpr std::size_t kMaxObjectWords = 8;  // "told German Chancellor Olaf Scholz that"
+constexpr std::size_t kMaxSourceWords = 24;  // "according to <a long poll description>, ..."
 
 bool punct_is(std::string_view text, const Token& t, char c) {
   return t.kind == TokKind::kPunct && text[t.start] == c;
@@ -73,6 +73,13 @@ std::size_t that_after(std::string_view text, const std::vector<Token>& toks, st
 bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::size_t mention_first,
                    std::size_t first) {
   if (mention_first <= first) return true;
+  // "Ana Ruiz said ...", where the mention took only "Ruiz": capitalised words back to the
+  // sentence start are part of the same subject.
+  {
+    std::size_t j = mention_first;
+    while (j > first && toks[j - 1].kind == TokKind::kWord && is_name_word(text, toks[j - 1])) --j;
+    if (j == first) return true;
+  }
   // "Even the organizer said ...", "But officials say ...": an opening adverb or conjunction.
   if (mention_first == first + 1 && toks[first].kind == TokKind::kWord &&
       (is_skip_word(low(text, toks, first)) || low(text, toks, first) == "but" ||

@@ -1,0 +1,54 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "quotes/quotes.h"
+
+using namespace pith;
+using namespace pith::detail;
+
+namespace {
+QuoteResult run(const std::string& t) { return find_quotes(t, split_paragraphs(t)); }
+const Quote* reported_text(const QuoteResult& r, const std::string& text) {
+  for (const auto& q : r.quotes)
+    if (q.type == QuoteType::kReported && q.text == text) return &q;
+  return nullptr;
+}
+std::size_t reported_count(const QuoteResult& r) {
+  std::size_t n = 0;
+  for (const auto& q : r.quotes) n += q.type == QuoteType::kReported;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("reported: a bare clause after the cue may open with any word") {
+  auto r = run("Tom Hale says Berlin is planning a new tax on sugar.\n\n"
+               "Ana Ruiz said much of the budget was spent on roads.\n\n"
+               "Jo Park said on Monday the bridge would reopen soon.");
+  const Quote* a = reported_text(r, "Berlin is planning a new tax on sugar");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Tom Hale"));
+  CHECK(a->cue->text == "says");
+  CHECK(reported_text(r, "much of the budget was spent on roads"));
+  CHECK(reported_text(r, "on Monday the bridge would reopen soon"));
+}
+
+TEST_CASE("reported: words that show no clause follows the cue") {
+  auto r = run("She said to him that she was leaving.\n\nHe said so to everyone in the room.\n\n"
+               "They think about it every single day.");
+  CHECK(reported_text(r, "she was leaving"));
+  CHECK(reported_count(r) == 1);
+}
+
+TEST_CASE("reported: according to a long source ending at a comma") {
+  auto r = run("According to early figures from a survey run by two universities for a broadcaster, "
+               "most voters in the region favour the new rail line.\n\n"
+               "Turnout rose sharply in the northern towns this year, according to a tally by the "
+               "local paper.");
+  const Quote* a = reported_text(r, "most voters in the region favour the new rail line");
+  REQUIRE(a);
+  CHECK(a->cue->text == "According to");
+  REQUIRE(a->mention);
+  CHECK(a->mention->text.rfind("early figures", 0) == 0);
+  CHECK(reported_text(r, "Turnout rose sharply in the northern towns this year"));
+}
