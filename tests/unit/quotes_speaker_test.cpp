@@ -275,3 +275,12 @@ TEST_CASE("speaker: a document sent by someone speaks for its sender") {
   REQUIRE(q2->mention);
   CHECK(q2->mention->text.find("statement") != std::string::npos);
 }
+
+TEST_CASE("speaker: he/she after the name opening its sentence means that person") {
+  auto r = run("“We need more buses,” Per Holm said.\n\n"
+               "Eva Dahl of Nordby says she hopes the town will keep “the night ferry running.”");
+  const Quote* q = quote_with(r, "the night ferry running.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Eva Dahl"));
+  CHECK(q->resolved_from == "pronoun");
+}

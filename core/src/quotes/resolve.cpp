@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "common/sentences.h"
 #include "common/utf8.h"
 #include "quotes/lexicon.h"
 
@@ -195,6 +196,30 @@ std::vector<std::string> description_roles(std::string_view text, const std::vec
   return keep;
 }
 
+// "Jane Roe of Leeds says she thinks ...": a he/she after the name that opens its own sentence
+// means that person, whoever spoke before. Returns the name run or ok == false.
+TokRange sentence_subject_name(std::string_view text, const std::vector<Token>& toks,
+                               std::size_t pronoun) {
+  constexpr std::size_t kReach = 40;
+  std::size_t s = pronoun;
+  while (s > 0 && pronoun - s < kReach && !toks[s].newline) {
+    const Token& p = toks[s - 1];
+    if (p.kind == TokKind::kPunct && (text[p.start] == '.' || text[p.start] == '!' || text[p.start] == '?') &&
+        ends_sentence(text, p.start, text.size()))
+      break;
+    --s;
+  }
+  if (pronoun - s >= kReach) return {};
+  // Past an opening quotation mark or dash.
+  while (s < pronoun && toks[s].kind == TokKind::kPunct) ++s;
+  if (s >= pronoun || !is_name_word(text, toks[s])) return {};
+  TokRange r = name_run_after(text, toks, s, pronoun);
+  if (!r.ok) return {};
+  std::size_t words = 0;
+  for (std::size_t k = r.first; k <= r.last; ++k) words += toks[k].kind == TokKind::kWord;
+  return words >= 2 ? r : TokRange{};
+}
+
 std::string without_determiner(std::string_view text, const std::vector<Token>& toks, TokRange r) {
   std::size_t f = r.first;
   if (f < r.last && is_determiner(low(text, toks, f))) ++f;
@@ -307,7 +332,18 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
         const char cls = pronoun_class(low(text, toks, m.r.first));
         name = std::string(text.substr(toks[m.r.first].start, toks[m.r.first].end - toks[m.r.first].start));
         conf = 0.4;
-        if (cls == 's') {
+        const TokRange subj = cls == 's' ? sentence_subject_name(text, toks, m.r.first) : TokRange{};
+        std::vector<std::string> run_words;
+        for (std::size_t k = subj.first; subj.ok && k <= subj.last; ++k)
+          if (toks[k].kind == TokKind::kWord) run_words.push_back(low(text, toks, k));
+        if (subj.ok && !has_org_word(run_words)) {
+          const std::string own = person_name(text, toks, subj);
+          const Person* p = reg.find_name(split_lower(own), subj.first);
+          name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
+          from = "pronoun";
+          person = true;
+          conf = 0.7;
+        } else if (cls == 's') {
           if (have_person && para <= last_person_para + kPronounParagraphs) {
             name = last_person;
             from = "pronoun";
