@@ -52,3 +52,15 @@ TEST_CASE("reported: according to a long source ending at a comma") {
   CHECK(a->mention->text.rfind("early figures", 0) == 0);
   CHECK(reported_text(r, "Turnout rose sharply in the northern towns this year"));
 }
+
+TEST_CASE("reported: stance verbs take the rest of the sentence") {
+  auto r = run("The senator wants to cut the tax on diesel next year.\n\n"
+               "The union endorsed the mayor for a second term.\n\n"
+               "The bridge was opposed by nobody at all.");
+  const Quote* a = reported_text(r, "to cut the tax on diesel next year");
+  REQUIRE(a);
+  CHECK(a->cue->text == "wants");
+  CHECK(reported_text(r, "the mayor for a second term"));
+  // Passive: no source speaks.
+  CHECK(reported_count(r) == 2);
+}

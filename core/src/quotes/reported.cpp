@@ -16,6 +16,14 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
   return true;
 }
 
+bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  if (toks[i].kind != TokKind::kWord) return false;
+  const std::string w = low(text, toks, i);
+  for (std::string_view s : kStanceCues)
+    if (w == s) return true;
+  return false;
+}
+
 constexpr std::size_t kMinContentWords = 3;
 constexpr std::size_t kMaxQuotedPercent = 15;
 constexpr std::size_t kMaxObjectWords = 8;  // "told German Chancellor Olaf Scholz that"
@@ -99,6 +107,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   for (std::size_t i = first; i < last; ++i) {
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
+    const bool stance = (!cue.ok || !(cue.flags & kCueReport)) && stance_cue(text, toks, i);
+    if (stance) cue = CueMatch{i, i, kCueReport | kCueClause, true};
     if (!cue.ok || !(cue.flags & kCueReport)) continue;
     // Passive: "Sanders was declared the winner" reports nobody's words.
     if (cue.first > first && toks[cue.first - 1].kind == TokKind::kWord) {
@@ -193,7 +203,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         cs = t + 1;  // "X said (on Tuesday) that CLAUSE", "X told reporters that CLAUSE"
       } else if (k + 1 < last && punct_is(text, toks[k], ',') && clause_opener(text, toks, a.mention.r.first, first)) {
         cs = k + 1;  // "Mr. Rosenthal said, CLAUSE"
-      } else if (k < last && (cue.flags & kCueClause) && loose_clause_start(text, toks, k) &&
+      } else if (k < last && (cue.flags & kCueClause) &&
+                 (stance ? toks[k].kind == TokKind::kWord : loose_clause_start(text, toks, k)) &&
                  clause_opener(text, toks, a.mention.r.first, first)) {
         cs = k;  // "He said he would ...", "..., and his campaign said he halted ..."
       } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&
