@@ -64,3 +64,16 @@ TEST_CASE("reported: stance verbs take the rest of the sentence") {
   // Passive: no source speaks.
   CHECK(reported_count(r) == 2);
 }
+
+TEST_CASE("reported: a second cue joined by 'and' ends the first content") {
+  auto r = run("Ina Borg said the vote went well for her party and said that the rival had lost "
+               "ground in the east.");
+  CHECK(reported_text(r, "the vote went well for her party"));
+}
+
+TEST_CASE("reported: a reporting cue without a clause takes its object") {
+  auto r = run("The agency announced its new findings on Monday morning.\n\n"
+               "Die Ministerin betonte die Bedeutung der neuen Brücke.");
+  CHECK(reported_text(r, "its new findings on Monday morning"));
+  CHECK(reported_text(r, "die Bedeutung der neuen Brücke"));
+}

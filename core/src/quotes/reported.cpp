@@ -203,10 +203,13 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         cs = t + 1;  // "X said (on Tuesday) that CLAUSE", "X told reporters that CLAUSE"
       } else if (k + 1 < last && punct_is(text, toks[k], ',') && clause_opener(text, toks, a.mention.r.first, first)) {
         cs = k + 1;  // "Mr. Rosenthal said, CLAUSE"
-      } else if (k < last && (cue.flags & kCueClause) &&
+      } else if (k < last &&
                  (stance ? toks[k].kind == TokKind::kWord : loose_clause_start(text, toks, k)) &&
                  clause_opener(text, toks, a.mention.r.first, first)) {
-        cs = k;  // "He said he would ...", "..., and his campaign said he halted ..."
+        // "He said he would ...", "..., and his campaign said he halted ...". Any reporting
+        // cue, not only the clause-taking ones: the attribution corpora count the object as
+        // content too ("The agency announced its findings on Monday").
+        cs = k;
       } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&
                  a.mention.r.first > first + 1 && punct_is(text, toks[a.mention.r.first - 1], ',')) {
         cs = first;  // "The question, she said, is not so simple." — the whole sentence
@@ -222,6 +225,19 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         ce = c - 1;
       } else {
         continue;
+      }
+    }
+    // "He said the attacks helped him and said that the rival ...": a second cue joined by
+    // "and"/"but" opens a second attribution, so the first content ends before it.
+    for (std::size_t j = cs + 1; j + 1 < ce; ++j) {
+      if (toks[j].kind != TokKind::kWord) continue;
+      const std::string w = low(text, toks, j);
+      if (w != "and" && w != "but") continue;
+      const CueMatch c2 = cue_at(text, toks, j + 1, ce);
+      if (c2.ok && (c2.flags & kCueReport)) {
+        ce = j;
+        if (ce > cs && punct_is(text, toks[ce - 1], ',')) --ce;
+        break;
       }
     }
     if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) return false;
