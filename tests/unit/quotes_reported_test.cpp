@@ -77,3 +77,8 @@ TEST_CASE("reported: a reporting cue without a clause takes its object") {
   CHECK(reported_text(r, "its new findings on Monday morning"));
   CHECK(reported_text(r, "die Bedeutung der neuen Brücke"));
 }
+
+TEST_CASE("reported: the writer's ', but' continuation is not content") {
+  auto r = run("Lea Holm wanted to stay in the capital for the night, but flew home early.");
+  CHECK(reported_text(r, "to stay in the capital for the night"));
+}

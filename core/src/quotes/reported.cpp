@@ -240,6 +240,21 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         break;
       }
     }
+    for (std::size_t j = cs + 1; j + 1 < ce; ++j) {
+      if (!punct_is(text, toks[j], ',') && !punct_is(text, toks[j], ';')) continue;
+      if (punct_is(text, toks[j], ';')) {
+        ce = j;
+        break;
+      }
+      if (toks[j + 1].kind != TokKind::kWord) continue;
+      const std::string w = low(text, toks, j + 1);
+      bool stop = false;
+      for (std::string_view e : kContentEndAfterComma) stop = stop || w == e;
+      if (stop) {
+        ce = j;
+        break;
+      }
+    }
     if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) return false;
     a.ok = true;
     out.attribution = a;
