@@ -82,3 +82,10 @@ TEST_CASE("reported: the writer's ', but' continuation is not content") {
   auto r = run("Lea Holm wanted to stay in the capital for the night, but flew home early.");
   CHECK(reported_text(r, "to stay in the capital for the night"));
 }
+
+TEST_CASE("reported: two attributions in one sentence") {
+  auto r = run("Ina Borg said the vote went well for her party and said that the rival had lost "
+               "ground in the east.");
+  CHECK(reported_text(r, "the vote went well for her party"));
+  CHECK(reported_text(r, "the rival had lost ground in the east"));
+}

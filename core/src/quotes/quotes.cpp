@@ -236,7 +236,7 @@ QuoteResult find_quotes(std::string_view text,
 
   share_sentence_attribution(items, group_of);
 
-  // Reported speech, one clause per sentence at most, merged in text order.
+  // Reported speech, a few clauses per sentence at most, merged in text order.
   std::vector<ByteRange> opaque;
   opaque.reserve(spans.size());
   for (const auto& s : spans) opaque.emplace_back(s.open, s.close_end);
@@ -245,7 +245,9 @@ QuoteResult find_quotes(std::string_view text,
     for (const auto& sent : split_sentences(text, paragraphs[p].first, paragraphs[p].second, opaque)) {
       const std::size_t a = token_at(toks, sent.first), b = token_at(toks, sent.second);
       Reported r;
-      if (!find_reported(text, toks, a, b, quoted, r)) continue;
+      // Up to four attributions per sentence ("X said A and said that B").
+      for (std::size_t from = a, n = 0; n < 4 && find_reported(text, toks, a, b, quoted, r, from);
+           ++n, from = r.next) {
       Item it;
       it.attribution = r.attribution;
       it.quote.type = QuoteType::kReported;
@@ -255,6 +257,7 @@ QuoteResult find_quotes(std::string_view text,
       it.quote.paragraph = static_cast<int>(p);
       it.tok = a;
       reported.push_back(std::move(it));
+      }
     }
   }
   if (!reported.empty()) {

@@ -103,8 +103,9 @@ bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::s
 }  // namespace
 
 bool find_reported(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                   std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  for (std::size_t i = first; i < last; ++i) {
+                   std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
+                   std::size_t from) {
+  for (std::size_t i = from > first ? from : first; i < last; ++i) {
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
     const bool stance = (!cue.ok || !(cue.flags & kCueReport)) && stance_cue(text, toks, i);
@@ -255,11 +256,14 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         break;
       }
     }
-    if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) return false;
+    // A later attribution in the sentence never reaches back into an earlier one's content.
+    if (cs < from) continue;
+    if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) continue;
     a.ok = true;
     out.attribution = a;
     out.start = toks[cs].start;
     out.end = toks[ce - 1].end;
+    out.next = ce > cue.last + 1 ? ce : cue.last + 1;
     return true;
   }
   return false;
