@@ -89,3 +89,9 @@ TEST_CASE("reported: two attributions in one sentence") {
   CHECK(reported_text(r, "the vote went well for her party"));
   CHECK(reported_text(r, "the rival had lost ground in the east"));
 }
+
+TEST_CASE("reported: a participle cue after a comma ends the content") {
+  auto r = run("Ola Dahl defended the new budget on Tuesday, saying that it would protect the "
+               "hospitals in the north.");
+  CHECK(reported_text(r, "the new budget on Tuesday"));
+}

@@ -251,6 +251,11 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       const std::string w = low(text, toks, j + 1);
       bool stop = false;
       for (std::string_view e : kContentEndAfterComma) stop = stop || w == e;
+      // "..., saying he ...": a participle cue after a comma opens the next attribution.
+      if (!stop && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
+        const CueMatch c2 = cue_at(text, toks, j + 1, ce);
+        stop = (c2.ok && (c2.flags & kCueReport)) || stance_cue(text, toks, j + 1);
+      }
       if (stop) {
         ce = j;
         break;
