@@ -39,3 +39,16 @@ TEST_CASE("names: German, Cyrillic and connectors") {
   REQUIRE(c.ok);
   CHECK(person_name(t, toks, c) == "Олег Коваль");
 }
+
+TEST_CASE("names: the name follows a lower-case role noun; runs stop at name breaks") {
+  const std::string t = "Coastal transport minister Hanna Lie spoke";
+  auto toks = tokenize(t, 0, t.size());
+  CHECK(person_name(t, toks, TokRange{0, 4, true}) == "Hanna Lie");
+  // A glued-word split marked before "Lie": the run ends at "Hanna".
+  const std::string u = "Per Hanna Lie spoke";
+  auto ut = tokenize(u, 0, u.size());
+  CHECK(name_run_after(u, ut, 0, ut.size()).last == 2);
+  ut[2].name_break = true;
+  CHECK(name_run_after(u, ut, 0, ut.size()).last == 1);
+  CHECK(name_run_before(u, ut, 2, 0).first == 2);
+}

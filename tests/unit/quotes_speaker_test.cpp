@@ -284,3 +284,21 @@ TEST_CASE("speaker: he/she after the name opening its sentence means that person
   CHECK(q->speaker == std::string("Eva Dahl"));
   CHECK(q->resolved_from == "pronoun");
 }
+
+TEST_CASE("speaker: capitalised modifier, role noun, then the name") {
+  auto r = run("Coastal transport minister Hanna Lie visited the pier and promised that the "
+               "ferry would run by May.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == std::string("Hanna Lie"));
+  REQUIRE(r.quotes[0].mention);
+  CHECK(r.quotes[0].mention->text == "Coastal transport minister Hanna Lie");
+}
+
+TEST_CASE("speaker: a lone capitalised plural is no antecedent for she") {
+  auto r = run("“The pier is safe,” Mayor Rita Sand said.\n\n"
+               "Engineers say the old crane can be lifted out before the frost.\n\n"
+               "“We will be ready,” she said.");
+  const Quote* q = quote_with(r, "We will be ready,");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Rita Sand"));
+}

@@ -207,6 +207,13 @@ std::string person_name(std::string_view text, const std::vector<Token>& toks, T
     if (!(is_title_word(w) || is_nationality(w) || lower_initial)) break;
     ++k;
   }
+  // "Regional transport minister Elias Brandt": the name follows the last lower-case role noun.
+  for (std::size_t i = words.size() - (words.empty() ? 0 : 1); i > k; --i) {
+    std::size_t l = 1;
+    if (!is_lower(decode_utf8(words[i - 1], 0, l))) continue;
+    if (is_role_noun(lower_utf8(words[i - 1]))) k = i;
+    break;
+  }
   std::size_t capitalised = 0;
   for (std::size_t i = k; i < words.size(); ++i)
     capitalised += !(words[i][0] >= 'a' && words[i][0] <= 'z');  // connectors do not count

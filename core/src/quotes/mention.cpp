@@ -282,6 +282,20 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
     }
   }
   if (TokRange r = name_run_after(text, toks, i, ceil); r.ok) {
+    // "Regional transport minister Elias Brandt": a capitalised modifier, lower-case words and a
+    // role noun before the name.
+    for (std::size_t j = r.last + 1; j < ceil && j <= r.last + 3 && toks[j].kind == TokKind::kWord &&
+                                     !toks[j].cap;
+         ++j) {
+      if (!is_role_noun(low(text, toks, j))) continue;
+      const TokRange r2 = name_run_after(text, toks, j + 1, ceil);
+      if (r2.ok) {
+        m.r = {r.first, r2.last, true};
+        m.kind = MentionKind::kName;
+        return m;
+      }
+      break;
+    }
     // "Chinese leader Xi Jinping", "Russian officials".
     if (r.last + 1 < ceil && toks[r.last + 1].kind == TokKind::kWord && !toks[r.last + 1].cap &&
         is_role_noun(low(text, toks, r.last + 1))) {

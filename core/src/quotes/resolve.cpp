@@ -325,7 +325,9 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
         } else {
           const Person* p = reg.find_name(split_lower(own), m.r.first);
           name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
-          person = true;
+          // A lone capitalised word never introduced as a full name ("Engineers say ...") is
+          // no antecedent for a later "she".
+          person = p != nullptr || split_lower(own).size() >= 2;
         }
         conf = it.attribution.adjacent ? 0.9 : 0.7;
       } else if (m.kind == MentionKind::kPronoun) {
