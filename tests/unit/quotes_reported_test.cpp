@@ -95,3 +95,16 @@ TEST_CASE("reported: a participle cue after a comma ends the content") {
                "hospitals in the north.");
   CHECK(reported_text(r, "the new budget on Tuesday"));
 }
+
+TEST_CASE("reported: any short subject run from the clause start speaks") {
+  auto r = run("The Town Hall says widening the harbour will protect the old boats.\n\n"
+               "Instead, people close to the coach say he wants a new contract soon.");
+  const Quote* a = reported_text(r, "widening the harbour will protect the old boats");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "The Town Hall");
+  const Quote* b = reported_text(r, "he wants a new contract soon");
+  REQUIRE(b);
+  REQUIRE(b->mention);
+  CHECK(b->mention->text == "people close to the coach");
+}

@@ -24,6 +24,39 @@ bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size
   return false;
 }
 
+constexpr std::size_t kMaxSubjectWords = 12;
+
+// The words between the clause start (sentence start, or a comma or semicolon) and the cue at
+// `end`, when they are a short run of words: "Rather, sources close to the campaign say".
+Mention clause_subject(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                       std::size_t end) {
+  std::size_t s = end, n = 0;
+  while (s > first && n <= kMaxSubjectWords) {
+    const Token& t = toks[s - 1];
+    if (t.kind == TokKind::kPunct) {
+      const char c = text[t.start];
+      if (c == ',' || c == ';' || c == ':') break;
+      if (c != '\'' && c != '%' && c != '-' && c != '.') return Mention{};
+    } else {
+      ++n;
+    }
+    --s;
+  }
+  if (n == 0 || n > kMaxSubjectWords || toks[s].kind != TokKind::kWord) return Mention{};
+  // "The minister visited the pier and promised ...": a second verb of the predicate, whose
+  // subject is the sentence's (found elsewhere), not the whole run before it.
+  if (toks[end - 1].kind == TokKind::kWord) {
+    const std::string w = low(text, toks, end - 1);
+    if (w == "and" || w == "but" || w == "or" || w == "then") return Mention{};
+  }
+  Mention m;
+  m.r.first = s;
+  m.r.last = end - 1;
+  m.r.ok = true;
+  m.kind = MentionKind::kDescription;
+  return m;
+}
+
 constexpr std::size_t kMinContentWords = 3;
 constexpr std::size_t kMaxQuotedPercent = 15;
 constexpr std::size_t kMaxObjectWords = 8;  // "told German Chancellor Olaf Scholz that"
@@ -162,6 +195,13 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       if (!a.mention.ok() && cue.first > first) {
         const Mention s = subject_of(text, toks, first, cue.first);
         if (s.ok() && s.r.last + 1 == cue.first) a.mention = s;
+      }
+      // "The White House says ...", "Many of the local leaders who ran said ...": any short
+      // run of words from the clause start to the cue is its subject.
+      if (cue.first > first && !stance &&
+          (!a.mention.ok() || !clause_opener(text, toks, a.mention.r.first, first))) {
+        const Mention w = clause_subject(text, toks, first, cue.first);
+        if (w.ok() && (!a.mention.ok() || w.r.first < a.mention.r.first)) a.mention = w;
       }
       const std::size_t k = cue.last + 1;
       const bool at_end = k >= last || punct_is(text, toks[k], '.') || k + 1 >= last;
