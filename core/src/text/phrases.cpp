@@ -119,7 +119,11 @@ PhraseMatch match_phrase(std::string_view line, std::string_view key, unsigned w
     }
   }
   if (words <= 120) {
-    const std::string padded = " " + std::string(key) + " ";
+    std::string padded;  // " key ", built by appends (operator+ here trips GCC 12's -Wrestrict)
+    padded.reserve(key.size() + 2);
+    padded.push_back(' ');
+    padded.append(key);
+    padded.push_back(' ');
     // The earliest rule of the table that matches anywhere wins, as the table is ordered from
     // specific to general; rules live in one array, so pointer order is table order.
     const PhraseRule* best = nullptr;
