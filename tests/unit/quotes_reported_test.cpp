@@ -108,3 +108,18 @@ TEST_CASE("reported: any short subject run from the clause start speaks") {
   REQUIRE(b->mention);
   CHECK(b->mention->text == "people close to the coach");
 }
+
+TEST_CASE("reported: a document opening the sentence with 'In' is the source") {
+  auto r = run("In a new survey of dairy farmers, most of them expect milk prices to fall again.\n\n"
+               "In the old town, most of the shops were closed on the holiday.");
+  const Quote* a = reported_text(r, "most of them expect milk prices to fall again");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "a new survey of dairy farmers");
+  CHECK(reported_count(r) == 1);
+}
+
+TEST_CASE("reported: stance verbs seem and appear") {
+  auto r = run("The coach seemed to accept the verdict of the league.");
+  CHECK(reported_text(r, "to accept the verdict of the league"));
+}

@@ -133,6 +133,44 @@ bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::s
          is_relative(w);
 }
 
+constexpr std::size_t kMaxInSourceWords = 16;
+
+// "In a new survey of farmers released on Monday, most said prices were too low": a document
+// or event opening the sentence is the source of everything after its comma.
+bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  if (first + 3 >= last || toks[first].kind != TokKind::kWord || low(text, toks, first) != "in")
+    return false;
+  bool source = false;
+  std::size_t k = first + 1;
+  for (std::size_t n = 0; k < last && n < kMaxInSourceWords; ++k, ++n) {
+    if (toks[k].kind != TokKind::kWord) {
+      if (punct_is(text, toks[k], ',')) break;
+      if (!punct_is(text, toks[k], '\'') && !punct_is(text, toks[k], '-') &&
+          !punct_is(text, toks[k], '/') && !punct_is(text, toks[k], '.'))
+        return false;
+      continue;
+    }
+    const std::string w = low(text, toks, k);
+    for (std::string_view s : kInSourceNouns) source = source || w == s;
+  }
+  if (!source || k >= last || !punct_is(text, toks[k], ',')) return false;
+  std::size_t cs = k + 1, ce = last;
+  if (!content_ok(text, toks, cs, ce, quoted)) return false;
+  Attribution a;
+  a.cue = CueMatch{first, first, kCueReport, true};
+  a.mention.r.first = first + 1;
+  a.mention.r.last = k - 1;
+  a.mention.r.ok = true;
+  a.mention.kind = MentionKind::kDescription;
+  a.ok = true;
+  out.attribution = a;
+  out.start = toks[cs].start;
+  out.end = toks[ce - 1].end;
+  out.next = ce;
+  return true;
+}
+
 }  // namespace
 
 bool find_reported(std::string_view text, const std::vector<Token>& toks, std::size_t first,
@@ -311,7 +349,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     out.next = ce > cue.last + 1 ? ce : cue.last + 1;
     return true;
   }
-  return false;
+  // Only when no speech cue in the sentence names a source of its own.
+  return from <= first && in_source_opener(text, toks, first, last, quoted, out);
 }
 
 }  // namespace pith::detail
