@@ -123,3 +123,10 @@ TEST_CASE("reported: stance verbs seem and appear") {
   auto r = run("The coach seemed to accept the verdict of the league.");
   CHECK(reported_text(r, "to accept the verdict of the league"));
 }
+
+TEST_CASE("reported: numbers open content, typographic apostrophes stay in the subject") {
+  auto r = run("The league says 3,400 fans bought tickets for the final.\n\n"
+               "Yet Lea Holm’s own advisers say the plan has no chance in the spring.");
+  CHECK(reported_text(r, "3,400 fans bought tickets for the final"));
+  CHECK(reported_text(r, "the plan has no chance in the spring"));
+}

@@ -9,6 +9,7 @@ namespace {
 // "She said much of the plan was ...", "He said on Friday he met ...". A few words show that
 // no clause follows ("said to him", "said so", "think about it").
 bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  if (toks[i].kind == TokKind::kNumber) return true;  // "The party says 3,400 people voted"
   if (toks[i].kind != TokKind::kWord) return false;
   const std::string w = low(text, toks, i);
   for (std::string_view s : kNotClauseAfterCue)
@@ -36,7 +37,9 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
     if (t.kind == TokKind::kPunct) {
       const char c = text[t.start];
       if (c == ',' || c == ';' || c == ':') break;
-      if (c != '\'' && c != '%' && c != '-' && c != '.') return Mention{};
+      // "Lea Holm’s aides say": a typographic apostrophe is part of the subject.
+      const bool apostrophe = text.substr(t.start, t.end - t.start) == "\u2019";
+      if (c != '\'' && c != '%' && c != '-' && c != '.' && !apostrophe) return Mention{};
     } else {
       ++n;
     }
