@@ -130,3 +130,10 @@ TEST_CASE("reported: numbers open content, typographic apostrophes stay in the s
   CHECK(reported_text(r, "3,400 fans bought tickets for the final"));
   CHECK(reported_text(r, "the plan has no chance in the spring"));
 }
+
+TEST_CASE("reported: a comma, a short subject and a cue start the next attribution") {
+  auto r = run("One count says there are four hundred wolves in the hills, another says there "
+               "are only two hundred.");
+  CHECK(reported_text(r, "there are four hundred wolves in the hills"));
+  CHECK(reported_text(r, "there are only two hundred"));
+}

@@ -26,6 +26,7 @@ bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size
 }
 
 constexpr std::size_t kMaxSubjectWords = 12;
+constexpr std::size_t kMaxNextSubjectWords = 4;  // ", the company's chief said ..."
 
 // The words between the clause start (sentence start, or a comma or semicolon) and the cue at
 // `end`, when they are a short run of words: "Rather, sources close to the campaign say".
@@ -336,6 +337,13 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       if (!stop && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
         const CueMatch c2 = cue_at(text, toks, j + 1, ce);
         stop = (c2.ok && (c2.flags & kCueReport)) || stance_cue(text, toks, j + 1);
+      }
+      // "..., another study says there are ...": a short subject and a speech cue after a
+      // comma open the next attribution too.
+      for (std::size_t m = j + 2; !stop && m < ce && m <= j + kMaxNextSubjectWords + 1; ++m) {
+        if (toks[m].kind == TokKind::kPunct) break;
+        const CueMatch c2 = cue_at(text, toks, m, ce);
+        stop = c2.ok && (c2.flags & kCueReport) && !(c2.flags & kCueAccording);
       }
       if (stop) {
         ce = j;
