@@ -195,6 +195,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     }
     Attribution a;
     a.cue = cue;
+    bool weak_subject = false;
     std::size_t cs = 0, ce = last;
     if (cue.flags & kCueAccording) {
       a.mention = mention_after(text, toks, cue.last + 1, last);
@@ -240,10 +241,16 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       }
       // "The White House says ...", "Many of the local leaders who ran said ...": any short
       // run of words from the clause start to the cue is its subject.
-      if (cue.first > first && !stance &&
+      if (cue.first > first &&
           (!a.mention.ok() || !clause_opener(text, toks, a.mention.r.first, first))) {
         const Mention w = clause_subject(text, toks, first, cue.first);
-        if (w.ok() && (!a.mention.ok() || w.r.first < a.mention.r.first)) a.mention = w;
+        if (w.ok() && (!a.mention.ok() || w.r.first < a.mention.r.first)) {
+          a.mention = w;
+          // A stance verb's clause-start run is often not a source at all ("The town hall
+          // wanted ..." is, "Last year the vote seemed ..." is not): it locates the content
+          // but names no speaker, so it never becomes an antecedent for later quotes.
+          weak_subject = stance;
+        }
       }
       const std::size_t k = cue.last + 1;
       const bool at_end = k >= last || punct_is(text, toks[k], '.') || k + 1 >= last;
@@ -354,6 +361,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     if (cs < from) continue;
     if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) continue;
     a.ok = true;
+    if (weak_subject) a.mention = Mention{};
     out.attribution = a;
     out.start = toks[cs].start;
     out.end = toks[ce - 1].end;
