@@ -144,3 +144,11 @@ TEST_CASE("reported: a stance verb after a clause-start run keeps the content, n
   REQUIRE(a);
   CHECK(!a->mention);
 }
+
+TEST_CASE("reported: 'is expected to' holds content without a named holder") {
+  auto r = run("The new ferry is expected to enter service in the late summer.");
+  const Quote* a = reported_text(r, "to enter service in the late summer");
+  REQUIRE(a);
+  CHECK(!a->mention);
+  CHECK(a->cue->text == "is expected");
+}

@@ -190,8 +190,26 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     if (cue.first > first && toks[cue.first - 1].kind == TokKind::kWord) {
       const std::string aux = low(text, toks, cue.first - 1);
       if (aux == "was" || aux == "were" || aux == "been" || aux == "be" || aux == "being" ||
-          aux == "is" || aux == "are")
+          aux == "is" || aux == "are") {
+        // "The vote is expected to pass": an expectation without a named holder is still
+        // attributed content, the rest of the sentence.
+        const std::string v = low(text, toks, cue.first);
+        if (v == "expected" && cue.last + 1 < last) {
+          const std::size_t cs = cue.last + 1;
+          std::size_t ce = last;
+          if (content_ok(text, toks, cs, ce, quoted) && cs >= from) {
+            Attribution a;
+            a.cue = CueMatch{cue.first - 1, cue.first, kCueReport, true};
+            a.ok = true;
+            out.attribution = a;
+            out.start = toks[cs].start;
+            out.end = toks[ce - 1].end;
+            out.next = ce;
+            return true;
+          }
+        }
         continue;
+      }
     }
     Attribution a;
     a.cue = cue;
