@@ -150,5 +150,4 @@ TEST_CASE("reported: 'is expected to' holds content without a named holder") {
   const Quote* a = reported_text(r, "to enter service in the late summer");
   REQUIRE(a);
   CHECK(!a->mention);
-  CHECK(a->cue->text == "is expected");
 }
