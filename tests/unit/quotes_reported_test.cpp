@@ -151,3 +151,10 @@ TEST_CASE("reported: 'is expected to' holds content without a named holder") {
   REQUIRE(a);
   CHECK(!a->mention);
 }
+
+TEST_CASE("reported: an opening 'Asked about ...' is content, and the answer follows") {
+  auto r = run("Asked about the late trains on the coast line, the minister said the new "
+               "timetable would fix them.");
+  CHECK(reported_text(r, "about the late trains on the coast line"));
+  CHECK(reported_text(r, "the new timetable would fix them"));
+}

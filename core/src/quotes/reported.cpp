@@ -26,6 +26,7 @@ bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size
 }
 
 constexpr std::size_t kMaxSubjectWords = 12;
+constexpr std::size_t kMaxAskedWords = 20;  // "Asked whether ... , she said"
 constexpr std::size_t kMaxNextSubjectWords = 4;  // ", the company's chief said ..."
 
 // The words between the clause start (sentence start, or a comma or semicolon) and the cue at
@@ -209,6 +210,22 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
           }
         }
         continue;
+      }
+    }
+    // "Asked about the delay, the mayor said ...": the question opening the sentence is
+    // content of its own (its asker unnamed), up to the comma.
+    if (cue.first == first && i >= from && low(text, toks, i) == "asked") {
+      std::size_t c = cue.last + 1;
+      while (c < last && c < cue.last + 1 + kMaxAskedWords && !punct_is(text, toks[c], ',')) ++c;
+      if (c < last && punct_is(text, toks[c], ',') && content_ok(text, toks, cue.last + 1, c, quoted)) {
+        Attribution q;
+        q.cue = cue;
+        q.ok = true;
+        out.attribution = q;
+        out.start = toks[cue.last + 1].start;
+        out.end = toks[c - 1].end;
+        out.next = c + 1;
+        return true;
       }
     }
     Attribution a;
