@@ -158,3 +158,8 @@ TEST_CASE("reported: an opening 'Asked about ...' is content, and the answer fol
   CHECK(reported_text(r, "about the late trains on the coast line"));
   CHECK(reported_text(r, "the new timetable would fix them"));
 }
+
+TEST_CASE("reported: a stance verb's object ends at the first comma") {
+  auto r = run("The dock workers endorsed the harbour master, who runs again in the autumn.");
+  CHECK(reported_text(r, "the harbour master"));
+}

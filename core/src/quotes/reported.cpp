@@ -352,6 +352,14 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         continue;
       }
     }
+    // "The union endorsed the mayor, who runs again in May": a stance verb's object ends at
+    // the first comma; what follows is the writer's.
+    if (stance)
+      for (std::size_t j = cs + 1; j < ce; ++j)
+        if (punct_is(text, toks[j], ',')) {
+          ce = j;
+          break;
+        }
     // "He said the attacks helped him and said that the rival ...": a second cue joined by
     // "and"/"but" opens a second attribution, so the first content ends before it.
     for (std::size_t j = cs + 1; j + 1 < ce; ++j) {
