@@ -163,3 +163,10 @@ TEST_CASE("reported: a stance verb's object ends at the first comma") {
   auto r = run("The dock workers endorsed the harbour master, who runs again in the autumn.");
   CHECK(reported_text(r, "the harbour master"));
 }
+
+TEST_CASE("reported: 'promised to ...' is content, 'said to him' is not") {
+  auto r = run("The governor promised to rebuild the flooded school by the spring.\n\n"
+               "She said to him the same words again and again.");
+  CHECK(reported_text(r, "to rebuild the flooded school by the spring"));
+  CHECK(reported_count(r) == 1);
+}

@@ -329,7 +329,9 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       } else if (k + 1 < last && punct_is(text, toks[k], ',') && clause_opener(text, toks, a.mention.r.first, first)) {
         cs = k + 1;  // "Mr. Rosenthal said, CLAUSE"
       } else if (k < last &&
-                 (stance ? toks[k].kind == TokKind::kWord : loose_clause_start(text, toks, k)) &&
+                 (stance || (!(cue.flags & kCueClause) && low(text, toks, k) == "to")
+                      ? toks[k].kind == TokKind::kWord
+                      : loose_clause_start(text, toks, k)) &&
                  clause_opener(text, toks, a.mention.r.first, first)) {
         // "He said he would ...", "..., and his campaign said he halted ...". Any reporting
         // cue, not only the clause-taking ones: the attribution corpora count the object as
