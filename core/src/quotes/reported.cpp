@@ -62,7 +62,7 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
   return m;
 }
 
-constexpr std::size_t kMinContentWords = 3;
+constexpr std::size_t kMinContentWords = 2;  // "The union endorsed Jane Roe" is content
 constexpr std::size_t kMaxQuotedPercent = 15;
 constexpr std::size_t kMaxObjectWords = 8;  // "told German Chancellor Olaf Scholz that"
 constexpr std::size_t kMaxSourceWords = 24;  // "according to <a long poll description>, ..."
