@@ -170,3 +170,8 @@ TEST_CASE("reported: 'promised to ...' is content, 'said to him' is not") {
   CHECK(reported_text(r, "to rebuild the flooded school by the spring"));
   CHECK(reported_count(r) == 1);
 }
+
+TEST_CASE("reported: a clause with a short quoted fragment is a mixed attribution") {
+  auto r = run("Ina Borg said the new harbour plan was “a good start” for both of the towns.");
+  CHECK(reported_text(r, "the new harbour plan was “a good start” for both of the towns"));
+}
