@@ -3,12 +3,14 @@
 #include <string>
 
 #include "quotes/quotes.h"
+#include "quotes_test_util.h"
 
 using namespace pith;
 using namespace pith::detail;
 
+using pith::test::run;
+
 namespace {
-QuoteResult run(const std::string& t) { return find_quotes(t, split_paragraphs(t)); }
 const Quote* reported_text(const QuoteResult& r, const std::string& text) {
   for (const auto& q : r.quotes)
     if (q.type == QuoteType::kReported && q.text == text) return &q;

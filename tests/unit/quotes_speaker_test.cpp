@@ -3,18 +3,12 @@
 #include <string>
 
 #include "quotes/quotes.h"
+#include "quotes_test_util.h"
 
 using namespace pith;
 using namespace pith::detail;
 
-namespace {
-QuoteResult run(const std::string& t) { return find_quotes(t, split_paragraphs(t)); }
-const Quote* quote_with(const QuoteResult& r, const std::string& text) {
-  for (const auto& q : r.quotes)
-    if (q.text == text) return &q;
-  return nullptr;
-}
-}  // namespace
+using namespace pith::test;
 
 TEST_CASE("speaker: “Q,” X said") {
   auto r = run("“We will build it,” Anna Berg said.");

@@ -3,23 +3,12 @@
 #include <string>
 
 #include "quotes/quotes.h"
+#include "quotes_test_util.h"
 
 using namespace pith;
 using namespace pith::detail;
 
-namespace {
-QuoteResult run(const std::string& t) { return find_quotes(t, split_paragraphs(t)); }
-const Quote* quote_with(const QuoteResult& r, const std::string& text) {
-  for (const auto& q : r.quotes)
-    if (q.text == text) return &q;
-  return nullptr;
-}
-const Quote* reported(const QuoteResult& r) {
-  for (const auto& q : r.quotes)
-    if (q.type == QuoteType::kReported) return &q;
-  return nullptr;
-}
-}  // namespace
+using namespace pith::test;
 
 TEST_CASE("types: partial, scare, block") {
   auto r = run("Lena Berg told the board that the project is “moving faster than planned”.\n\n"

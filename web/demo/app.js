@@ -3,6 +3,7 @@
 import { EngineClient } from './engine-client.js';
 import { renderArticle, IN_PLACE_MAX_INPUT } from './render-article.js';
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from './render-panels.js';
+import { copyToClipboard } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -226,20 +227,7 @@ function copyText() {
 
 async function copy() {
   const text = copyText();
-  let ok = false;
-  try {
-    await navigator.clipboard.writeText(text);
-    ok = true;
-  } catch {
-    // Clipboard API refused (no permission, not a secure context): the old way.
-    const ta = Object.assign(document.createElement('textarea'), { value: text });
-    ta.setAttribute('readonly', '');
-    ta.className = 'offscreen';
-    document.body.append(ta);
-    ta.select();
-    try { ok = document.execCommand('copy'); } catch { ok = false; }
-    ta.remove();
-  }
+  const ok = await copyToClipboard(text);
   ui.copyStatus.textContent = ok ? `Copied ${text.length.toLocaleString('en')} characters.` : 'Copy failed: select the text and press Ctrl+C.';
   clearTimeout(copy.timer);
   copy.timer = setTimeout(() => { ui.copyStatus.textContent = ''; }, 3000);

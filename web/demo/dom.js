@@ -49,3 +49,27 @@ export function safeHref(url) {
     return null;
   }
 }
+
+/**
+ * Copies text to the clipboard; resolves to true on success. Falls back to a hidden textarea
+ * and execCommand when the Clipboard API is refused (no permission, not a secure context, no
+ * focus), which still works from a click. Shared by the demo and the extension's reader.
+ * @param {string} text
+ * @returns {Promise<boolean>}
+ */
+export async function copyToClipboard(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const ta = Object.assign(document.createElement('textarea'), { value: text });
+    ta.setAttribute('readonly', '');
+    ta.className = 'offscreen';
+    document.body.append(ta);
+    ta.select();
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch { ok = false; }
+    ta.remove();
+    return ok;
+  }
+}

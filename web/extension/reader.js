@@ -5,7 +5,7 @@
 import { createPith } from '../lib/index.js';
 import { renderArticle } from '../demo/render-article.js';
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from '../demo/render-panels.js';
-import { h, safeHref, shorten } from '../demo/dom.js';
+import { copyToClipboard, h, safeHref, shorten } from '../demo/dom.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -91,20 +91,7 @@ function cleanText(r) {
 async function copy() {
   if (!shown) return;
   const text = cleanText(shown);
-  let ok = false;
-  try {
-    await navigator.clipboard.writeText(text);
-    ok = true;
-  } catch {
-    // No clipboard permission or no focus: the older way still works from a click.
-    const ta = Object.assign(document.createElement('textarea'), { value: text });
-    ta.setAttribute('readonly', '');
-    ta.className = 'offscreen';
-    document.body.append(ta);
-    ta.select();
-    try { ok = document.execCommand('copy'); } catch { ok = false; }
-    ta.remove();
-  }
+  const ok = await copyToClipboard(text);
   ui.copyStatus.textContent = ok ? `Copied ${text.length.toLocaleString('en')} characters.` : 'Copy failed: select the text and press Ctrl+C.';
 }
 ui.copy.addEventListener('click', copy);

@@ -59,6 +59,22 @@ TokRange name_run_before(std::string_view text, const std::vector<Token>& toks, 
 TokRange name_run_after(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                         std::size_t ceil);
 
+// Every maximal capitalised name run of the text, left to right: "Chinese leader Xi Jinping met
+// Dmitry Medvedev" -> visit(Chinese leader Xi Jinping), visit(Dmitry Medvedev).
+template <class Visit>
+void for_each_name_run(std::string_view text, const std::vector<Token>& toks, Visit&& visit) {
+  std::size_t i = 0;
+  while (i < toks.size()) {
+    const TokRange r = is_name_word(text, toks[i]) ? name_run_after(text, toks, i, toks.size()) : TokRange{};
+    if (!r.ok) {
+      ++i;
+      continue;
+    }
+    visit(r);
+    i = r.last + 1;
+  }
+}
+
 // The words of a name run without leading titles and nationalities, space-joined:
 // "German Chancellor Olaf Scholz" -> "Olaf Scholz"; runs longer than three words keep their
 // last two ("Joe Biden Xi Jinping" glued by a missing comma -> "Xi Jinping").

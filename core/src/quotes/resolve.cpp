@@ -44,20 +44,7 @@ bool has_org_word(const std::vector<std::string>& words) {
 class Registry {
  public:
   Registry(std::string_view text, const std::vector<Token>& toks) : text_(text), toks_(toks) {
-    std::size_t i = 0;
-    while (i < toks.size()) {
-      if (!is_name_word(text, toks[i])) {
-        ++i;
-        continue;
-      }
-      TokRange r = name_run_after(text, toks, i, toks.size());
-      if (!r.ok) {
-        ++i;
-        continue;
-      }
-      add_run(r);
-      i = r.last + 1;
-    }
+    for_each_name_run(text, toks, [this](const TokRange& r) { add_run(r); });
   }
 
   // The longest known full name containing every word of `words`, preferring occurrences
@@ -232,18 +219,7 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
                        const std::unordered_map<std::string, std::size_t>& index,
                        std::vector<Speaker>& speakers) {
   if (speakers.empty()) return;
-  std::size_t i = 0;
-  while (i < toks.size()) {
-    if (!is_name_word(text, toks[i])) {
-      ++i;
-      continue;
-    }
-    TokRange r = name_run_after(text, toks, i, toks.size());
-    if (!r.ok) {
-      ++i;
-      continue;
-    }
-    i = r.last + 1;
+  for_each_name_run(text, toks, [&](const TokRange& r) {
     // Organisation words and titles before the person: "Security Council Dmitry Medvedev".
     std::size_t f = r.first;
     for (std::size_t k = r.first; k <= r.last; ++k)
@@ -251,7 +227,7 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
     while (f < r.last && (toks[f].kind != TokKind::kWord || is_title_word(low(text, toks, f)) ||
                           is_nationality(low(text, toks, f))))
       ++f;
-    if (f > r.last) continue;
+    if (f > r.last) return;
     std::size_t words = 0;
     for (std::size_t k = f; k <= r.last; ++k) words += toks[k].kind == TokKind::kWord;
     if (words > 3) f = r.last > f ? r.last - 1 : f;  // "Joe Biden Xi Jinping": a lost comma
@@ -259,9 +235,9 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
     const std::string own = person_name(text, toks, name);
     const Person* p = reg.find_name(split_lower(own), f);
     const auto it = index.find(p ? p->name : own);
-    if (it == index.end()) continue;
+    if (it == index.end()) return;
     speakers[it->second].mentions.push_back(span_of(text, toks, name));
-  }
+  });
   for (auto& s : speakers) {
     std::sort(s.mentions.begin(), s.mentions.end(),
               [](const Span& a, const Span& b) { return a.start < b.start || (a.start == b.start && a.end > b.end); });
