@@ -296,3 +296,17 @@ TEST_CASE("speaker: a lone capitalised plural is no antecedent for she") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Rita Sand"));
 }
+
+TEST_CASE("speaker: the object of a naming verb is not the source") {
+  // 'calling X “Q”': X is what is named; the clause's subject speaks.
+  auto r = run("Pia Holm answered the letter by calling Ole Dahl “a coward” on Monday.\n\n"
+               "The mayor thanked the rowers and called the Harbour Club “our best neighbour.”");
+  const Quote* a = quote_with(r, "a coward");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Pia Holm"));
+  const Quote* b = quote_with(r, "our best neighbour.");
+  REQUIRE(b);
+  REQUIRE(b->speaker);
+  CHECK(*b->speaker != std::string("Harbour Club"));
+  CHECK(b->speaker->find("mayor") != std::string::npos);
+}

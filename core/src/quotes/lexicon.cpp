@@ -38,6 +38,7 @@ struct CueIndex {
         if (*f == 'E') c.flags |= kCueEnd;
         if (*f == 'C') c.flags |= kCueClause;
         if (*f == 'V') c.flags |= kCueV2;
+        if (*f == 'N') c.flags |= kCueNaming;
       }
       by_first[c.words.front()].push_back(cues.size());
       by_last[c.words.back()].push_back(cues.size());

@@ -18,6 +18,7 @@ enum CueFlag : unsigned {
   kCueEnd = 16,       // can follow its content: "The plan failed, he said."
   kCueClause = 32,    // takes a bare clause: "he said the plan failed"
   kCueV2 = 64,        // verb-second: the subject may follow ("Am Montag sagte Roe")
+  kCueNaming = 128,   // its object is what is named, not a source: "called Roe “a liar”"
 };
 
 struct CueMatch {

@@ -195,7 +195,9 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
       }
       // Inverted order only when the source closes the frame: 'said Smith: “Q”'.
       Attribution a = from_cue(text, toks, cue, w.before, w.open, false);
-      if (!a.ok && (cue.flags & kCueAccording) == 0) {
+      // A naming verb's object is what is named: in 'Roe replied by calling Lee “a liar”' Lee
+      // is no source, so the cue stays an orphan and the clause's subject speaks.
+      if (!a.ok && (cue.flags & (kCueAccording | kCueNaming)) == 0) {
         Mention m = mention_after(text, toks, cue.last + 1, w.open);
         // Not an object pronoun: 'called it “a mess”', 'told him “no”'.
         if (m.ok() && m.r.last + 1 >= k && m.kind != MentionKind::kPronoun) {
