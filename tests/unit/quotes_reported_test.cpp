@@ -177,3 +177,61 @@ TEST_CASE("reported: a clause with a short quoted fragment is a mixed attributio
   auto r = run("Ina Borg said the new harbour plan was “a good start” for both of the towns.");
   CHECK(reported_text(r, "the new harbour plan was “a good start” for both of the towns"));
 }
+
+TEST_CASE("reported: a prepositional run before the cue is no speaker") {
+  // Two names glued by a lost space, repaired at the offset of "Lina": the right-hand name
+  // speaks, and the "during ..." run before it never becomes the speaker.
+  const std::string t =
+      "Mayor Lina Sorensen opened the new library on Friday.\n\n"
+      "Last week, during a visit to the harbour with Paul Wendt Sorensen said that the roof "
+      "needed work before the winter.";
+  const std::size_t brk = t.find("Sorensen said");
+  auto r = detail::find_quotes(t, detail::split_paragraphs(t), {brk});
+  const Quote* q = reported_text(r, "the roof needed work before the winter");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == "Lina Sorensen");
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "Sorensen");
+  for (const auto& x : r.quotes)
+    if (x.speaker) CHECK(x.speaker->rfind("during", 0) != 0);
+}
+
+TEST_CASE("reported: an adverbial run without a subject names nobody") {
+  auto r = run("After the long meeting in the town hall said the plan would be dropped.");
+  for (const auto& q : r.quotes)
+    if (q.speaker) CHECK(q.speaker->rfind("After", 0) != 0);
+}
+
+TEST_CASE("reported: a plural noun opening the sentence is a group, not a person") {
+  auto r = run("Engineers have proposed a steel frame that can be raised in winter.\n\n"
+               "Die Ingenieure sagten, der Rahmen sei stabil.");
+  const Quote* q = reported_text(r, "a steel frame that can be raised in winter");
+  REQUIRE(q);
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "Engineers");
+  // Not a person: it does not enter the speaker list as a name taking later pronouns.
+  CHECK(q->confidence < 0.7);
+}
+
+TEST_CASE("reported: content never starts or ends with a conjunction") {
+  auto r = run("The opposition party voted against the plan and, to some surprise, also against "
+               "the new fares.\n\n"
+               "Bakers will have until May to submit their offers, and the winner gets a stall "
+               "at the fair.\n\n"
+               "Regional minister Ada Lind, who had opposed the first plan, visited the site and "
+               "promised that the state would pay half.");
+  for (const auto& q : r.quotes) {
+    if (q.type != QuoteType::kReported) continue;
+    CHECK(q.text.rfind("and ", 0) != 0);
+    CHECK(q.text.size() >= 4);
+    CHECK(q.text.compare(q.text.size() - 4, 4, " and") != 0);
+  }
+  CHECK(reported_text(
+      r, "against the plan and, to some surprise, also against the new fares"));
+  CHECK_FALSE(reported_text(r, "visited the site"));
+  const Quote* p = reported_text(r, "the state would pay half");
+  REQUIRE(p);
+  REQUIRE(p->speaker);
+  CHECK(*p->speaker == "Ada Lind");
+}

@@ -1,5 +1,7 @@
 #include "quotes/reported.h"
 
+#include <iterator>
+
 namespace pith::detail {
 namespace {
 
@@ -25,6 +27,17 @@ bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size
   return false;
 }
 
+bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e) {
+  for (; b != e; ++b)
+    if (w == *b) return true;
+  return false;
+}
+
+bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  return toks[i].kind == TokKind::kWord &&
+         in_list(low(text, toks, i), std::begin(kConjunctions), std::end(kConjunctions));
+}
+
 constexpr std::size_t kMaxSubjectWords = 12;
 constexpr std::size_t kMaxAskedWords = 20;  // "Asked whether ... , she said"
 constexpr std::size_t kMaxNextSubjectWords = 4;  // ", the company's chief said ..."
@@ -32,7 +45,8 @@ constexpr std::size_t kMaxNextSubjectWords = 4;  // ", the company's chief said 
 // The words between the clause start (sentence start, or a comma or semicolon) and the cue at
 // `end`, when they are a short run of words: "Rather, sources close to the campaign say".
 Mention clause_subject(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                       std::size_t end) {
+                       std::size_t end, bool& adverbial) {
+  adverbial = false;
   std::size_t s = end, n = 0;
   while (s > first && n <= kMaxSubjectWords) {
     const Token& t = toks[s - 1];
@@ -48,6 +62,16 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
     --s;
   }
   if (n == 0 || n > kMaxSubjectWords || toks[s].kind != TokKind::kWord) return Mention{};
+  // "... with Ana RuizLeo Marx said" repaired to "Ana Ruiz Leo Marx": the glued name right of
+  // the split is the subject, nothing before it.
+  for (std::size_t k = end - 1; k > s; --k)
+    if (toks[k].name_break && toks[k].kind == TokKind::kWord) {
+      s = k;
+      break;
+    }
+  // "Later, during a visit to the plant with the mayor said ...": a subject is a noun phrase,
+  // never a prepositional or relative run; such a run is an adverbial before the subject.
+  adverbial = in_list(low(text, toks, s), std::begin(kNotSubjectStart), std::end(kNotSubjectStart));
   // "The minister visited the pier and promised ...": a second verb of the predicate, whose
   // subject is the sentence's (found elsewhere), not the whole run before it.
   if (toks[end - 1].kind == TokKind::kWord) {
@@ -77,6 +101,9 @@ bool content_ok(std::string_view text, const std::vector<Token>& toks, std::size
   while (b > a && toks[b - 1].kind == TokKind::kPunct &&
          std::string_view(".!?;:,").find(text[toks[b - 1].start]) != std::string_view::npos)
     --b;
+  // "voted against the budget and" / "and the winner is ...": a conjunction at either edge
+  // means the clause was cut in the wrong place.
+  if (b > a && (is_conjunction(text, toks, a) || is_conjunction(text, toks, b - 1))) return false;
   std::size_t words = 0, scare = 0;
   for (std::size_t i = a; i < b; ++i) {
     if (toks[i].kind == TokKind::kWord) {
@@ -109,6 +136,12 @@ constexpr std::size_t kMaxGapBeforeThat = 4;  // "said on Tuesday that", "said i
 std::size_t that_after(std::string_view text, const std::vector<Token>& toks, std::size_t k,
                        std::size_t last, unsigned flags) {
   const std::size_t reach = (flags & kCueObject) ? kMaxObjectWords : kMaxGapBeforeThat;
+  // "Engineers proposed a steel frame that can be lifted": after a plain cue, a gap opening
+  // with an article is the object, and "that" is its relative pronoun, not the content's start.
+  if (!(flags & kCueObject) && k < last && toks[k].kind == TokKind::kWord) {
+    const std::string w = low(text, toks, k);
+    if (w == "a" || w == "an") return kNone;
+  }
   for (std::size_t n = 0; k < last && n <= reach; ++k, ++n) {
     if (toks[k].kind != TokKind::kWord) return kNone;
     if (is_that(low(text, toks, k))) return k;
@@ -121,6 +154,9 @@ std::size_t that_after(std::string_view text, const std::vector<Token>& toks, st
 bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::size_t mention_first,
                    std::size_t first) {
   if (mention_first <= first) return true;
+  // A name right after a repaired glued-word split opens its own clause: the punctuation
+  // between the two words was lost ("... with Ana RuizLeo Marx said").
+  if (toks[mention_first].name_break) return true;
   // "Ana Ruiz said ...", where the mention took only "Ruiz": capitalised words back to the
   // sentence start are part of the same subject.
   {
@@ -233,6 +269,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     Attribution a;
     a.cue = cue;
     bool weak_subject = false;
+    bool opener = false;  // the mention opens its clause after an adverbial run
     std::size_t cs = 0, ce = last;
     if (cue.flags & kCueAccording) {
       a.mention = mention_after(text, toks, cue.last + 1, last);
@@ -270,6 +307,22 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       }
     } else {
       a.mention = mention_before(text, toks, cue.first, first);
+      // "... with Ana RuizLeo Marx said" (a repaired glued-word split): the name right of the
+      // split is the speaker.
+      if (a.mention.ok() && a.mention.kind == MentionKind::kName)
+        for (std::size_t k = a.mention.r.last; k > a.mention.r.first; --k)
+          if (toks[k].name_break) {
+            a.mention.r.first = k;
+            break;
+          }
+      // "Engineers have proposed ...": a lone plural common noun capitalised only because it
+      // opens the sentence is a source group, not a person's name.
+      if (a.mention.ok() && a.mention.kind == MentionKind::kName &&
+          a.mention.r.first == a.mention.r.last && a.mention.r.first == first) {
+        const std::string w = low(text, toks, first);
+        if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && person_like_head(w))
+          a.mention.kind = MentionKind::kDescription;
+      }
       // "Sixty-six percent said it made no difference": a subject the mention patterns do not
       // take (a share, a group) still speaks when it runs straight into the cue.
       if (!a.mention.ok() && cue.first > first) {
@@ -280,8 +333,20 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       // run of words from the clause start to the cue is its subject.
       if (cue.first > first &&
           (!a.mention.ok() || !clause_opener(text, toks, a.mention.r.first, first))) {
-        const Mention w = clause_subject(text, toks, first, cue.first);
-        if (w.ok() && (!a.mention.ok() || w.r.first < a.mention.r.first)) {
+        bool adverbial = false;
+        const Mention w = clause_subject(text, toks, first, cue.first, adverbial);
+        if (w.ok() && adverbial) {
+          // The mention found before the cue is the subject after the adverbial; without one,
+          // the run still locates the content but names nobody.
+          if (a.mention.ok()) {
+            opener = true;
+            weak_subject = stance;  // "the senator, who had pledged to support ..." as below
+          } else {
+            a.mention = w;
+            opener = true;
+            weak_subject = true;
+          }
+        } else if (w.ok() && (!a.mention.ok() || w.r.first < a.mention.r.first)) {
           a.mention = w;
           // A stance verb's clause-start run is often not a source at all ("The town hall
           // wanted ..." is, "Last year the vote seemed ..." is not): it locates the content
@@ -328,13 +393,15 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         if (!a.mention.ok()) continue;
       } else if (std::size_t t = that_after(text, toks, k, last, cue.flags); t != kNone) {
         cs = t + 1;  // "X said (on Tuesday) that CLAUSE", "X told reporters that CLAUSE"
-      } else if (k + 1 < last && punct_is(text, toks[k], ',') && clause_opener(text, toks, a.mention.r.first, first)) {
+      } else if (!stance && k + 1 < last && punct_is(text, toks[k], ',') &&
+                 (opener || clause_opener(text, toks, a.mention.r.first, first))) {
+        // Not after a stance word: "the original plan, attended ..." is a noun, not a verb.
         cs = k + 1;  // "Mr. Rosenthal said, CLAUSE"
       } else if (k < last &&
                  (stance || (!(cue.flags & kCueClause) && low(text, toks, k) == "to")
                       ? toks[k].kind == TokKind::kWord
                       : loose_clause_start(text, toks, k)) &&
-                 clause_opener(text, toks, a.mention.r.first, first)) {
+                 (opener || clause_opener(text, toks, a.mention.r.first, first))) {
         // "He said he would ...", "..., and his campaign said he halted ...". Any reporting
         // cue, not only the clause-taking ones: the attribution corpora count the object as
         // content too ("The agency announced its findings on Monday").
@@ -358,9 +425,17 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     }
     // "The union endorsed the mayor, who runs again in May": a stance verb's object ends at
     // the first comma; what follows is the writer's.
+    // A comma right after a conjunction opens a parenthetical ("voted against the budget and,
+    // to general surprise, against the fares"): the object runs on past its closing comma.
     if (stance)
       for (std::size_t j = cs + 1; j < ce; ++j)
         if (punct_is(text, toks[j], ',')) {
+          if (is_conjunction(text, toks, j - 1)) {
+            std::size_t c = j + 1;
+            while (c < ce && !punct_is(text, toks[c], ',')) ++c;
+            j = c;
+            continue;
+          }
           ce = j;
           break;
         }
