@@ -310,3 +310,12 @@ TEST_CASE("speaker: the object of a naming verb is not the source") {
   CHECK(*b->speaker != std::string("Harbour Club"));
   CHECK(b->speaker->find("mayor") != std::string::npos);
 }
+
+TEST_CASE("speaker: a phrase after a preposition of time or place is no speaker") {
+  // 'at one point calling X “Q”': "one point" sets the scene; the subject speaks.
+  auto r = run("Ole Dahl fought the council for months, at one point calling the mayor a "
+               "“coward” in public.");
+  const Quote* q = quote_with(r, "coward");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Ole Dahl"));
+}

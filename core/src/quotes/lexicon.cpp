@@ -139,6 +139,7 @@ bool is_skip_word(std::string_view lower) {
 bool is_relative(std::string_view lower) { return in_table(kRelatives, lower); }
 bool is_source_noun(std::string_view lower) { return in_table(kSourceNouns, lower); }
 bool is_mention_stop(std::string_view lower) { return in_table(kMentionStops, lower); }
+bool is_setting_preposition(std::string_view lower) { return in_table(kSettingPrepositions, lower); }
 bool is_that(std::string_view lower) { return in_table(kThat, lower); }
 
 }  // namespace pith::detail

@@ -46,6 +46,7 @@ bool is_relative(std::string_view lower);
 bool is_source_noun(std::string_view lower);
 bool is_mention_stop(std::string_view lower);
 bool is_that(std::string_view lower);
+bool is_setting_preposition(std::string_view lower);
 
 // Lower-cased text of token i.
 std::string low(std::string_view text, const std::vector<Token>& toks, std::size_t i);

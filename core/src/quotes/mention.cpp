@@ -240,7 +240,15 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
       if (is_relative(w)) return antecedent(text, toks, k - 1, floor, w == "who");
     }
     if (is_name_word(text, t)) return head_of_of(text, toks, name_with_roles(text, toks, k - 1, floor), floor);
-    if (!t.cap) return description_before(text, toks, k - 1, floor);
+    if (!t.cap) {
+      // "In a later interview said", "at one point calling": a phrase after a preposition of
+      // place or time sets the scene; the speaker is the clause's subject (the caller's fallback).
+      Mention d = description_before(text, toks, k - 1, floor);
+      if (d.ok() && d.r.first > floor && toks[d.r.first - 1].kind == TokKind::kWord &&
+          is_setting_preposition(low(text, toks, d.r.first - 1)))
+        return none;
+      return d;
+    }
     return none;
   }
   return none;
