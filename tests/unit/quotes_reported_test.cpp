@@ -235,3 +235,15 @@ TEST_CASE("reported: content never starts or ends with a conjunction") {
   REQUIRE(p->speaker);
   CHECK(*p->speaker == "Ada Lind");
 }
+
+TEST_CASE("reported: a placed group of people keeps its speaker before a stance verb") {
+  auto r = run("Farmers across the northern valley had wanted to keep the old mill open.\n\n"
+               "Last winter the plan seemed to fail before the vote.");
+  const Quote* q = reported_text(r, "to keep the old mill open");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  // The auxiliary "had" is not part of the subject.
+  CHECK(*q->speaker == "Farmers across the northern valley");
+  for (const auto& x : r.quotes)
+    if (x.speaker) CHECK(x.speaker->find("plan") == std::string::npos);
+}

@@ -38,6 +38,23 @@ bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::
          in_list(low(text, toks, i), std::begin(kConjunctions), std::end(kConjunctions));
 }
 
+// "Residents of the east shore wanted ...", "Local traders in the old town opposed ...": a run
+// opening with a plural noun of people (first or second word), followed by nothing or by a
+// place or origin phrase, is a source group even before a stance verb.
+bool group_head(std::string_view text, const std::vector<Token>& toks, std::size_t s,
+                std::size_t end) {
+  for (std::size_t h = s; h < end && h <= s + 1; ++h) {
+    if (toks[h].kind != TokKind::kWord) return false;
+    const std::string w = low(text, toks, h);
+    if (!(w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && person_like_head(w)))
+      continue;
+    if (h + 1 >= end) return true;
+    if (toks[h + 1].kind != TokKind::kWord) return false;
+    return in_list(low(text, toks, h + 1), std::begin(kGroupPlace), std::end(kGroupPlace));
+  }
+  return false;
+}
+
 constexpr std::size_t kMaxSubjectWords = 12;
 constexpr std::size_t kMaxAskedWords = 20;  // "Asked whether ... , she said"
 constexpr std::size_t kMaxNextSubjectWords = 4;  // ", the company's chief said ..."
@@ -78,9 +95,13 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
     const std::string w = low(text, toks, end - 1);
     if (w == "and" || w == "but" || w == "or" || w == "then") return Mention{};
   }
+  std::size_t e = end - 1;
+  while (e > s && toks[e].kind == TokKind::kWord &&
+         in_list(low(text, toks, e), std::begin(kAuxiliaries), std::end(kAuxiliaries)))
+    --e;
   Mention m;
   m.r.first = s;
-  m.r.last = end - 1;
+  m.r.last = e;
   m.r.ok = true;
   m.kind = MentionKind::kDescription;
   return m;
@@ -351,7 +372,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
           // A stance verb's clause-start run is often not a source at all ("The town hall
           // wanted ..." is, "Last year the vote seemed ..." is not): it locates the content
           // but names no speaker, so it never becomes an antecedent for later quotes.
-          weak_subject = stance;
+          weak_subject = stance && !group_head(text, toks, w.r.first, w.r.last + 1);
         }
       }
       const std::size_t k = cue.last + 1;
