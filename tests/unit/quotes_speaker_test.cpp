@@ -319,3 +319,25 @@ TEST_CASE("speaker: a phrase after a preposition of time or place is no speaker"
   REQUIRE(q);
   CHECK(q->speaker == std::string("Ole Dahl"));
 }
+
+TEST_CASE("speaker: a signature after a dash ends the quote's line") {
+  // '“Q” ― Name' (horizontal bar or em dash), one voice per line as in a reader survey.
+  auto r = run("“Prices keep rising.” ― Ola Berg\n“Nobody listens to us.” — Eva Dahl.\n\n"
+               "“Wir bleiben hier.” ― Jonas Feld");
+  const Quote* a = quote_with(r, "Prices keep rising.");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Ola Berg"));
+  const Quote* b = quote_with(r, "Nobody listens to us.");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("Eva Dahl"));
+  const Quote* c = quote_with(r, "Wir bleiben hier.");
+  REQUIRE(c);
+  CHECK(c->speaker == std::string("Jonas Feld"));
+}
+
+TEST_CASE("speaker: a dash followed by a sentence is no signature") {
+  auto r = run("“The dam will hold,” said Lena Roos — Mia Holm was less sure of it.");
+  const Quote* q = quote_with(r, "The dam will hold,");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Lena Roos"));
+}

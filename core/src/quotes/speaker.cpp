@@ -1,9 +1,11 @@
 #include "quotes/speaker.h"
+#include <algorithm>
 
 namespace pith::detail {
 namespace {
 
 constexpr std::size_t kAdjacentCueReach = 6;  // "X said in a statement on Monday: “Q”"
+constexpr std::size_t kMaxSignatureWords = 6;     // "― Ana María Ruiz Soto"
 
 bool punct_is(std::string_view text, const Token& t, std::string_view chars) {
   return t.kind == TokKind::kPunct && chars.find(text[t.start]) != std::string_view::npos;
@@ -11,6 +13,7 @@ bool punct_is(std::string_view text, const Token& t, std::string_view chars) {
 bool is_dash(std::string_view text, const Token& t) {
   return t.kind == TokKind::kPunct && (text.substr(t.start, t.end - t.start) == "\xE2\x80\x94" ||
                                        text.substr(t.start, t.end - t.start) == "\xE2\x80\x93" ||
+                                       text.substr(t.start, t.end - t.start) == "\xE2\x80\x95" ||
                                        text[t.start] == '-');
 }
 
@@ -158,6 +161,24 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
 
 Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
   const bool closed = w.close != static_cast<std::size_t>(-1);
+  // 0. A signature: '“We will win.” ― Ana Ruiz' — a dash after the quote, then a name that
+  //    ends its line (the quote's own sentence closed inside the marks).
+  if (closed && w.close + 2 < toks.size() && is_dash(text, toks[w.close + 1]) &&
+      !toks[w.close + 1].newline) {
+    const std::size_t ceil = std::min(toks.size(), w.close + 2 + kMaxSignatureWords);
+    const TokRange r = name_run_after(text, toks, w.close + 2, ceil);
+    const std::size_t k = r.last + 1;
+    if (r.ok && r.last > r.first &&
+        (k >= toks.size() || toks[k].newline || (punct_is(text, toks[k], ".") &&
+                                                  (k + 1 >= toks.size() || toks[k + 1].newline)))) {
+      Attribution a;
+      a.mention.r = r;
+      a.mention.kind = MentionKind::kName;
+      a.ok = true;
+      a.adjacent = true;
+      return a;
+    }
+  }
   // 1. Frame after the quote: "“Q,” the Chinese leader said."
   if (closed && w.close + 1 < w.after) {
     Attribution a = after_pattern(text, toks, w);
