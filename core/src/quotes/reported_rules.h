@@ -1,0 +1,58 @@
+// Clause and subject rules of reported speech (split out of reported.cpp): where a reported
+// clause may start and end, which words before a cue can be its source ("The White House
+// says", "Residents of the eastern shore want"), and which openers are adverbials ("During a
+// tour of the pier, ..."). Word lists live in reported_table.inc.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/names.h"
+#include "quotes/reported.h"
+
+namespace pith::detail::reported_rules {
+
+constexpr std::size_t kMaxSubjectWords = 12;
+constexpr std::size_t kMaxAskedWords = 20;  // "Asked whether ... , she said"
+constexpr std::size_t kMaxNextSubjectWords = 4;  // ", the company's chief said ..."
+constexpr std::size_t kMinContentWords = 2;  // "The union endorsed Jane Roe" is content
+constexpr std::size_t kMaxQuotedPercent = 50;
+constexpr std::size_t kMaxObjectWords = 8;  // "told German Chancellor Olaf Scholz that"
+constexpr std::size_t kMaxSourceWords = 24;  // "according to <a long poll description>, ..."
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::size_t kMaxGapBeforeThat = 4;  // "said on Tuesday that", "said in a statement that"
+constexpr std::size_t kMaxInSourceWords = 16;
+
+// The words between the clause start (sentence start, or a comma or semicolon) and the cue at
+// `end`, when they are a short run of words: "Rather, sources close to the campaign say".
+Mention clause_subject(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                       std::size_t end, bool& adverbial);
+
+bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
+bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
+bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e);
+
+bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
+bool group_head(std::string_view text, const std::vector<Token>& toks, std::size_t s,
+                std::size_t end);
+
+bool punct_is(std::string_view text, const Token& t, char c);
+
+bool content_ok(std::string_view text, const std::vector<Token>& toks, std::size_t a,
+                std::size_t& b, const std::vector<unsigned char>& quoted);
+
+bool clause_start(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
+std::size_t that_after(std::string_view text, const std::vector<Token>& toks, std::size_t k,
+                       std::size_t last, unsigned flags);
+
+bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::size_t mention_first,
+                   std::size_t first);
+
+bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+
+}  // namespace pith::detail::reported_rules
