@@ -36,11 +36,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
             Attribution a;
             a.cue = CueMatch{cue.first - 1, cue.first, kCueReport, true};
             a.ok = true;
-            out.attribution = a;
-            out.start = toks[cs].start;
-            out.end = toks[ce - 1].end;
-            out.next = ce;
-            return true;
+            return emit(out, a, toks, cs, ce, ce);
           }
         }
         continue;
@@ -55,11 +51,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         Attribution q;
         q.cue = cue;
         q.ok = true;
-        out.attribution = q;
-        out.start = toks[cue.last + 1].start;
-        out.end = toks[c - 1].end;
-        out.next = c + 1;
-        return true;
+        return emit(out, q, toks, cue.last + 1, c, c + 1);
       }
     }
     Attribution a;
@@ -280,11 +272,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) continue;
     a.ok = true;
     if (weak_subject) a.mention = Mention{};
-    out.attribution = a;
-    out.start = toks[cs].start;
-    out.end = toks[ce - 1].end;
-    out.next = ce > cue.last + 1 ? ce : cue.last + 1;
-    return true;
+    return emit(out, a, toks, cs, ce, ce > cue.last + 1 ? ce : cue.last + 1);
   }
   // Only when no speech cue in the sentence names a source of its own.
   return from <= first && in_source_opener(text, toks, first, last, quoted, out);

@@ -219,10 +219,15 @@ bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std
   a.mention.r.ok = true;
   a.mention.kind = MentionKind::kDescription;
   a.ok = true;
+  return emit(out, a, toks, cs, ce, ce);
+}
+
+bool emit(Reported& out, const Attribution& a, const std::vector<Token>& toks, std::size_t cs,
+          std::size_t ce, std::size_t next) {
   out.attribution = a;
   out.start = toks[cs].start;
   out.end = toks[ce - 1].end;
-  out.next = ce;
+  out.next = next;
   return true;
 }
 
