@@ -74,14 +74,14 @@ Article run_clean(std::string_view input, const Options& options) {
   return article;
 }
 
-}  // namespace
-
-Result<Article> clean(std::string_view input, const Options& options) {
-  if (input.size() > options.max_input_bytes) return too_large(input.size(), options.max_input_bytes);
+// Runs one stage sequence and turns anything it throws (allocation failure in the 2 GiB wasm
+// heap, or a bug) into an Error value: exceptions never leave the core.
+template <class T, class F>
+Result<T> guarded(const char* doing, F&& run) {
   try {
-    return run_clean(input, options);
+    return run();
   } catch (const std::bad_alloc&) {
-    return Error{ErrorCode::kOutOfMemory, "out of memory while cleaning the input"};
+    return Error{ErrorCode::kOutOfMemory, std::string("out of memory while ") + doing};
   } catch (const std::exception& e) {
     return Error{ErrorCode::kInternal, std::string("internal error: ") + e.what()};
   } catch (...) {
@@ -89,17 +89,18 @@ Result<Article> clean(std::string_view input, const Options& options) {
   }
 }
 
+}  // namespace
+
+Result<Article> clean(std::string_view input, const Options& options) {
+  if (input.size() > options.max_input_bytes) return too_large(input.size(), options.max_input_bytes);
+  return guarded<Article>("cleaning the input", [&] { return run_clean(input, options); });
+}
+
 Result<QuoteResult> extract_quotes(std::string_view text, const Options& options) {
   if (text.size() > options.max_input_bytes) return too_large(text.size(), options.max_input_bytes);
-  try {
+  return guarded<QuoteResult>("finding quotes", [&] {
     return detail::find_quotes(text, detail::split_paragraphs(text));
-  } catch (const std::bad_alloc&) {
-    return Error{ErrorCode::kOutOfMemory, "out of memory while finding quotes"};
-  } catch (const std::exception& e) {
-    return Error{ErrorCode::kInternal, std::string("internal error: ") + e.what()};
-  } catch (...) {
-    return Error{ErrorCode::kInternal, "internal error"};
-  }
+  });
 }
 
 const char* error_code_name(ErrorCode code) {
