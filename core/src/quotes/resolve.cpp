@@ -248,6 +248,22 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
   }
 }
 
+// Whether a sentence subject found without any cue may stand as a quote's speaker: a person
+// ("he", "they"), a name, or a description whose words are a noun phrase. Not "it" ("It was a
+// “disaster”" has no speaker), nor a scan that ran into the verb ("The talks will also focus").
+bool plausible_subject(std::string_view text, const std::vector<Token>& toks, const Mention& m) {
+  if (m.kind == MentionKind::kPronoun) {
+    const char cls = pronoun_class(low(text, toks, m.r.first));
+    return cls == 's' || cls == 'p';
+  }
+  if (m.kind == MentionKind::kDescription) {
+    for (std::size_t k = m.r.first; k <= m.r.last; ++k)
+      if (toks[k].kind == TokKind::kWord && !toks[k].cap && is_skip_word(low(text, toks, k))) return false;
+    return true;
+  }
+  return m.kind == MentionKind::kName;
+}
+
 }  // namespace
 
 std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<Token>& toks,
@@ -282,6 +298,22 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           m = it.fallback;
           weak = true;
         }
+      }
+    }
+    // No cue anywhere near: the quote is most often the words (or the coinage) of its sentence's
+    // subject, "Analysts spoke of a “panic sale”", "Roe accused Lee of being “soft”" — unless a
+    // cue-less direct quote continues the previous speaker (below).
+    bool dbg_subject = false;
+    const bool continues = (it.continuation || q.type == QuoteType::kDirect ||
+                            q.type == QuoteType::kBlock) &&
+                           have_quote_speaker && para <= last_quote_para + kContinuationParagraphs;
+    if (!m.ok() && !continues && !it.title_like && q.type != QuoteType::kReported &&
+        it.sentence < it.tok) {
+      const Mention sub = subject_of(text, toks, it.sentence, it.tok);
+      if (plausible_subject(text, toks, sub)) {
+        m = sub;
+        weak = true;
+        dbg_subject = true;
       }
     }
     std::string name;
@@ -373,6 +405,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     q.speaker = name;
     q.resolved_from = from;
     q.confidence = weak ? conf * 0.5 : conf;
+    if (dbg_subject) q.confidence = m.kind == MentionKind::kName ? 0.111 : m.kind == MentionKind::kPronoun ? 0.112 : 0.113;
     if (person) {
       last_person = name;
       last_person_para = para;

@@ -1,0 +1,74 @@
+// Speakers found without a speech cue: the sentence's subject, and the words that look like
+// names at a sentence start but are not (English adverbs, German function words).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "quotes/quotes.h"
+#include "quotes_test_util.h"
+
+using namespace pith;
+using namespace pith::test;
+
+TEST_CASE("speaker fallback: the subject of a cue-less sentence coins the phrase") {
+  auto r = run("Marta Kowalski accused the council of being “asleep at the wheel” on housing.");
+  const Quote* q = quote_with(r, "asleep at the wheel");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Marta Kowalski"));
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "Marta Kowalski");
+}
+
+TEST_CASE("speaker fallback: a plural description as subject") {
+  auto r = run("The harbour engineers now doubt the “floating dock” will ever be built.");
+  const Quote* q = quote_with(r, "floating dock");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == "harbour engineers");
+}
+
+TEST_CASE("speaker fallback: German subject") {
+  auto r = run("Jonas Feld sieht in dem Streit einen „Angriff auf die Mieter“.");
+  const Quote* q = quote_with(r, "Angriff auf die Mieter");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Jonas Feld"));
+}
+
+TEST_CASE("speaker fallback: no speaker from 'it' or from a phrase that runs into the verb") {
+  auto r = run("It was, by any measure, a “quiet revolution” in the valley.\n\n"
+               "The plan will also focus on the “red line” drawn last year.");
+  const Quote* a = quote_with(r, "quiet revolution");
+  REQUIRE(a);
+  CHECK(!a->speaker);
+  const Quote* b = quote_with(r, "red line");
+  REQUIRE(b);
+  CHECK(!b->speaker);
+}
+
+TEST_CASE("speaker fallback: a sentence adverb is no name") {
+  auto r = run("Instead, the “green corridor” was closed in May.");
+  const Quote* q = quote_with(r, "green corridor");
+  REQUIRE(q);
+  CHECK(!(q->speaker && *q->speaker == "Instead"));
+}
+
+TEST_CASE("speaker fallback: German words opening a sentence are no names") {
+  auto r = run("Damit seien „die Kosten nicht mehr tragbar“.\n\nFür die Stadt ist das „ein Rückschlag“.\n\n"
+               "Im Juli wurde der „Neubau“ eröffnet.");
+  for (const char* t : {"die Kosten nicht mehr tragbar", "ein Rückschlag", "Neubau"}) {
+    const Quote* q = quote_with(r, t);
+    REQUIRE(q);
+    if (q->speaker) {
+      CHECK(*q->speaker != "Damit");
+      CHECK(*q->speaker != "Für");
+      CHECK(*q->speaker != "Juli");
+    }
+  }
+}
+
+TEST_CASE("speaker fallback: a cue-less direct quote still continues the previous speaker") {
+  auto r = run("“The river rose overnight,” Karl Weber said.\n\nNeighbours stayed home. “We moved the cattle at dawn.”");
+  const Quote* q = quote_with(r, "We moved the cattle at dawn.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Karl Weber"));
+}
