@@ -303,7 +303,6 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     // No cue anywhere near: the quote is most often the words (or the coinage) of its sentence's
     // subject, "Analysts spoke of a “panic sale”", "Roe accused Lee of being “soft”" — unless a
     // cue-less direct quote continues the previous speaker (below).
-    bool dbg_subject = false;
     const bool continues = (it.continuation || q.type == QuoteType::kDirect ||
                             q.type == QuoteType::kBlock) &&
                            have_quote_speaker && para <= last_quote_para + kContinuationParagraphs;
@@ -313,7 +312,6 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       if (plausible_subject(text, toks, sub)) {
         m = sub;
         weak = true;
-        dbg_subject = true;
       }
     }
     std::string name;
@@ -405,7 +403,6 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     q.speaker = name;
     q.resolved_from = from;
     q.confidence = weak ? conf * 0.5 : conf;
-    if (dbg_subject) q.confidence = m.kind == MentionKind::kName ? 0.111 : m.kind == MentionKind::kPronoun ? 0.112 : 0.113;
     if (person) {
       last_person = name;
       last_person_para = para;
