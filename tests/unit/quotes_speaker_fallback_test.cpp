@@ -72,3 +72,17 @@ TEST_CASE("speaker fallback: a cue-less direct quote still continues the previou
   REQUIRE(q);
   CHECK(q->speaker == std::string("Karl Weber"));
 }
+
+TEST_CASE("speaker: an opening time phrase before a comma is no subject") {
+  auto r = run("Hours later, Nora Lind answered the mayor, telling reporters, “We are not leaving.”");
+  const Quote* q = quote_with(r, "We are not leaving.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Nora Lind"));
+}
+
+TEST_CASE("speaker: a participle after 'X said,' continues that cue") {
+  auto r = run("The two leaders will meet next week, Paul Amos said, adding, “They need to talk.”");
+  const Quote* q = quote_with(r, "They need to talk.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Paul Amos"));
+}

@@ -153,6 +153,19 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
   const bool participle = w0.size() > 4 && (w0.compare(w0.size() - 3, 3, "ing") == 0 ||
                                             w0.compare(w0.size() - 2, 2, "ed") == 0);
   Mention m = participle ? Mention{} : mention_after(text, toks, first, ceil);
+  // "Hours later, Roe said", "Late last month, the firm wrote": one capitalised word and a few
+  // lower-case words before a comma open the sentence; the subject follows the comma.
+  if (m.ok() && m.kind == MentionKind::kName && m.r.first == m.r.last && m.r.last + 1 < ceil &&
+      toks[m.r.last + 1].kind == TokKind::kWord && !toks[m.r.last + 1].cap) {
+    std::size_t c = m.r.last + 1;
+    while (c < ceil && c < m.r.last + 5 && toks[c].kind == TokKind::kWord && !toks[c].cap &&
+           !is_cue_word(low(text, toks, c)))
+      ++c;
+    if (c < ceil && punct_is(text, toks[c], ",")) {
+      const Mention after = mention_after(text, toks, c + 1, ceil);
+      if (after.ok()) return after;
+    }
+  }
   if (m.ok()) return m;
   for (std::size_t i = first; i < ceil && i < first + 12; ++i)
     if (punct_is(text, toks[i], ",")) return mention_after(text, toks, i + 1, ceil);
@@ -209,6 +222,17 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
         if (v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0) {
           Attribution a;
           a.cue = cue;
+          // "..., Roe said, adding “Q”": the participle continues the cue right before it.
+          if (cue.first > w.before + 2) {
+            const CueMatch prev = cue_ending_at(text, toks, cue.first - 2, w.before);
+            if (prev.ok && (prev.flags & kCueAccording) == 0) {
+              a.mention = mention_before(text, toks, prev.first, w.before);
+              if (a.mention.ok() && a.mention.r.last + 1 == prev.first) {
+                a.ok = true;
+                return a;
+              }
+            }
+          }
           a.mention = subject_of(text, toks, w.sentence < w.before ? w.sentence : w.before, cue.first - 1);
           a.ok = a.mention.ok();
           if (a.ok) return a;
