@@ -86,3 +86,19 @@ TEST_CASE("speaker: a participle after 'X said,' continues that cue") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Paul Amos"));
 }
+
+TEST_CASE("speaker: a German subjunctive sentence goes on reporting the latest source") {
+  auto r = run("Die Ministerin Karla Brandt kritisierte den Plan der Stadt. Damit seien die Kosten "
+               "„nicht mehr tragbar“.");
+  const Quote* q = quote_with(r, "nicht mehr tragbar");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Karla Brandt"));
+  CHECK(q->resolved_from == "continuation");
+}
+
+TEST_CASE("speaker: an indicative sentence does not carry the source over") {
+  auto r = run("Karla Brandt kritisierte den Plan. Die Fähre „Nordlicht“ fährt wieder.");
+  const Quote* q = quote_with(r, "Nordlicht");
+  REQUIRE(q);
+  CHECK(!(q->speaker && *q->speaker == "Karla Brandt"));
+}

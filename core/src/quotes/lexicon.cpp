@@ -141,5 +141,6 @@ bool is_source_noun(std::string_view lower) { return in_table(kSourceNouns, lowe
 bool is_mention_stop(std::string_view lower) { return in_table(kMentionStops, lower); }
 bool is_setting_preposition(std::string_view lower) { return in_table(kSettingPrepositions, lower); }
 bool is_that(std::string_view lower) { return in_table(kThat, lower); }
+bool is_reported_mood(std::string_view lower) { return in_table(kReportedMood, lower); }
 
 }  // namespace pith::detail

@@ -264,6 +264,24 @@ bool plausible_subject(std::string_view text, const std::vector<Token>& toks, co
   return m.kind == MentionKind::kName;
 }
 
+// Whether the writer's words of the quote's sentence are in the German subjunctive of reported
+// speech: tokens [first, open) and those after the quote's end up to the sentence's end.
+bool in_reported_mood(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t open, std::size_t end_byte) {
+  constexpr std::size_t kReach = 30;
+  auto mood = [&](std::size_t k) { return toks[k].kind == TokKind::kWord && !toks[k].cap && is_reported_mood(low(text, toks, k)); };
+  for (std::size_t k = first; k < open; ++k)
+    if (mood(k)) return true;
+  std::size_t k = open;
+  while (k < toks.size() && toks[k].start < end_byte) ++k;
+  for (std::size_t n = 0; k < toks.size() && n < kReach && !toks[k].newline; ++k, ++n) {
+    if (toks[k].kind == TokKind::kPunct && std::string_view(".!?").find(text[toks[k].start]) != std::string_view::npos)
+      break;
+    if (mood(k)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<Token>& toks,
@@ -278,6 +296,11 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
   std::string last_quote_speaker;
   std::size_t last_quote_para = 0;
   bool have_quote_speaker = false;
+  // The latest speaker of any item, reported speech included, for subjunctive carry-over.
+  std::string last_any_speaker;
+  std::optional<Span> last_any_mention;
+  std::size_t last_any_para = 0;
+  bool have_any_speaker = false;
 
   for (auto& it : items) {
     Quote& q = it.quote;
@@ -306,7 +329,12 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     const bool continues = (it.continuation || q.type == QuoteType::kDirect ||
                             q.type == QuoteType::kBlock) &&
                            have_quote_speaker && para <= last_quote_para + kContinuationParagraphs;
-    if (!m.ok() && !continues && !it.title_like && q.type != QuoteType::kReported &&
+    // "Roe criticised the plan. Damit seien die Kosten „nicht tragbar“": a cue-less quote in a
+    // subjunctive sentence goes on reporting the latest source.
+    const bool carried = !m.ok() && !continues && q.type != QuoteType::kReported &&
+                         have_any_speaker && para <= last_any_para + 1 &&
+                         in_reported_mood(text, toks, it.sentence, it.tok, q.end);
+    if (!m.ok() && !continues && !carried && !it.title_like && q.type != QuoteType::kReported &&
         it.sentence < it.tok) {
       const Mention sub = subject_of(text, toks, it.sentence, it.tok);
       if (plausible_subject(text, toks, sub)) {
@@ -377,6 +405,11 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           conf = 0.6;
         }
       }
+    } else if (carried) {
+      name = last_any_speaker;
+      from = "continuation";
+      q.mention = last_any_mention;
+      conf = 0.4;
     } else if (it.continuation || q.type == QuoteType::kDirect || q.type == QuoteType::kBlock) {
       if (have_quote_speaker && para <= last_quote_para + kContinuationParagraphs) {
         name = last_quote_speaker;
@@ -402,6 +435,10 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     }
     q.speaker = name;
     q.resolved_from = from;
+    last_any_speaker = name;
+    last_any_mention = q.mention;
+    last_any_para = para;
+    have_any_speaker = true;
     q.confidence = weak ? conf * 0.5 : conf;
     if (person) {
       last_person = name;
