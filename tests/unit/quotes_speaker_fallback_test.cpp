@@ -102,3 +102,16 @@ TEST_CASE("speaker: an indicative sentence does not carry the source over") {
   REQUIRE(q);
   CHECK(!(q->speaker && *q->speaker == "Karla Brandt"));
 }
+
+TEST_CASE("speaker: German plural and present-tense cues") {
+  auto r = run("Händler sprachen von einer „Flucht aus dem Markt“.\n\nDie Zeitung nennt den Plan „mutig“.");
+  const Quote* a = quote_with(r, "Flucht aus dem Markt");
+  REQUIRE(a);
+  REQUIRE(a->cue);
+  CHECK(a->cue->text == "sprachen von");
+  CHECK(a->speaker == std::string("Händler"));
+  const Quote* b = quote_with(r, "mutig");
+  REQUIRE(b);
+  REQUIRE(b->cue);
+  CHECK(b->cue->text == "nennt");
+}
