@@ -115,3 +115,15 @@ TEST_CASE("speaker: German plural and present-tense cues") {
   REQUIRE(b->cue);
   CHECK(b->cue->text == "nennt");
 }
+
+TEST_CASE("speaker: the source cited with 'according to' after the cue") {
+  auto r = run("“We will appeal,” Tom Reed said, according to the Daily Courier.");
+  const Quote* q = quote_with(r, "We will appeal,");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Daily Courier"));
+  // German 'laut' keeps the speaker.
+  auto g = run("„Wir gehen in Berufung“, sagte Tom Reed laut Tagesblatt.");
+  const Quote* d = quote_with(g, "Wir gehen in Berufung");
+  REQUIRE(d);
+  CHECK(d->speaker == std::string("Tom Reed"));
+}

@@ -172,7 +172,46 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
   return m;
 }
 
+namespace {
+
+Attribution attribute_patterns(std::string_view text, const std::vector<Token>& toks,
+                               const QuoteWindow& w);
+
+// "“Q,” Roe said, according to the Times": the writer cites a source for the words, and that
+// source is who the article attributes them to.
+Attribution cited_source(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
+                         Attribution a) {
+  if (!a.ok || (a.cue.flags & kCueAccording) || w.close == static_cast<std::size_t>(-1)) return a;
+  std::size_t j = w.close + 1;
+  if (a.cue.ok && a.cue.last + 1 > j) j = a.cue.last + 1;
+  if (a.mention.r.last + 1 > j) j = a.mention.r.last + 1;
+  for (; j < w.after; ++j) {
+    const CueMatch cue = cue_at(text, toks, j, w.after);
+    if (!cue.ok || (cue.flags & kCueAccording) == 0) continue;
+    // Only the English-style phrase ("according to"): German news keeps the speaker for
+    // 'sagte Roe laut Spiegel' and reads "so" mostly as an adverb.
+    if (cue.first == cue.last) continue;
+    const Mention m = mention_after(text, toks, cue.last + 1, w.after);
+    if (m.ok() && m.kind != MentionKind::kPronoun) {
+      a.cue = cue;
+      a.mention = m;
+      a.adjacent = false;
+    }
+    break;
+  }
+  return a;
+}
+
+}  // namespace
+
 Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
+  return cited_source(text, toks, w, attribute_patterns(text, toks, w));
+}
+
+namespace {
+
+Attribution attribute_patterns(std::string_view text, const std::vector<Token>& toks,
+                               const QuoteWindow& w) {
   const bool closed = w.close != static_cast<std::size_t>(-1);
   // 0. A signature: '“We will win.” ― Ana Ruiz' — a dash after the quote, then a name that
   //    ends its line (the quote's own sentence closed inside the marks).
@@ -313,6 +352,8 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
   }
   return {};
 }
+
+}  // namespace
 
 Mention transcript_label(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t ceil) {
