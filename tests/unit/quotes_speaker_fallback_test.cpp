@@ -127,3 +127,12 @@ TEST_CASE("speaker: the source cited with 'according to' after the cue") {
   REQUIRE(d);
   CHECK(d->speaker == std::string("Tom Reed"));
 }
+
+TEST_CASE("speaker: a dateline is no subject") {
+  auto r = run("OSLO — The harbour master accused the ministry of a “blind eye” toward safety.");
+  const Quote* q = quote_with(r, "blind eye");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker != "OSLO");
+  CHECK(*q->speaker == "harbour master");
+}

@@ -148,6 +148,16 @@ bool is_noun_use(std::string_view text, const std::vector<Token>& toks, const Cu
 // ("On Monday, Trump said").
 Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                    std::size_t ceil) {
+  // A dateline opens the paragraph: "BERLIN — The mayor said", "OSLO, May 3 (AP) — Roe said".
+  if (first < ceil && toks[first].caps) {
+    for (std::size_t k = first + 1; k < ceil && k < first + 12; ++k) {
+      if (toks[k].kind == TokKind::kWord && !toks[k].cap) break;
+      if (is_dash(text, toks[k])) {
+        first = k + 1;
+        break;
+      }
+    }
+  }
   // "Speaking at a rally, Biden responded": an opening participle is not the subject.
   const std::string w0 = first < ceil ? low(text, toks, first) : std::string();
   const bool participle = w0.size() > 4 && (w0.compare(w0.size() - 3, 3, "ing") == 0 ||
