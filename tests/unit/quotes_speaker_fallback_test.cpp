@@ -136,3 +136,18 @@ TEST_CASE("speaker: a dateline is no subject") {
   CHECK(*q->speaker != "OSLO");
   CHECK(*q->speaker == "harbour master");
 }
+
+TEST_CASE("speaker: an opening phrase with a place and a date before the subject") {
+  auto r = run("At a town hall in Ames, Iowa, on Sunday, Jane Roe defended the plan, saying the state "
+               "must “lead the way.”");
+  const Quote* q = quote_with(r, "lead the way.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Jane Roe"));
+}
+
+TEST_CASE("speaker: 'Back in 1999, X ...' and 'Alongside ..., X ...'") {
+  auto r = run("Back in 1999, Tom Reed praised the mayor, telling the paper: “She listens.”");
+  const Quote* q = quote_with(r, "She listens.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Tom Reed"));
+}

@@ -177,8 +177,22 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
     }
   }
   if (m.ok()) return m;
-  for (std::size_t i = first; i < ceil && i < first + 12; ++i)
-    if (punct_is(text, toks[i], ",")) return mention_after(text, toks, i + 1, ceil);
+  // Past the opening phrase's commas: "At an event in Ames, Iowa, on Sunday, Roe said" — a
+  // mention followed by another comma is part of the phrase (a place, a date).
+  constexpr std::size_t kOpeningReach = 20;
+  Mention first_found;
+  for (std::size_t i = first; i < ceil && i < first + kOpeningReach; ++i) {
+    if (!punct_is(text, toks[i], ",")) continue;
+    const Mention after = mention_after(text, toks, i + 1, ceil);
+    if (!after.ok()) {
+      if (first_found.ok()) continue;  // "..., on Sunday," inside the opening phrase
+      break;
+    }
+    if (!first_found.ok()) first_found = after;
+    if (after.r.last + 1 < ceil && punct_is(text, toks[after.r.last + 1], ",")) continue;
+    return after;
+  }
+  if (first_found.ok()) return first_found;
   return m;
 }
 
