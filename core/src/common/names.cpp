@@ -90,7 +90,6 @@ bool is_name_word(std::string_view text, const Token& t) {
 }
 
 bool is_name_connector(std::string_view lower) { return in_table(kNameConnectors, lower); }
-bool is_function_word(std::string_view lower) { return in_table(kNotNameWords, lower); }
 bool is_title_word(std::string_view lower) { return in_table(kTitleWords, lower); }
 bool is_nationality(std::string_view lower) { return in_table(kNationalities, lower); }
 bool is_org_word(std::string_view lower) { return in_table(kOrgWords, lower); }

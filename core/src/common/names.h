@@ -38,9 +38,6 @@ std::string lower_word(std::string_view word);
 // "However"), weekday or month.
 bool is_name_word(std::string_view text, const Token& t);
 bool is_name_connector(std::string_view lower);   // "de", "van", "bin" inside a name
-// A function word or sentence adverb capitalised only when it opens a sentence ("However",
-// German "Damit"): never part of a name.
-bool is_function_word(std::string_view lower);
 bool is_title_word(std::string_view lower);       // "president", "sen", "chancellor", "mr"
 bool is_nationality(std::string_view lower);      // "chinese", "german", "us"
 bool is_org_word(std::string_view lower);         // "council", "ministry", "party"
