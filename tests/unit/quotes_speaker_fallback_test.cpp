@@ -151,3 +151,13 @@ TEST_CASE("speaker: 'Back in 1999, X ...' and 'Alongside ..., X ...'") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Tom Reed"));
 }
+
+TEST_CASE("speaker fallback: a scare quote takes only a person known by full name") {
+  auto r = run("Dornhavn rejected the “reform” outright.\n\nRoe Amsel spoke first. Amsel dismissed the “overhaul” again.");
+  const Quote* a = quote_with(r, "reform");
+  REQUIRE(a);
+  CHECK(!a->speaker);
+  const Quote* b = quote_with(r, "overhaul");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("Roe Amsel"));
+}

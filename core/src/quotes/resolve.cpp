@@ -251,7 +251,8 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
 // Whether a sentence subject found without any cue may stand as a quote's speaker: a person
 // ("he", "they"), a name, or a description whose words are a noun phrase. Not "it" ("It was a
 // “disaster”" has no speaker), nor a scan that ran into the verb ("The talks will also focus").
-bool plausible_subject(std::string_view text, const std::vector<Token>& toks, const Mention& m) {
+bool plausible_subject(std::string_view text, const std::vector<Token>& toks, const Registry& reg,
+                       const Mention& m, bool scare) {
   if (m.kind == MentionKind::kPronoun) {
     const char cls = pronoun_class(low(text, toks, m.r.first));
     return cls == 's' || cls == 'p';
@@ -261,7 +262,13 @@ bool plausible_subject(std::string_view text, const std::vector<Token>& toks, co
       if (toks[k].kind == TokKind::kWord && !toks[k].cap && is_skip_word(low(text, toks, k))) return false;
     return true;
   }
-  return m.kind == MentionKind::kName;
+  if (m.kind != MentionKind::kName) return false;
+  if (!scare) return true;
+  // A scare quote ("the “reform”") is most often the writer's own word: only a person known by
+  // a full name coins it ("Roe dismissed the “reform”"), not an organisation or a place.
+  const std::vector<std::string> words = split_lower(person_name(text, toks, m.r));
+  const Person* p = reg.find_name(words, m.r.first);
+  return p && p->words.size() >= 2;
 }
 
 // Whether the writer's words of the quote's sentence are in the German subjunctive of reported
@@ -337,7 +344,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     if (!m.ok() && !continues && !carried && !it.title_like && q.type != QuoteType::kReported &&
         it.sentence < it.tok) {
       const Mention sub = subject_of(text, toks, it.sentence, it.tok);
-      if (plausible_subject(text, toks, sub)) {
+      if (plausible_subject(text, toks, reg, sub, q.type == QuoteType::kScare)) {
         m = sub;
         weak = true;
       }
