@@ -161,3 +161,11 @@ TEST_CASE("speaker fallback: a scare quote takes only a person known by full nam
   REQUIRE(b);
   CHECK(b->speaker == std::string("Roe Amsel"));
 }
+
+TEST_CASE("speaker: 'According to X, Y said “Q”' cites X") {
+  auto r = run("According to the Harbour Gazette, Tom Reed said the ferry was “never safe.”");
+  const Quote* q = quote_with(r, "never safe.");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Harbour Gazette") != std::string::npos);
+}

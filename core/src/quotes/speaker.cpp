@@ -201,11 +201,26 @@ namespace {
 Attribution attribute_patterns(std::string_view text, const std::vector<Token>& toks,
                                const QuoteWindow& w);
 
-// "“Q,” Roe said, according to the Times": the writer cites a source for the words, and that
-// source is who the article attributes them to.
+// "“Q,” Roe said, according to the Times" (or "According to the Times, Roe said “Q”"): the
+// writer cites a source for the words, and that source is who the article attributes them to.
 Attribution cited_source(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
                          Attribution a) {
-  if (!a.ok || (a.cue.flags & kCueAccording) || w.close == static_cast<std::size_t>(-1)) return a;
+  if (!a.ok || (a.cue.flags & kCueAccording)) return a;
+  // "According to the Times, Roe said “Q”": the phrase opens the sentence.
+  const std::size_t s0 = w.sentence < w.before ? w.sentence : w.before;
+  if (s0 < w.open) {
+    const CueMatch lead = cue_at(text, toks, s0, w.open);
+    if (lead.ok && (lead.flags & kCueAccording) && lead.last > lead.first) {
+      const Mention m = mention_after(text, toks, lead.last + 1, w.open);
+      if (m.ok() && m.kind != MentionKind::kPronoun) {
+        a.cue = lead;
+        a.mention = m;
+        a.adjacent = false;
+        return a;
+      }
+    }
+  }
+  if (w.close == static_cast<std::size_t>(-1)) return a;
   std::size_t j = w.close + 1;
   if (a.cue.ok && a.cue.last + 1 > j) j = a.cue.last + 1;
   if (a.mention.r.last + 1 > j) j = a.mention.r.last + 1;
