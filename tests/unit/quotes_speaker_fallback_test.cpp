@@ -169,3 +169,12 @@ TEST_CASE("speaker: 'According to X, Y said “Q”' cites X") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("Harbour Gazette") != std::string::npos);
 }
+
+TEST_CASE("speaker: 'X, who said “Q”' names X, with 'who' as the mention") {
+  auto r = run("The plan was backed by Jane Roe, who said it was “long overdue.”");
+  const Quote* q = quote_with(r, "long overdue.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Jane Roe"));
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "who");
+}

@@ -237,7 +237,13 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
         m.kind = MentionKind::kPronoun;
         return m;
       }
-      if (is_relative(w)) return antecedent(text, toks, k - 1, floor, w == "who");
+      if (is_relative(w)) {
+        Mention a = antecedent(text, toks, k - 1, floor, w == "who");
+        // Only for a person: a document keeps its own words as the mention ("a communiqué,
+        // which said" reads better than "which").
+        if (a.kind == MentionKind::kName) a.via = {k - 1, k - 1, true};
+        return a;
+      }
     }
     if (is_name_word(text, t)) return head_of_of(text, toks, name_with_roles(text, toks, k - 1, floor), floor);
     if (!t.cap) {

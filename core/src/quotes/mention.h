@@ -14,6 +14,9 @@ enum class MentionKind { kNone, kName, kPronoun, kDescription };
 struct Mention {
   TokRange r;
   MentionKind kind = MentionKind::kNone;
+  // The word in the text that stands for the mention when it is not `r` itself: the relative
+  // pronoun of "Jane Roe, who said" (r = "Jane Roe", via = "who").
+  TokRange via;
   bool ok() const { return kind != MentionKind::kNone; }
 };
 

@@ -354,7 +354,8 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     bool person = false;
     double conf = 0.0;
     if (m.ok()) {
-      q.mention = span_of(text, toks, m.r);
+      // "Roe, who said ...": the mention in the text is "who", its speaker the antecedent.
+      q.mention = span_of(text, toks, m.via.ok ? m.via : m.r);
       if (it.attribution.ok && it.attribution.cue.ok) q.cue = span_of(text, toks, {it.attribution.cue.first, it.attribution.cue.last, true});
       if (m.kind == MentionKind::kName) {
         const std::string own = person_name(text, toks, m.r);
