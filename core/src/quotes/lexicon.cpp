@@ -142,5 +142,6 @@ bool is_mention_stop(std::string_view lower) { return in_table(kMentionStops, lo
 bool is_setting_preposition(std::string_view lower) { return in_table(kSettingPrepositions, lower); }
 bool is_that(std::string_view lower) { return in_table(kThat, lower); }
 bool is_reported_mood(std::string_view lower) { return in_table(kReportedMood, lower); }
+bool is_time_noun(std::string_view lower) { return in_table(kTimeNouns, lower); }
 
 }  // namespace pith::detail

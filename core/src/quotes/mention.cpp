@@ -343,7 +343,7 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
           continue;
         }
         const std::string x = low(text, toks, j);
-        if (!toks[j].cap && (is_mention_stop(x) || is_cue_word(x))) break;
+        if (!toks[j].cap && (is_mention_stop(x) || is_cue_word(x) || is_time_noun(x))) break;
         // A second determiner opens another phrase: "the bloc suspended an investment".
         if (j > i && !toks[j].cap && is_determiner(x)) break;
         if (!toks[j].cap && person_like_head(x)) {
