@@ -189,3 +189,10 @@ TEST_CASE("speaker: a time phrase is no subject; a contracted pronoun is one") {
   REQUIRE(b);
   CHECK(b->speaker == std::string("Tom Reed"));
 }
+
+TEST_CASE("speaker: German reflexive cue before the speaker") {
+  auto r = run("„Das war ein langer Weg“, erinnerte sich Jonas Feld später.");
+  const Quote* q = quote_with(r, "Das war ein langer Weg");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Jonas Feld"));
+}

@@ -143,5 +143,6 @@ bool is_setting_preposition(std::string_view lower) { return in_table(kSettingPr
 bool is_that(std::string_view lower) { return in_table(kThat, lower); }
 bool is_reported_mood(std::string_view lower) { return in_table(kReportedMood, lower); }
 bool is_time_noun(std::string_view lower) { return in_table(kTimeNouns, lower); }
+bool is_reflexive(std::string_view lower) { return in_table(kReflexives, lower); }
 
 }  // namespace pith::detail

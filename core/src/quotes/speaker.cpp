@@ -81,7 +81,10 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
   CueMatch cue = cue_at(text, toks, j, w.after);
   if (cue.ok) {
     a.cue = cue;
-    a.mention = mention_after(text, toks, cue.last + 1, w.after);
+    std::size_t s = cue.last + 1;
+    // German reflexive verbs: '„Q“, erinnerte sich Roe'.
+    if (s < w.after && toks[s].kind == TokKind::kWord && is_reflexive(low(text, toks, s))) ++s;
+    a.mention = mention_after(text, toks, s, w.after);
     a.ok = a.mention.ok();
     a.adjacent = a.ok;
     return a;
