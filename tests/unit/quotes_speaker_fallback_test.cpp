@@ -196,3 +196,19 @@ TEST_CASE("speaker: German reflexive cue before the speaker") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Jonas Feld"));
 }
+
+TEST_CASE("speaker: '„Q“, heißt es in dem Schreiben' names the document") {
+  auto r = run("„Wir bitten um rasche Hilfe“, heißt es in dem Schreiben an die Stadt.");
+  const Quote* q = quote_with(r, "Wir bitten um rasche Hilfe");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Schreiben") != std::string::npos);
+}
+
+TEST_CASE("speaker: German adjectives between the article and the name") {
+  auto r = run("„Das ist nicht fair“, sagte der zuständige Sprecher Uwe Roth.");
+  const Quote* q = quote_with(r, "Das ist nicht fair");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Uwe Roth") != std::string::npos);
+}

@@ -39,6 +39,7 @@ struct CueIndex {
         if (*f == 'C') c.flags |= kCueClause;
         if (*f == 'V') c.flags |= kCueV2;
         if (*f == 'N') c.flags |= kCueNaming;
+        if (*f == 'I') c.flags |= kCueImpersonal;
       }
       by_first[c.words.front()].push_back(cues.size());
       by_last[c.words.back()].push_back(cues.size());

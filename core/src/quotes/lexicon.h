@@ -19,6 +19,7 @@ enum CueFlag : unsigned {
   kCueClause = 32,    // takes a bare clause: "he said the plan failed"
   kCueV2 = 64,        // verb-second: the subject may follow ("Am Montag sagte Roe")
   kCueNaming = 128,   // its object is what is named, not a source: "called Roe “a liar”"
+  kCueImpersonal = 256,  // "heißt es in dem Schreiben": the source follows a preposition
 };
 
 struct CueMatch {

@@ -367,8 +367,14 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
       m.r = {i, head, true};
       m.kind = MentionKind::kDescription;
     } else if (is_determiner(w) && i + 1 < ceil) {
-      // "the New York Times", "the Justice Department" (not German "die Welt": a noun).
-      const TokRange r = name_run_after(text, toks, i + 1, ceil);
+      // "the New York Times", "the Justice Department" (not German "die Welt": a noun); German
+      // adjectives before the noun and name: "der zuständige Sprecher Uwe Roth".
+      std::size_t f = i + 1;
+      while (f < ceil && f < i + 3 && toks[f].kind == TokKind::kWord && !toks[f].cap &&
+             !is_mention_stop(low(text, toks, f)) && !is_cue_word(low(text, toks, f)) &&
+             !is_determiner(low(text, toks, f)))
+        ++f;
+      const TokRange r = name_run_after(text, toks, f, ceil);
       if (r.ok) {
         m.r = {i, r.last, true};
         m.kind = MentionKind::kName;

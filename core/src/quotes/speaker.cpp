@@ -58,7 +58,11 @@ Attribution from_cue(std::string_view text, const std::vector<Token>& toks, cons
                        (a.mention.r.first == floor ||
                         (a.mention.r.first == floor + 1 && is_determiner(low(text, toks, floor))));
     if ((cue.flags & kCueV2) && cue.first > floor && !opens) {
-      const Mention after = mention_after(text, toks, cue.last + 1, ceil);
+      std::size_t s = cue.last + 1;
+      if ((cue.flags & kCueImpersonal) && s + 1 < ceil && toks[s].kind == TokKind::kWord &&
+          is_setting_preposition(low(text, toks, s)))
+        ++s;
+      const Mention after = mention_after(text, toks, s, ceil);
       // Not an object: "kritisierte den Plan", "sagte ihm".
       const std::string w = after.ok() ? low(text, toks, after.r.first) : std::string();
       const bool object = w == "den" || w == "dem" || w == "einen" || w == "einem" || w == "ihn" ||
@@ -84,6 +88,10 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
     std::size_t s = cue.last + 1;
     // German reflexive verbs: '„Q“, erinnerte sich Roe'.
     if (s < w.after && toks[s].kind == TokKind::kWord && is_reflexive(low(text, toks, s))) ++s;
+    // '„Q“, heißt es in dem Schreiben': the document after the preposition speaks.
+    if ((cue.flags & kCueImpersonal) && s + 1 < w.after && toks[s].kind == TokKind::kWord &&
+        is_setting_preposition(low(text, toks, s)))
+      ++s;
     a.mention = mention_after(text, toks, s, w.after);
     a.ok = a.mention.ok();
     a.adjacent = a.ok;
