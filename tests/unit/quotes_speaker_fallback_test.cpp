@@ -212,3 +212,15 @@ TEST_CASE("speaker: German adjectives between the article and the name") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("Uwe Roth") != std::string::npos);
 }
+
+TEST_CASE("speaker: verbs that only frame a quotation") {
+  auto r = run("“It is just not true,” Jane Roe interjected.\n\n“Then prove it,” Tom Reed shot back.");
+  const Quote* a = quote_with(r, "It is just not true,");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Jane Roe"));
+  REQUIRE(a->cue);
+  CHECK(a->cue->text == "interjected");
+  const Quote* b = quote_with(r, "Then prove it,");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("Tom Reed"));
+}
