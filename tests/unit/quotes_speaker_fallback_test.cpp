@@ -224,3 +224,13 @@ TEST_CASE("speaker: verbs that only frame a quotation") {
   REQUIRE(b);
   CHECK(b->speaker == std::string("Tom Reed"));
 }
+
+TEST_CASE("speaker: lower-case modifiers before the name after an inverted cue") {
+  auto r = run("“We will rebuild,” said retired surgeon Ben Amsel.\n\n“Thank you all,” said master of ceremonies Ana Ruiz.");
+  const Quote* a = quote_with(r, "We will rebuild,");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Ben Amsel"));
+  const Quote* b = quote_with(r, "Thank you all,");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("Ana Ruiz"));
+}

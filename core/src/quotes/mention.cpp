@@ -174,6 +174,7 @@ bool person_like_head(std::string_view w) {
   };
   // Plurals and agent nouns: "the lawyers", "a voter", "an economist", "the politician".
   return ends("s") || ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") ||
+         ends("-old") ||  // the 46-year-old
          ends("ate") ||
          ends("ent") || ends("man") || ends("woman");
 }
@@ -258,6 +259,35 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
     return none;
   }
   return none;
+}
+
+Mention modified_name_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                            std::size_t ceil) {
+  constexpr std::size_t kMaxModifiers = 5;
+  if (ceil > toks.size()) ceil = toks.size();
+  for (std::size_t j = i; j < ceil && j < i + kMaxModifiers; ++j) {
+    const Token& t = toks[j];
+    if (t.newline && j > i) break;
+    if (is_name_word(text, t)) {
+      if (j == i) break;
+      const TokRange r = name_run_after(text, toks, j, ceil);
+      if (!r.ok) break;
+      Mention m;
+      m.r = {i, r.last, true};
+      m.kind = MentionKind::kName;
+      return m;
+    }
+    if (t.kind == TokKind::kNumber) continue;
+    if (t.kind == TokKind::kPunct) {
+      if (text[t.start] == '/' || text[t.start] == '-') continue;
+      break;
+    }
+    const std::string w = low(text, toks, j);
+    if (t.cap || (is_mention_stop(w) && w != "of") || is_cue_word(w) || is_determiner(w) ||
+        pronoun_class(w) != 0)
+      break;
+  }
+  return {};
 }
 
 Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,

@@ -31,6 +31,11 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
 // ("statement"), a plural ("officials") or an agent noun ("voter", "economist").
 bool person_like_head(std::string_view lower);
 
+// A name after lower-case modifiers, numbers and "of", starting at token `i`: "retired
+// surgeon Ben Carson", "master of ceremonies Asab Tabchi", "9/11 widow Terry Strada".
+Mention modified_name_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                            std::size_t ceil);
+
 // The mention starting at token `i`, not reaching `ceil` (exclusive).
 Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                       std::size_t ceil);

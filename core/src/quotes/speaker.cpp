@@ -93,6 +93,7 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
         is_setting_preposition(low(text, toks, s)))
       ++s;
     a.mention = mention_after(text, toks, s, w.after);
+    if (!a.mention.ok()) a.mention = modified_name_after(text, toks, s, w.after);
     a.ok = a.mention.ok();
     a.adjacent = a.ok;
     return a;
