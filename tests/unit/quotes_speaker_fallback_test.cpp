@@ -234,3 +234,10 @@ TEST_CASE("speaker: lower-case modifiers before the name after an inverted cue")
   REQUIRE(b);
   CHECK(b->speaker == std::string("Ana Ruiz"));
 }
+
+TEST_CASE("speaker: a cue-less partial quote continues the paragraph's speaker") {
+  auto r = run("“We lost the vote,” Jane Roe said. Then, “we start again tomorrow.”");
+  const Quote* q = quote_with(r, "we start again tomorrow.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Jane Roe"));
+}

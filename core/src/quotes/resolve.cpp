@@ -418,6 +418,13 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       from = "continuation";
       q.mention = last_any_mention;
       conf = 0.4;
+    } else if (q.type == QuoteType::kPartial && have_quote_speaker && para == last_quote_para) {
+      // 'Roe said the plan failed. Then, “we start again.”': a cue-less partial quote in the
+      // paragraph of a quoted speaker goes on with that speaker.
+      name = last_quote_speaker;
+      from = "continuation";
+      q.mention = last_quote_mention;
+      conf = 0.4;
     } else if (it.continuation || q.type == QuoteType::kDirect || q.type == QuoteType::kBlock) {
       if (have_quote_speaker && para <= last_quote_para + kContinuationParagraphs) {
         name = last_quote_speaker;
