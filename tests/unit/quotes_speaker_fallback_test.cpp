@@ -241,3 +241,10 @@ TEST_CASE("speaker: a cue-less partial quote continues the paragraph's speaker")
   REQUIRE(q);
   CHECK(q->speaker == std::string("Jane Roe"));
 }
+
+TEST_CASE("speaker: an unlisted past-tense verb before the name") {
+  auto r = run("“This is fantastic!” beamed Ana Ruiz of Toledo.");
+  const Quote* q = quote_with(r, "This is fantastic!");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Ana Ruiz"));
+}

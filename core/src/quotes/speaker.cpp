@@ -99,6 +99,22 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
     return a;
   }
   Mention m = mention_after(text, toks, j, w.after);
+  // An unlisted verb in the past before a name: '“Q!” beamed Ana Ruiz of Ohio.'
+  if (!m.ok() && toks[j].kind == TokKind::kWord && !toks[j].cap) {
+    const std::string v = low(text, toks, j);
+    if (v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0 && !is_skip_word(v) &&
+        !is_mention_stop(v)) {
+      Mention n = mention_after(text, toks, j + 1, w.after);
+      if (n.kind != MentionKind::kName) n = modified_name_after(text, toks, j + 1, w.after);
+      if (n.kind == MentionKind::kName) {
+        a.cue = CueMatch{j, j, 0, true};
+        a.mention = n;
+        a.ok = true;
+        a.adjacent = true;
+        return a;
+      }
+    }
+  }
   if (!m.ok()) return a;
   std::size_t k = m.r.last + 1;
   // Apposition: ", Hugh Hill, a doctor, said".
