@@ -248,3 +248,15 @@ TEST_CASE("speaker: an unlisted past-tense verb before the name") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Ana Ruiz"));
 }
+
+TEST_CASE("speaker: a capitalised object before a colon is no label") {
+  auto r = run("Staatssekretär Uwe Roth bestreitet jede Kenntnis der Praktiken der Deponie: „Davon wusste ich nichts.“\n\n"
+               "In seiner Mitteilung resümiert Jonas Feld: „Das war ein Fehler.“");
+  const Quote* a = quote_with(r, "Davon wusste ich nichts.");
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(a->speaker->find("Uwe Roth") != std::string::npos);
+  const Quote* b = quote_with(r, "Das war ein Fehler.");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("Jonas Feld"));
+}

@@ -382,7 +382,21 @@ Attribution attribute_patterns(std::string_view text, const std::vector<Token>& 
     // "... - Jane Roe: “Q”": a name right before the colon.
     // One capitalised word is too weak in German, where nouns are capitalised ("in Frage:").
     const TokRange label = name_run_before(text, toks, w.open - 2, w.before);
-    if (label.ok && (label.last > label.first || toks[label.first].caps)) {
+    // A label stands alone ("Jane Roe:", "— Jane Roe:", "More from Jane Roe:"); a capitalised
+    // run ending a clause is its object, above all in German ("Roe kritisierte die
+    // Entscheidung der Behörde: „Q“"), and the clause's subject speaks.
+    bool alone = label.ok && label.first == w.before;
+    if (label.ok && !alone) {
+      const Token& p = toks[label.first - 1];
+      const std::string pw = p.kind == TokKind::kWord ? low(text, toks, label.first - 1) : std::string();
+      bool connector = false;
+      for (std::size_t k = label.first; k <= label.last; ++k)
+        connector = connector || (toks[k].kind == TokKind::kWord && !toks[k].cap);
+      alone = p.kind != TokKind::kWord || pw == "from" || pw == "by" || pw == "von" ||
+              (!connector && !is_determiner(pw) && !is_setting_preposition(pw) &&
+               !is_mention_stop(pw) && !p.cap);
+    }
+    if (label.ok && alone && (label.last > label.first || toks[label.first].caps)) {
       a.mention.r = label;
       a.mention.kind = MentionKind::kName;
     } else {
