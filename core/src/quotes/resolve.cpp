@@ -317,6 +317,16 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     const bool first_person = m.kind == MentionKind::kPronoun && pronoun_class(low(text, toks, m.r.first)) == 'f';
     if ((!m.ok() || first_person) && it.label.ok() && q.type != QuoteType::kScare) m = it.label;
     bool weak = false;
+    // No cue anywhere near: the quote is most often the words (or the coinage) of its sentence's
+    // subject, "Analysts spoke of a “panic sale”", "Roe accused Lee of being “soft”".
+    if (!m.ok() && !it.title_like && q.type != QuoteType::kReported && it.sentence < it.tok) {
+      const Mention sub = subject_of(text, toks, it.sentence, it.tok);
+      if (plausible_subject(text, toks, reg, sub, q.type == QuoteType::kScare)) {
+        m = sub;
+        weak = true;
+      }
+    }
+    // Else the first person named in the sentence, when known by a full name.
     if (!m.ok() && it.fallback.ok()) {
       if (it.fallback.kind == MentionKind::kPronoun) {
         m = it.fallback;
@@ -330,9 +340,6 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
         }
       }
     }
-    // No cue anywhere near: the quote is most often the words (or the coinage) of its sentence's
-    // subject, "Analysts spoke of a “panic sale”", "Roe accused Lee of being “soft”" — unless a
-    // cue-less direct quote continues the previous speaker (below).
     const bool continues = (it.continuation || q.type == QuoteType::kDirect ||
                             q.type == QuoteType::kBlock) &&
                            have_quote_speaker && para <= last_quote_para + kContinuationParagraphs;
@@ -341,14 +348,6 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     const bool carried = !m.ok() && !continues && q.type != QuoteType::kReported &&
                          have_any_speaker && para <= last_any_para + 1 &&
                          in_reported_mood(text, toks, it.sentence, it.tok, q.end);
-    if (!m.ok() && !continues && !carried && !it.title_like && q.type != QuoteType::kReported &&
-        it.sentence < it.tok) {
-      const Mention sub = subject_of(text, toks, it.sentence, it.tok);
-      if (plausible_subject(text, toks, reg, sub, q.type == QuoteType::kScare)) {
-        m = sub;
-        weak = true;
-      }
-    }
     std::string name;
     std::string from;
     bool person = false;
