@@ -260,3 +260,15 @@ TEST_CASE("speaker: a capitalised object before a colon is no label") {
   REQUIRE(b);
   CHECK(b->speaker == std::string("Jonas Feld"));
 }
+
+TEST_CASE("speaker: German 'nach Angaben von X' and 'gemäß X'") {
+  auto r = run("Der Fall wird nach Angaben der Staatsanwaltschaft Kiel „sehr sorgfältig“ geprüft.\n\n"
+               "Die Werft sei nach Angaben von Jonas Feld „fast fertig“.");
+  const Quote* a = quote_with(r, "sehr sorgfältig");
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(a->speaker->find("Staatsanwaltschaft Kiel") != std::string::npos);
+  const Quote* b = quote_with(r, "fast fertig");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("Jonas Feld"));
+}

@@ -47,7 +47,10 @@ Attribution from_cue(std::string_view text, const std::vector<Token>& toks, cons
   Attribution a;
   a.cue = cue;
   if (cue.flags & kCueAccording) {
-    a.mention = mention_after(text, toks, cue.last + 1, ceil);
+    std::size_t s = cue.last + 1;
+    // "nach Angaben von Roe": past the preposition.
+    if (s + 1 < ceil && toks[s].kind == TokKind::kWord && low(text, toks, s) == "von") ++s;
+    a.mention = mention_after(text, toks, s, ceil);
   } else {
     a.mention = mention_before(text, toks, cue.first, floor);
     a.mention = document_agent(text, toks, a.mention, floor);
