@@ -273,3 +273,14 @@ TEST_CASE("speaker: German 'nach Angaben von X' and 'gemäß X'") {
   REQUIRE(b->mention);
   CHECK(b->mention->text == "Jonas Feld");
 }
+
+TEST_CASE("speaker: a role noun joins title and name; a possessor is no head") {
+  auto r = run("In a long interview, Republican presidential hopeful Sen. Tom Reed was also critical, telling the paper: “We are ready.”");
+  const Quote* q = quote_with(r, "We are ready.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Tom Reed"));
+  auto r2 = run("The world's energy transition cannot be described simply as “coal versus wind.”");
+  const Quote* b = quote_with(r2, "coal versus wind.");
+  REQUIRE(b);
+  CHECK(!(b->speaker && *b->speaker == "world's"));
+}

@@ -376,7 +376,10 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
         if (!toks[j].cap && (is_mention_stop(x) || is_cue_word(x) || is_time_noun(x))) break;
         // A second determiner opens another phrase: "the bloc suspended an investment".
         if (j > i && !toks[j].cap && is_determiner(x)) break;
-        if (!toks[j].cap && person_like_head(x)) {
+        // Not a possessor: "The world's transition" is no source.
+        const bool possessive = (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) ||
+                                (x.size() > 4 && x.compare(x.size() - 4, 4, "\xE2\x80\x99s") == 0);
+        if (!toks[j].cap && !possessive && person_like_head(x)) {
           found = j;
           break;
         }
