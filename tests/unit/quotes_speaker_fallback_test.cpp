@@ -284,3 +284,11 @@ TEST_CASE("speaker: a role noun joins title and name; a possessor is no head") {
   REQUIRE(b);
   CHECK(!(b->speaker && *b->speaker == "world's"));
 }
+
+TEST_CASE("speaker: German adverb opening a verb-second sentence, reflexive before the subject") {
+  auto r = run("Ähnlich äußerte sich der Minister Jonas Feld: „Wir haben die Lage im Griff.“");
+  const Quote* q = quote_with(r, "Wir haben die Lage im Griff.");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Jonas Feld") != std::string::npos);
+}

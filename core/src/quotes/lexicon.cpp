@@ -145,5 +145,10 @@ bool is_that(std::string_view lower) { return in_table(kThat, lower); }
 bool is_reported_mood(std::string_view lower) { return in_table(kReportedMood, lower); }
 bool is_time_noun(std::string_view lower) { return in_table(kTimeNouns, lower); }
 bool is_reflexive(std::string_view lower) { return in_table(kReflexives, lower); }
+bool is_adverb_form(std::string_view lower) {
+  for (const auto& e : kAdverbEndings)
+    if (lower.size() > e.size() + 2 && lower.substr(lower.size() - e.size()) == e) return true;
+  return false;
+}
 
 }  // namespace pith::detail

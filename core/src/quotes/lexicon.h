@@ -50,7 +50,8 @@ bool is_that(std::string_view lower);
 bool is_setting_preposition(std::string_view lower);
 bool is_reported_mood(std::string_view lower);
 bool is_time_noun(std::string_view lower);
-bool is_reflexive(std::string_view lower);  // "sich"  // "month", "later": a time phrase, not a source  // German subjunctive: "sei", "habe", "werde"
+bool is_reflexive(std::string_view lower);
+bool is_adverb_form(std::string_view lower);  // German "ähnlich", "erstmals", "betonend"  // "sich"  // "month", "later": a time phrase, not a source  // German subjunctive: "sei", "habe", "werde"
 
 // Lower-cased text of token i.
 std::string low(std::string_view text, const std::vector<Token>& toks, std::size_t i);

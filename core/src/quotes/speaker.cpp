@@ -57,11 +57,17 @@ Attribution from_cue(std::string_view text, const std::vector<Token>& toks, cons
     // Verb-second: "In einer Mitteilung erklärte die Partei, ..." — something other than the
     // subject opens the sentence, so the subject follows the verb. The subject stands before
     // the verb only when it opens the sentence ("Die Partei erklärte").
-    const bool opens = a.mention.ok() &&
-                       (a.mention.r.first == floor ||
-                        (a.mention.r.first == floor + 1 && is_determiner(low(text, toks, floor))));
+    bool opens = a.mention.ok() &&
+                 (a.mention.r.first == floor ||
+                  (a.mention.r.first == floor + 1 && is_determiner(low(text, toks, floor))));
+    // A German adverb or participle opening the sentence is capitalised but no subject:
+    // "Ähnlich äußerte sich der Minister", "Relativierend fügte Roe hinzu".
+    if (opens && (cue.flags & kCueV2) && a.mention.r.first == a.mention.r.last &&
+        a.mention.r.last + 1 == cue.first && is_adverb_form(low(text, toks, a.mention.r.first)))
+      opens = false;
     if ((cue.flags & kCueV2) && cue.first > floor && !opens) {
       std::size_t s = cue.last + 1;
+      if (s + 1 < ceil && toks[s].kind == TokKind::kWord && is_reflexive(low(text, toks, s))) ++s;
       if ((cue.flags & kCueImpersonal) && s + 1 < ceil && toks[s].kind == TokKind::kWord &&
           is_setting_preposition(low(text, toks, s)))
         ++s;
