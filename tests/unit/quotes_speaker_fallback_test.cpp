@@ -292,3 +292,11 @@ TEST_CASE("speaker: German adverb opening a verb-second sentence, reflexive befo
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("Jonas Feld") != std::string::npos);
 }
+
+TEST_CASE("speaker: a long name run opening a German sentence is its subject") {
+  auto r = run("Australiens Ministerpräsidentin Jana Roth bezeichnete das Unglück als „große Tragödie“.");
+  const Quote* q = quote_with(r, "große Tragödie");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Jana Roth") != std::string::npos);
+}

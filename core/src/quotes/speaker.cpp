@@ -60,6 +60,14 @@ Attribution from_cue(std::string_view text, const std::vector<Token>& toks, cons
     bool opens = a.mention.ok() &&
                  (a.mention.r.first == floor ||
                   (a.mention.r.first == floor + 1 && is_determiner(low(text, toks, floor))));
+    // A long capitalised run opening the sentence keeps only its last words as the mention
+    // ("Australiens Ministerpräsidentin Jana Roth bezeichnete ..."): it still opens it.
+    if (a.mention.ok() && !opens && a.mention.kind == MentionKind::kName && a.mention.r.first > floor) {
+      std::size_t k = floor;
+      if (is_determiner(low(text, toks, k))) ++k;
+      while (k < a.mention.r.first && is_name_word(text, toks[k]) && !toks[k].newline) ++k;
+      opens = k == a.mention.r.first;
+    }
     // A German adverb or participle opening the sentence is capitalised but no subject:
     // "Ähnlich äußerte sich der Minister", "Relativierend fügte Roe hinzu".
     if (opens && (cue.flags & kCueV2) && a.mention.r.first == a.mention.r.last &&
