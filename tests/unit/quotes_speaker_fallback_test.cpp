@@ -300,3 +300,14 @@ TEST_CASE("speaker: a long name run opening a German sentence is its subject") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("Jana Roth") != std::string::npos);
 }
+
+TEST_CASE("speaker: an adverb before the participle; a cue phrase opened by a preposition") {
+  auto r = run("Jane Roe has voiced doubts about the plan, recently telling a friend that she is “not convinced.”");
+  const Quote* a = quote_with(r, "not convinced.");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Jane Roe"));
+  auto r2 = run("Tom Reed gave the idea a try in an interview on Monday: “It could work.”");
+  const Quote* b = quote_with(r2, "It could work.");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("Tom Reed"));
+}

@@ -339,7 +339,12 @@ Attribution attribute_patterns(std::string_view text, const std::vector<Token>& 
       if (is_noun_use(text, toks, cue, w.before)) continue;
       // "In a speech, Roe attacked the plan, calling it “a disaster”": a participle after a
       // comma speaks for the clause's subject, not for a phrase read back across the clause.
-      if (cue.first > w.before + 1 && punct_is(text, toks[cue.first - 1], ",") &&
+      // Adverbs may stand between the comma and the participle: "..., recently telling".
+      std::size_t comma = cue.first;
+      while (comma > w.before + 1 && toks[comma - 1].kind == TokKind::kWord && !toks[comma - 1].cap &&
+             is_skip_word(low(text, toks, comma - 1)) && cue.first - comma < 2)
+        --comma;
+      if (comma > w.before + 1 && punct_is(text, toks[comma - 1], ",") &&
           (cue.flags & kCueAccording) == 0) {
         const std::string v = low(text, toks, cue.first);
         if (v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0) {
@@ -363,6 +368,16 @@ Attribution attribute_patterns(std::string_view text, const std::vector<Token>& 
       }
       // Inverted order only when the source closes the frame: 'said Smith: “Q”'.
       Attribution a = from_cue(text, toks, cue, w.before, w.open, false);
+      // "Roe gave the idea a whirl in an interview: “Q”": a cue phrase opened by a preposition
+      // belongs to the clause's subject, not to the noun before it.
+      if (cue.last > cue.first && is_setting_preposition(low(text, toks, cue.first)) &&
+          (cue.flags & kCueAccording) == 0) {
+        const Mention sub = subject_of(text, toks, w.sentence < w.before ? w.sentence : w.before, cue.first);
+        if (sub.ok()) {
+          a.mention = sub;
+          a.ok = true;
+        }
+      }
       // A naming verb's object is what is named: in 'Roe replied by calling Lee “a liar”' Lee
       // is no source, so the cue stays an orphan and the clause's subject speaks.
       if (!a.ok && (cue.flags & (kCueAccording | kCueNaming)) == 0) {
