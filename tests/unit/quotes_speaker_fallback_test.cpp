@@ -311,3 +311,10 @@ TEST_CASE("speaker: an adverb before the participle; a cue phrase opened by a pr
   REQUIRE(b);
   CHECK(b->speaker == std::string("Tom Reed"));
 }
+
+TEST_CASE("speaker: a name opening a paragraph keeps its first word (read backwards)") {
+  auto r = run("„Wir geben nicht auf.“\n\nUwe Roth sagte der Zeitung, die Stadt habe „keine Wahl“.");
+  const Quote* q = quote_with(r, "keine Wahl");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Uwe Roth"));
+}

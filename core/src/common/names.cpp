@@ -116,7 +116,8 @@ TokRange name_run_before(std::string_view text, const std::vector<Token>& toks, 
   int words = 1;
   while (i > floor && words < 7) {
     const Token& p = toks[i - 1];
-    if (p.newline || toks[i].newline || toks[i].name_break) break;
+    // A line break between p and the run ends it (p opening its own line does not).
+    if (toks[i].newline || toks[i].name_break) break;
     if (is_name_word(text, p)) {
       const std::string w = lower_utf8(tok_text(text, p));
       if (person_seen && is_org_word(w)) break;
