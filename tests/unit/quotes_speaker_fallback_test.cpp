@@ -318,3 +318,13 @@ TEST_CASE("speaker: a name opening a paragraph keeps its first word (read backwa
   REQUIRE(q);
   CHECK(q->speaker == std::string("Uwe Roth"));
 }
+
+TEST_CASE("cues: a multi-word cue ending in a capitalised German noun") {
+  auto r = run("Nach Angaben von Polizeisprecher Tim Lenz wurden „mehrere Personen“ verletzt.");
+  const Quote* q = quote_with(r, "mehrere Personen");
+  REQUIRE(q);
+  REQUIRE(q->cue);
+  CHECK(q->cue->text == "Nach Angaben");
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Tim Lenz") != std::string::npos);
+}

@@ -99,7 +99,7 @@ CueMatch cue_at(std::string_view text, const std::vector<Token>& toks, std::size
 CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                        std::size_t floor) {
   CueMatch best;
-  if (i >= toks.size() || i < floor || !word_tok(toks[i]) || inside_name(toks, i)) return best;
+  if (i >= toks.size() || i < floor || !word_tok(toks[i])) return best;
   const auto& idx = index();
   const auto it = idx.by_last.find(low(text, toks, i));
   if (it == idx.by_last.end()) return best;
@@ -112,6 +112,9 @@ CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, st
       const std::size_t t = i + 1 - n + k;
       ok = word_tok(toks[t]) && low(text, toks, t) == c.words[k];
     }
+    // A capitalised cue word inside a name is no cue; a multi-word cue is judged by its first
+    // word ("Nach Angaben" opening a German sentence is one).
+    if (ok && (n > 1 ? inside_name(toks, i + 1 - n) : inside_name(toks, i))) ok = false;
     if (ok && (!best.ok || n > best.last - best.first + 1)) best = {i + 1 - n, i, c.flags, true};
   }
   return best;
