@@ -328,3 +328,11 @@ TEST_CASE("cues: a multi-word cue ending in a capitalised German noun") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("Tim Lenz") != std::string::npos);
 }
+
+TEST_CASE("speaker: the agent of a passive cue ('was asked by')") {
+  auto r = run("Elias Brandt was asked by a local reporter, “Will you resign?”");
+  const Quote* q = quote_with(r, "Will you resign?");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("reporter") != std::string::npos);
+}

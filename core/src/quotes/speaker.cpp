@@ -46,6 +46,22 @@ Attribution from_cue(std::string_view text, const std::vector<Token>& toks, cons
                      std::size_t floor, std::size_t ceil, bool inverted_ok) {
   Attribution a;
   a.cue = cue;
+  // The passive: "Roe was asked by reporters, “Q”" — the agent after "by" speaks.
+  if ((cue.flags & kCueAccording) == 0 && cue.first > floor && cue.last + 2 < ceil &&
+      toks[cue.last + 1].kind == TokKind::kWord && low(text, toks, cue.last + 1) == "by") {
+    std::size_t b = cue.first;
+    while (b > floor + 1 && toks[b - 1].kind == TokKind::kWord && low(text, toks, b - 1).size() > 4 &&
+           low(text, toks, b - 1).compare(low(text, toks, b - 1).size() - 2, 2, "ly") == 0)
+      --b;
+    const std::string aux = toks[b - 1].kind == TokKind::kWord ? low(text, toks, b - 1) : std::string();
+    if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" || aux == "being") {
+      a.mention = mention_after(text, toks, cue.last + 2, ceil);
+      if (a.mention.ok()) {
+        a.ok = true;
+        return a;
+      }
+    }
+  }
   if (cue.flags & kCueAccording) {
     std::size_t s = cue.last + 1;
     // "nach Angaben von Roe": past the preposition.
