@@ -336,3 +336,10 @@ TEST_CASE("speaker: the agent of a passive cue ('was asked by')") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("reporter") != std::string::npos);
 }
+
+TEST_CASE("speaker: the addressee of 'told' before the mark is not the speaker") {
+  auto r = run("Tom Reed did not name his rivals, but told his supporters, “Our town is in trouble.”");
+  const Quote* q = quote_with(r, "Our town is in trouble.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Tom Reed"));
+}
