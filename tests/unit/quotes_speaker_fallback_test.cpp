@@ -343,3 +343,10 @@ TEST_CASE("speaker: the addressee of 'told' before the mark is not the speaker")
   REQUIRE(q);
   CHECK(q->speaker == std::string("Tom Reed"));
 }
+
+TEST_CASE("speaker: 'upon saying' — the clause's subject speaks") {
+  auto r = run("Ana Ruiz, herself a local, drew loud boos upon saying, “The mayor heard you.”");
+  const Quote* q = quote_with(r, "The mayor heard you.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Ana Ruiz"));
+}
