@@ -350,3 +350,11 @@ TEST_CASE("speaker: 'upon saying' — the clause's subject speaks") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Ana Ruiz"));
 }
+
+TEST_CASE("speaker: a quoted newspaper name after an inverted cue") {
+  auto r = run("„Er war der kreative Kopf“, schrieb die „Nordzeitung“ in einem Nachruf.");
+  const Quote* q = quote_with(r, "Er war der kreative Kopf");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Nordzeitung") != std::string::npos);
+}

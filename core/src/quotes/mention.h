@@ -36,6 +36,10 @@ bool person_like_head(std::string_view lower);
 Mention modified_name_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                             std::size_t ceil);
 
+// A name in quotation marks, with an optional article: German 'schrieb die „Computerwoche“'.
+Mention quoted_name_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                          std::size_t ceil);
+
 // The mention starting at token `i`, not reaching `ceil` (exclusive).
 Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                       std::size_t ceil);

@@ -127,6 +127,8 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
       ++s;
     a.mention = mention_after(text, toks, s, w.after);
     if (!a.mention.ok()) a.mention = modified_name_after(text, toks, s, w.after);
+    // The window ends at the next quotation, which may be the source's quoted name.
+    if (!a.mention.ok()) a.mention = quoted_name_after(text, toks, s, std::min(toks.size(), s + 10));
     a.ok = a.mention.ok();
     a.adjacent = a.ok;
     return a;
