@@ -358,3 +358,16 @@ TEST_CASE("speaker: a quoted newspaper name after an inverted cue") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("Nordzeitung") != std::string::npos);
 }
+
+TEST_CASE("speaker: German unlisted verb before the speaker after a quotation") {
+  auto r = run("„Wir haben jetzt vier Punkte geholt“, zeigte sich Trainer Jonas Feld zufrieden.\n\n"
+               "„Ein Name wie dieser hilft uns sehr“, führte er gegenüber der Zeitung aus.");
+  const Quote* a = quote_with(r, "Wir haben jetzt vier Punkte geholt");
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(a->speaker->find("Jonas Feld") != std::string::npos);
+  const Quote* b = quote_with(r, "Ein Name wie dieser hilft uns sehr");
+  REQUIRE(b);
+  REQUIRE(b->mention);
+  CHECK(b->mention->text == "er");
+}
