@@ -134,9 +134,9 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
     return a;
   }
   Mention m = mention_after(text, toks, j, w.after);
-  // German, an unlisted verb before its subject, closing the sentence after a short phrase and a
-  // separable particle: '„Wir bleiben hier“, stellte Roe fest.' Only after a quotation of a few
-  // words (a quoted title before a verb is not speech).
+  // An unlisted verb before its subject, closing the sentence after a short phrase (and, in
+  // German, a separable particle): '„Wir bleiben hier“, stellte Roe fest.', '“Q,” remembered
+  // Roe.' Only after a quotation of a few words (a quoted title before a verb is not speech).
   std::size_t words = 0;
   for (std::size_t k = w.open + 1; k < w.close && words < 4; ++k) words += toks[k].kind == TokKind::kWord;
   if (!m.ok() && words >= 4 && toks[j].kind == TokKind::kWord && !toks[j].cap && j > w.close &&
