@@ -371,3 +371,10 @@ TEST_CASE("speaker: German unlisted verb before the speaker after a quotation") 
   REQUIRE(b->mention);
   CHECK(b->mention->text == "er");
 }
+
+TEST_CASE("speaker: the object of an infinitive cue is what is said, not a speaker") {
+  auto r = run("Jane Roe said that by refusing to say the words “clean energy” in public, the board let voters down.");
+  const Quote* q = quote_with(r, "clean energy");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Jane Roe"));
+}

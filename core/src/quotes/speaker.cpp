@@ -366,7 +366,10 @@ Attribution attribute_patterns(std::string_view text, const std::vector<Token>& 
       }
       // A naming verb's object is what is named: in 'Roe replied by calling Lee “a liar”' Lee
       // is no source, so the cue stays an orphan and the clause's subject speaks.
-      if (!a.ok && (cue.flags & (kCueAccording | kCueNaming | kCueObject)) == 0) {
+      // Not after an infinitive's "to": in 'refusing to say the words “Q”' the words are said.
+      const bool infinitive = cue.first > w.before && toks[cue.first - 1].kind == TokKind::kWord &&
+                              low(text, toks, cue.first - 1) == "to";
+      if (!a.ok && !infinitive && (cue.flags & (kCueAccording | kCueNaming | kCueObject)) == 0) {
         Mention m = mention_after(text, toks, cue.last + 1, w.open);
         // Not an object pronoun: 'called it “a mess”', 'told him “no”'.
         if (m.ok() && m.r.last + 1 >= k && m.kind != MentionKind::kPronoun) {
