@@ -1,6 +1,8 @@
 #include "common/names.h"
 
 #include <algorithm>
+#include <iterator>
+#include <unordered_set>
 
 #include "common/utf8.h"
 
@@ -17,6 +19,12 @@ bool in_table(const std::string_view (&table)[N], std::string_view w) {
 }
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+// The not-a-name list is long and asked for every capitalised token: hashed once.
+bool not_name_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> set(std::begin(kNotNameWords), std::end(kNotNameWords));
+  return set.count(w) != 0;
+}
 
 }  // namespace
 
@@ -86,7 +94,7 @@ bool is_name_word(std::string_view text, const Token& t) {
   // "Moscow's" names Moscow.
   if (w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0)) w.resize(w.size() - 2);
   if (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0) w.resize(w.size() - 4);
-  return !in_table(kNotNameWords, w);
+  return !not_name_word(w);
 }
 
 bool is_name_connector(std::string_view lower) { return in_table(kNameConnectors, lower); }
@@ -116,7 +124,8 @@ TokRange name_run_before(std::string_view text, const std::vector<Token>& toks, 
   int words = 1;
   while (i > floor && words < 7) {
     const Token& p = toks[i - 1];
-    if (p.newline || toks[i].newline || toks[i].name_break) break;
+    // A line break between p and the run ends it (p opening its own line does not).
+    if (toks[i].newline || toks[i].name_break) break;
     if (is_name_word(text, p)) {
       const std::string w = lower_utf8(tok_text(text, p));
       if (person_seen && is_org_word(w)) break;

@@ -39,6 +39,7 @@ struct CueIndex {
         if (*f == 'C') c.flags |= kCueClause;
         if (*f == 'V') c.flags |= kCueV2;
         if (*f == 'N') c.flags |= kCueNaming;
+        if (*f == 'I') c.flags |= kCueImpersonal;
       }
       by_first[c.words.front()].push_back(cues.size());
       by_last[c.words.back()].push_back(cues.size());
@@ -98,7 +99,7 @@ CueMatch cue_at(std::string_view text, const std::vector<Token>& toks, std::size
 CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                        std::size_t floor) {
   CueMatch best;
-  if (i >= toks.size() || i < floor || !word_tok(toks[i]) || inside_name(toks, i)) return best;
+  if (i >= toks.size() || i < floor || !word_tok(toks[i])) return best;
   const auto& idx = index();
   const auto it = idx.by_last.find(low(text, toks, i));
   if (it == idx.by_last.end()) return best;
@@ -111,6 +112,9 @@ CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, st
       const std::size_t t = i + 1 - n + k;
       ok = word_tok(toks[t]) && low(text, toks, t) == c.words[k];
     }
+    // A capitalised cue word inside a name is no cue; a multi-word cue is judged by its first
+    // word ("Nach Angaben" opening a German sentence is one).
+    if (ok && (n > 1 ? inside_name(toks, i + 1 - n) : inside_name(toks, i))) ok = false;
     if (ok && (!best.ok || n > best.last - best.first + 1)) best = {i + 1 - n, i, c.flags, true};
   }
   return best;
@@ -141,5 +145,13 @@ bool is_source_noun(std::string_view lower) { return in_table(kSourceNouns, lowe
 bool is_mention_stop(std::string_view lower) { return in_table(kMentionStops, lower); }
 bool is_setting_preposition(std::string_view lower) { return in_table(kSettingPrepositions, lower); }
 bool is_that(std::string_view lower) { return in_table(kThat, lower); }
+bool is_reported_mood(std::string_view lower) { return in_table(kReportedMood, lower); }
+bool is_time_noun(std::string_view lower) { return in_table(kTimeNouns, lower); }
+bool is_reflexive(std::string_view lower) { return in_table(kReflexives, lower); }
+bool is_adverb_form(std::string_view lower) {
+  for (const auto& e : kAdverbEndings)
+    if (lower.size() > e.size() + 2 && lower.substr(lower.size() - e.size()) == e) return true;
+  return false;
+}
 
 }  // namespace pith::detail

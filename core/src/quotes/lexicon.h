@@ -19,6 +19,7 @@ enum CueFlag : unsigned {
   kCueClause = 32,    // takes a bare clause: "he said the plan failed"
   kCueV2 = 64,        // verb-second: the subject may follow ("Am Montag sagte Roe")
   kCueNaming = 128,   // its object is what is named, not a source: "called Roe “a liar”"
+  kCueImpersonal = 256,  // "heißt es in dem Schreiben": the source follows a preposition
 };
 
 struct CueMatch {
@@ -47,6 +48,10 @@ bool is_source_noun(std::string_view lower);
 bool is_mention_stop(std::string_view lower);
 bool is_that(std::string_view lower);
 bool is_setting_preposition(std::string_view lower);
+bool is_reported_mood(std::string_view lower);
+bool is_time_noun(std::string_view lower);
+bool is_reflexive(std::string_view lower);
+bool is_adverb_form(std::string_view lower);  // German "ähnlich", "erstmals", "betonend"  // "sich"  // "month", "later": a time phrase, not a source  // German subjunctive: "sei", "habe", "werde"
 
 // Lower-cased text of token i.
 std::string low(std::string_view text, const std::vector<Token>& toks, std::size_t i);

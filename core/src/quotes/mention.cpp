@@ -174,6 +174,7 @@ bool person_like_head(std::string_view w) {
   };
   // Plurals and agent nouns: "the lawyers", "a voter", "an economist", "the politician".
   return ends("s") || ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") ||
+         ends("-old") ||  // the 46-year-old
          ends("ate") ||
          ends("ent") || ends("man") || ends("woman");
 }
@@ -237,7 +238,13 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
         m.kind = MentionKind::kPronoun;
         return m;
       }
-      if (is_relative(w)) return antecedent(text, toks, k - 1, floor, w == "who");
+      if (is_relative(w)) {
+        Mention a = antecedent(text, toks, k - 1, floor, w == "who");
+        // Only for a person: a document keeps its own words as the mention ("a communiqué,
+        // which said" reads better than "which").
+        if (a.kind == MentionKind::kName) a.via = {k - 1, k - 1, true};
+        return a;
+      }
     }
     if (is_name_word(text, t)) return head_of_of(text, toks, name_with_roles(text, toks, k - 1, floor), floor);
     if (!t.cap) {
@@ -252,6 +259,55 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
     return none;
   }
   return none;
+}
+
+Mention modified_name_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                            std::size_t ceil) {
+  constexpr std::size_t kMaxModifiers = 5;
+  if (ceil > toks.size()) ceil = toks.size();
+  for (std::size_t j = i; j < ceil && j < i + kMaxModifiers; ++j) {
+    const Token& t = toks[j];
+    if (t.newline && j > i) break;
+    if (is_name_word(text, t)) {
+      if (j == i) break;
+      const TokRange r = name_run_after(text, toks, j, ceil);
+      if (!r.ok) break;
+      Mention m;
+      m.r = {i, r.last, true};
+      m.kind = MentionKind::kName;
+      return m;
+    }
+    if (t.kind == TokKind::kNumber) continue;
+    if (t.kind == TokKind::kPunct) {
+      if (text[t.start] == '/' || text[t.start] == '-') continue;
+      break;
+    }
+    const std::string w = low(text, toks, j);
+    if (t.cap || (is_mention_stop(w) && w != "of") || is_cue_word(w) || is_determiner(w) ||
+        pronoun_class(w) != 0)
+      break;
+  }
+  return {};
+}
+
+Mention quoted_name_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                          std::size_t ceil) {
+  if (ceil > toks.size()) ceil = toks.size();
+  std::size_t j = i;
+  if (j < ceil && toks[j].kind == TokKind::kWord && is_determiner(low(text, toks, j))) ++j;
+  auto mark = [&](std::size_t k) {
+    if (k >= ceil || toks[k].kind != TokKind::kPunct) return false;
+    const std::string_view t = tok_text(text, toks[k]);
+    return t == "\"" || t == "\xE2\x80\x9E" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" ||
+           t == "\xC2\xAB" || t == "\xC2\xBB";
+  };
+  if (!mark(j)) return {};
+  const TokRange r = name_run_after(text, toks, j + 1, ceil);
+  if (!r.ok || !mark(r.last + 1)) return {};
+  Mention m;
+  m.r = {i, r.last + 1, true};
+  m.kind = MentionKind::kName;
+  return m;
 }
 
 Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
@@ -337,8 +393,13 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
           continue;
         }
         const std::string x = low(text, toks, j);
-        if (!toks[j].cap && (is_mention_stop(x) || is_cue_word(x))) break;
-        if (!toks[j].cap && person_like_head(x)) {
+        if (!toks[j].cap && (is_mention_stop(x) || is_cue_word(x) || is_time_noun(x))) break;
+        // A second determiner opens another phrase: "the bloc suspended an investment".
+        if (j > i && !toks[j].cap && is_determiner(x)) break;
+        // Not a possessor: "The world's transition" is no source.
+        const bool possessive = (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) ||
+                                (x.size() > 4 && x.compare(x.size() - 4, 4, "\xE2\x80\x99s") == 0);
+        if (!toks[j].cap && !possessive && person_like_head(x)) {
           found = j;
           break;
         }
@@ -359,8 +420,14 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
       m.r = {i, head, true};
       m.kind = MentionKind::kDescription;
     } else if (is_determiner(w) && i + 1 < ceil) {
-      // "the New York Times", "the Justice Department" (not German "die Welt": a noun).
-      const TokRange r = name_run_after(text, toks, i + 1, ceil);
+      // "the New York Times", "the Justice Department" (not German "die Welt": a noun); German
+      // adjectives before the noun and name: "der zuständige Sprecher Uwe Roth".
+      std::size_t f = i + 1;
+      while (f < ceil && f < i + 3 && toks[f].kind == TokKind::kWord && !toks[f].cap &&
+             !is_mention_stop(low(text, toks, f)) && !is_cue_word(low(text, toks, f)) &&
+             !is_determiner(low(text, toks, f)))
+        ++f;
+      const TokRange r = name_run_after(text, toks, f, ceil);
       if (r.ok) {
         m.r = {i, r.last, true};
         m.kind = MentionKind::kName;

@@ -14,6 +14,9 @@ enum class MentionKind { kNone, kName, kPronoun, kDescription };
 struct Mention {
   TokRange r;
   MentionKind kind = MentionKind::kNone;
+  // The word in the text that stands for the mention when it is not `r` itself: the relative
+  // pronoun of "Jane Roe, who said" (r = "Jane Roe", via = "who").
+  TokRange via;
   bool ok() const { return kind != MentionKind::kNone; }
 };
 
@@ -27,6 +30,15 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
 // Whether a description's head noun can name a source: a role ("leader"), a document
 // ("statement"), a plural ("officials") or an agent noun ("voter", "economist").
 bool person_like_head(std::string_view lower);
+
+// A name after lower-case modifiers, numbers and "of", starting at token `i`: "retired
+// surgeon Ben Carson", "master of ceremonies Asab Tabchi", "9/11 widow Terry Strada".
+Mention modified_name_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                            std::size_t ceil);
+
+// A name in quotation marks, with an optional article: German 'schrieb die „Computerwoche“'.
+Mention quoted_name_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                          std::size_t ceil);
 
 // The mention starting at token `i`, not reaching `ceil` (exclusive).
 Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,

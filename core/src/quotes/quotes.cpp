@@ -206,6 +206,7 @@ QuoteResult find_quotes(std::string_view text,
     q.text = std::string(text.substr(cs, ce - cs));
     q.paragraph = static_cast<int>(p);
     it.tok = w.open;
+    it.sentence = w.sentence;
     it.continuation = s.continuation;
     it.title_like = (q.type == QuoteType::kScare || q.type == QuoteType::kPartial) &&
                     looks_like_title(text, toks, token_at(toks, s.open_end), content_end_tok);

@@ -248,6 +248,47 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
   }
 }
 
+// Whether a sentence subject found without any cue may stand as a quote's speaker: a person
+// ("he", "they"), a name, or a description whose words are a noun phrase. Not "it" ("It was a
+// “disaster”" has no speaker), nor a scan that ran into the verb ("The talks will also focus").
+bool plausible_subject(std::string_view text, const std::vector<Token>& toks, const Registry& reg,
+                       const Mention& m, bool scare) {
+  if (m.kind == MentionKind::kPronoun) {
+    const char cls = pronoun_class(low(text, toks, m.r.first));
+    return cls == 's' || cls == 'p';
+  }
+  if (m.kind == MentionKind::kDescription) {
+    for (std::size_t k = m.r.first; k <= m.r.last; ++k)
+      if (toks[k].kind == TokKind::kWord && !toks[k].cap && is_skip_word(low(text, toks, k))) return false;
+    return true;
+  }
+  if (m.kind != MentionKind::kName) return false;
+  if (!scare) return true;
+  // A scare quote ("the “reform”") is most often the writer's own word: only a person known by
+  // a full name coins it ("Roe dismissed the “reform”"), not an organisation or a place.
+  const std::vector<std::string> words = split_lower(person_name(text, toks, m.r));
+  const Person* p = reg.find_name(words, m.r.first);
+  return p && p->words.size() >= 2;
+}
+
+// Whether the writer's words of the quote's sentence are in the German subjunctive of reported
+// speech: tokens [first, open) and those after the quote's end up to the sentence's end.
+bool in_reported_mood(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t open, std::size_t end_byte) {
+  constexpr std::size_t kReach = 30;
+  auto mood = [&](std::size_t k) { return toks[k].kind == TokKind::kWord && !toks[k].cap && is_reported_mood(low(text, toks, k)); };
+  for (std::size_t k = first; k < open; ++k)
+    if (mood(k)) return true;
+  std::size_t k = open;
+  while (k < toks.size() && toks[k].start < end_byte) ++k;
+  for (std::size_t n = 0; k < toks.size() && n < kReach && !toks[k].newline; ++k, ++n) {
+    if (toks[k].kind == TokKind::kPunct && std::string_view(".!?").find(text[toks[k].start]) != std::string_view::npos)
+      break;
+    if (mood(k)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<Token>& toks,
@@ -262,6 +303,11 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
   std::string last_quote_speaker;
   std::size_t last_quote_para = 0;
   bool have_quote_speaker = false;
+  // The latest speaker of any item, reported speech included, for subjunctive carry-over.
+  std::string last_any_speaker;
+  std::optional<Span> last_any_mention;
+  std::size_t last_any_para = 0;
+  bool have_any_speaker = false;
 
   for (auto& it : items) {
     Quote& q = it.quote;
@@ -271,6 +317,16 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     const bool first_person = m.kind == MentionKind::kPronoun && pronoun_class(low(text, toks, m.r.first)) == 'f';
     if ((!m.ok() || first_person) && it.label.ok() && q.type != QuoteType::kScare) m = it.label;
     bool weak = false;
+    // No cue anywhere near: the quote is most often the words (or the coinage) of its sentence's
+    // subject, "Analysts spoke of a “panic sale”", "Roe accused Lee of being “soft”".
+    if (!m.ok() && !it.title_like && q.type != QuoteType::kReported && it.sentence < it.tok) {
+      const Mention sub = subject_of(text, toks, it.sentence, it.tok);
+      if (plausible_subject(text, toks, reg, sub, q.type == QuoteType::kScare)) {
+        m = sub;
+        weak = true;
+      }
+    }
+    // Else the first person named in the sentence, when known by a full name.
     if (!m.ok() && it.fallback.ok()) {
       if (it.fallback.kind == MentionKind::kPronoun) {
         m = it.fallback;
@@ -284,12 +340,21 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
         }
       }
     }
+    const bool continues = (it.continuation || q.type == QuoteType::kDirect ||
+                            q.type == QuoteType::kBlock) &&
+                           have_quote_speaker && para <= last_quote_para + kContinuationParagraphs;
+    // "Roe criticised the plan. Damit seien die Kosten „nicht tragbar“": a cue-less quote in a
+    // subjunctive sentence goes on reporting the latest source.
+    const bool carried = !m.ok() && !continues && q.type != QuoteType::kReported &&
+                         have_any_speaker && para <= last_any_para + 1 &&
+                         in_reported_mood(text, toks, it.sentence, it.tok, q.end);
     std::string name;
     std::string from;
     bool person = false;
     double conf = 0.0;
     if (m.ok()) {
-      q.mention = span_of(text, toks, m.r);
+      // "Roe, who said ...": the mention in the text is "who", its speaker the antecedent.
+      q.mention = span_of(text, toks, m.via.ok ? m.via : m.r);
       if (it.attribution.ok && it.attribution.cue.ok) q.cue = span_of(text, toks, {it.attribution.cue.first, it.attribution.cue.last, true});
       if (m.kind == MentionKind::kName) {
         const std::string own = person_name(text, toks, m.r);
@@ -347,6 +412,18 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           conf = 0.6;
         }
       }
+    } else if (carried) {
+      name = last_any_speaker;
+      from = "continuation";
+      q.mention = last_any_mention;
+      conf = 0.4;
+    } else if (q.type == QuoteType::kPartial && have_quote_speaker && para == last_quote_para) {
+      // 'Roe said the plan failed. Then, “we start again.”': a cue-less partial quote in the
+      // paragraph of a quoted speaker goes on with that speaker.
+      name = last_quote_speaker;
+      from = "continuation";
+      q.mention = last_quote_mention;
+      conf = 0.4;
     } else if (it.continuation || q.type == QuoteType::kDirect || q.type == QuoteType::kBlock) {
       if (have_quote_speaker && para <= last_quote_para + kContinuationParagraphs) {
         name = last_quote_speaker;
@@ -372,6 +449,10 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     }
     q.speaker = name;
     q.resolved_from = from;
+    last_any_speaker = name;
+    last_any_mention = q.mention;
+    last_any_para = para;
+    have_any_speaker = true;
     q.confidence = weak ? conf * 0.5 : conf;
     if (person) {
       last_person = name;

@@ -23,6 +23,7 @@ struct Item {
   // its paragraph, used when no earlier quote's speaker continues.
   Mention prev_subject;
   std::size_t tok = 0;     // token index of the quote (for recency)
+  std::size_t sentence = 0;  // token index where the quote's sentence starts (== tok: none before)
   bool continuation = false;  // reopens a multi-paragraph quote
   bool title_like = false;    // all words capitalised: a title or name, not speech
 };

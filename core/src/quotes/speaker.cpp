@@ -46,19 +46,56 @@ Attribution from_cue(std::string_view text, const std::vector<Token>& toks, cons
                      std::size_t floor, std::size_t ceil, bool inverted_ok) {
   Attribution a;
   a.cue = cue;
+  // The passive: "Roe was asked by reporters, “Q”" — the agent after "by" speaks.
+  if ((cue.flags & kCueAccording) == 0 && cue.first > floor && cue.last + 2 < ceil &&
+      toks[cue.last + 1].kind == TokKind::kWord && low(text, toks, cue.last + 1) == "by") {
+    std::size_t b = cue.first;
+    while (b > floor + 1 && toks[b - 1].kind == TokKind::kWord && low(text, toks, b - 1).size() > 4 &&
+           low(text, toks, b - 1).compare(low(text, toks, b - 1).size() - 2, 2, "ly") == 0)
+      --b;
+    const std::string aux = toks[b - 1].kind == TokKind::kWord ? low(text, toks, b - 1) : std::string();
+    if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" || aux == "being") {
+      a.mention = mention_after(text, toks, cue.last + 2, ceil);
+      if (a.mention.ok()) {
+        a.ok = true;
+        return a;
+      }
+    }
+  }
   if (cue.flags & kCueAccording) {
-    a.mention = mention_after(text, toks, cue.last + 1, ceil);
+    std::size_t s = cue.last + 1;
+    // "nach Angaben von Roe": past the preposition.
+    if (s + 1 < ceil && toks[s].kind == TokKind::kWord && low(text, toks, s) == "von") ++s;
+    a.mention = mention_after(text, toks, s, ceil);
   } else {
     a.mention = mention_before(text, toks, cue.first, floor);
     a.mention = document_agent(text, toks, a.mention, floor);
     // Verb-second: "In einer Mitteilung erklärte die Partei, ..." — something other than the
     // subject opens the sentence, so the subject follows the verb. The subject stands before
     // the verb only when it opens the sentence ("Die Partei erklärte").
-    const bool opens = a.mention.ok() &&
-                       (a.mention.r.first == floor ||
-                        (a.mention.r.first == floor + 1 && is_determiner(low(text, toks, floor))));
+    bool opens = a.mention.ok() &&
+                 (a.mention.r.first == floor ||
+                  (a.mention.r.first == floor + 1 && is_determiner(low(text, toks, floor))));
+    // A long capitalised run opening the sentence keeps only its last words as the mention
+    // ("Australiens Ministerpräsidentin Jana Roth bezeichnete ..."): it still opens it.
+    if (a.mention.ok() && !opens && a.mention.kind == MentionKind::kName && a.mention.r.first > floor) {
+      std::size_t k = floor;
+      if (is_determiner(low(text, toks, k))) ++k;
+      while (k < a.mention.r.first && is_name_word(text, toks[k]) && !toks[k].newline) ++k;
+      opens = k == a.mention.r.first;
+    }
+    // A German adverb or participle opening the sentence is capitalised but no subject:
+    // "Ähnlich äußerte sich der Minister", "Relativierend fügte Roe hinzu".
+    if (opens && (cue.flags & kCueV2) && a.mention.r.first == a.mention.r.last &&
+        a.mention.r.last + 1 == cue.first && is_adverb_form(low(text, toks, a.mention.r.first)))
+      opens = false;
     if ((cue.flags & kCueV2) && cue.first > floor && !opens) {
-      const Mention after = mention_after(text, toks, cue.last + 1, ceil);
+      std::size_t s = cue.last + 1;
+      if (s + 1 < ceil && toks[s].kind == TokKind::kWord && is_reflexive(low(text, toks, s))) ++s;
+      if ((cue.flags & kCueImpersonal) && s + 1 < ceil && toks[s].kind == TokKind::kWord &&
+          is_setting_preposition(low(text, toks, s)))
+        ++s;
+      const Mention after = mention_after(text, toks, s, ceil);
       // Not an object: "kritisierte den Plan", "sagte ihm".
       const std::string w = after.ok() ? low(text, toks, after.r.first) : std::string();
       const bool object = w == "den" || w == "dem" || w == "einen" || w == "einem" || w == "ihn" ||
@@ -81,12 +118,58 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
   CueMatch cue = cue_at(text, toks, j, w.after);
   if (cue.ok) {
     a.cue = cue;
-    a.mention = mention_after(text, toks, cue.last + 1, w.after);
+    std::size_t s = cue.last + 1;
+    // German reflexive verbs: '„Q“, erinnerte sich Roe'.
+    if (s < w.after && toks[s].kind == TokKind::kWord && is_reflexive(low(text, toks, s))) ++s;
+    // '„Q“, heißt es in dem Schreiben': the document after the preposition speaks.
+    if ((cue.flags & kCueImpersonal) && s + 1 < w.after && toks[s].kind == TokKind::kWord &&
+        is_setting_preposition(low(text, toks, s)))
+      ++s;
+    a.mention = mention_after(text, toks, s, w.after);
+    if (!a.mention.ok()) a.mention = modified_name_after(text, toks, s, w.after);
+    // The window ends at the next quotation, which may be the source's quoted name.
+    if (!a.mention.ok()) a.mention = quoted_name_after(text, toks, s, std::min(toks.size(), s + 10));
     a.ok = a.mention.ok();
     a.adjacent = a.ok;
     return a;
   }
   Mention m = mention_after(text, toks, j, w.after);
+  // An unlisted verb before its subject, closing the sentence after a short phrase (and, in
+  // German, a separable particle): '„Wir bleiben hier“, stellte Roe fest.', '“Q,” remembered
+  // Roe.' Only after a quotation of a few words (a quoted title before a verb is not speech).
+  std::size_t words = 0;
+  for (std::size_t k = w.open + 1; k < w.close && words < 4; ++k) words += toks[k].kind == TokKind::kWord;
+  if (!m.ok() && words >= 4 && toks[j].kind == TokKind::kWord && !toks[j].cap && j > w.close &&
+      punct_is(text, toks[j - 1], ",") && !is_mention_stop(low(text, toks, j)) &&
+      !is_skip_word(low(text, toks, j))) {
+    std::size_t s = j + 1;
+    if (s < w.after && toks[s].kind == TokKind::kWord && is_reflexive(low(text, toks, s))) ++s;
+    const Mention sub = mention_after(text, toks, s, w.after);
+    if (sub.ok() && sub.kind != MentionKind::kDescription && sub.r.last + 7 >= w.after &&
+        !(sub.kind == MentionKind::kPronoun && pronoun_class(low(text, toks, sub.r.first)) == 'i')) {
+      a.cue = CueMatch{j, j, 0, true};
+      a.mention = sub;
+      a.ok = true;
+      a.adjacent = true;
+      return a;
+    }
+  }
+  // An unlisted verb in the past before a name: '“Q!” beamed Ana Ruiz of Ohio.'
+  if (!m.ok() && toks[j].kind == TokKind::kWord && !toks[j].cap) {
+    const std::string v = low(text, toks, j);
+    if (v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0 && !is_skip_word(v) &&
+        !is_mention_stop(v)) {
+      Mention n = mention_after(text, toks, j + 1, w.after);
+      if (n.kind != MentionKind::kName) n = modified_name_after(text, toks, j + 1, w.after);
+      if (n.kind == MentionKind::kName) {
+        a.cue = CueMatch{j, j, 0, true};
+        a.mention = n;
+        a.ok = true;
+        a.adjacent = true;
+        return a;
+      }
+    }
+  }
   if (!m.ok()) return a;
   std::size_t k = m.r.last + 1;
   // Apposition: ", Hugh Hill, a doctor, said".
@@ -144,22 +227,61 @@ bool is_noun_use(std::string_view text, const std::vector<Token>& toks, const Cu
 
 }  // namespace
 
-// The first mention of the clause starting at `first`, or after its opening adverbial
-// ("On Monday, Trump said").
-Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                   std::size_t ceil) {
-  // "Speaking at a rally, Biden responded": an opening participle is not the subject.
-  const std::string w0 = first < ceil ? low(text, toks, first) : std::string();
-  const bool participle = w0.size() > 4 && (w0.compare(w0.size() - 3, 3, "ing") == 0 ||
-                                            w0.compare(w0.size() - 2, 2, "ed") == 0);
-  Mention m = participle ? Mention{} : mention_after(text, toks, first, ceil);
-  if (m.ok()) return m;
-  for (std::size_t i = first; i < ceil && i < first + 12; ++i)
-    if (punct_is(text, toks[i], ",")) return mention_after(text, toks, i + 1, ceil);
-  return m;
+namespace {
+
+Attribution attribute_patterns(std::string_view text, const std::vector<Token>& toks,
+                               const QuoteWindow& w);
+
+// "“Q,” Roe said, according to the Times" (or "According to the Times, Roe said “Q”"): the
+// writer cites a source for the words, and that source is who the article attributes them to.
+Attribution cited_source(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
+                         Attribution a) {
+  if (!a.ok || (a.cue.flags & kCueAccording)) return a;
+  // "According to the Times, Roe said “Q”": the phrase opens the sentence.
+  const std::size_t s0 = w.sentence < w.before ? w.sentence : w.before;
+  if (s0 < w.open) {
+    const CueMatch lead = cue_at(text, toks, s0, w.open);
+    if (lead.ok && (lead.flags & kCueAccording) && lead.last > lead.first) {
+      const Mention m = mention_after(text, toks, lead.last + 1, w.open);
+      if (m.ok() && m.kind != MentionKind::kPronoun) {
+        a.cue = lead;
+        a.mention = m;
+        a.adjacent = false;
+        return a;
+      }
+    }
+  }
+  if (w.close == static_cast<std::size_t>(-1)) return a;
+  std::size_t j = w.close + 1;
+  if (a.cue.ok && a.cue.last + 1 > j) j = a.cue.last + 1;
+  if (a.mention.r.last + 1 > j) j = a.mention.r.last + 1;
+  for (; j < w.after; ++j) {
+    const CueMatch cue = cue_at(text, toks, j, w.after);
+    if (!cue.ok || (cue.flags & kCueAccording) == 0) continue;
+    // Only the English-style phrase ("according to"): German news keeps the speaker for
+    // 'sagte Roe laut Spiegel' and reads "so" mostly as an adverb.
+    if (cue.first == cue.last) continue;
+    const Mention m = mention_after(text, toks, cue.last + 1, w.after);
+    if (m.ok() && m.kind != MentionKind::kPronoun) {
+      a.cue = cue;
+      a.mention = m;
+      a.adjacent = false;
+    }
+    break;
+  }
+  return a;
 }
 
+}  // namespace
+
 Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
+  return cited_source(text, toks, w, attribute_patterns(text, toks, w));
+}
+
+namespace {
+
+Attribution attribute_patterns(std::string_view text, const std::vector<Token>& toks,
+                               const QuoteWindow& w) {
   const bool closed = w.close != static_cast<std::size_t>(-1);
   // 0. A signature: '“We will win.” ― Ana Ruiz' — a dash after the quote, then a name that
   //    ends its line (the quote's own sentence closed inside the marks).
@@ -203,12 +325,28 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
       if (is_noun_use(text, toks, cue, w.before)) continue;
       // "In a speech, Roe attacked the plan, calling it “a disaster”": a participle after a
       // comma speaks for the clause's subject, not for a phrase read back across the clause.
-      if (cue.first > w.before + 1 && punct_is(text, toks[cue.first - 1], ",") &&
+      // Adverbs may stand between the comma and the participle: "..., recently telling".
+      std::size_t comma = cue.first;
+      while (comma > w.before + 1 && toks[comma - 1].kind == TokKind::kWord && !toks[comma - 1].cap &&
+             is_skip_word(low(text, toks, comma - 1)) && cue.first - comma < 2)
+        --comma;
+      if (comma > w.before + 1 && punct_is(text, toks[comma - 1], ",") &&
           (cue.flags & kCueAccording) == 0) {
         const std::string v = low(text, toks, cue.first);
         if (v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0) {
           Attribution a;
           a.cue = cue;
+          // "..., Roe said, adding “Q”": the participle continues the cue right before it.
+          if (cue.first > w.before + 2) {
+            const CueMatch prev = cue_ending_at(text, toks, cue.first - 2, w.before);
+            if (prev.ok && (prev.flags & kCueAccording) == 0) {
+              a.mention = mention_before(text, toks, prev.first, w.before);
+              if (a.mention.ok() && a.mention.r.last + 1 == prev.first) {
+                a.ok = true;
+                return a;
+              }
+            }
+          }
           a.mention = subject_of(text, toks, w.sentence < w.before ? w.sentence : w.before, cue.first - 1);
           a.ok = a.mention.ok();
           if (a.ok) return a;
@@ -216,9 +354,22 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
       }
       // Inverted order only when the source closes the frame: 'said Smith: “Q”'.
       Attribution a = from_cue(text, toks, cue, w.before, w.open, false);
+      // "Roe gave the idea a whirl in an interview: “Q”": a cue phrase opened by a preposition
+      // belongs to the clause's subject, not to the noun before it.
+      if (cue.last > cue.first && is_setting_preposition(low(text, toks, cue.first)) &&
+          (cue.flags & kCueAccording) == 0) {
+        const Mention sub = subject_of(text, toks, w.sentence < w.before ? w.sentence : w.before, cue.first);
+        if (sub.ok()) {
+          a.mention = sub;
+          a.ok = true;
+        }
+      }
       // A naming verb's object is what is named: in 'Roe replied by calling Lee “a liar”' Lee
       // is no source, so the cue stays an orphan and the clause's subject speaks.
-      if (!a.ok && (cue.flags & (kCueAccording | kCueNaming)) == 0) {
+      // Not after an infinitive's "to": in 'refusing to say the words “Q”' the words are said.
+      const bool infinitive = cue.first > w.before && toks[cue.first - 1].kind == TokKind::kWord &&
+                              low(text, toks, cue.first - 1) == "to";
+      if (!a.ok && !infinitive && (cue.flags & (kCueAccording | kCueNaming | kCueObject)) == 0) {
         Mention m = mention_after(text, toks, cue.last + 1, w.open);
         // Not an object pronoun: 'called it “a mess”', 'told him “no”'.
         if (m.ok() && m.r.last + 1 >= k && m.kind != MentionKind::kPronoun) {
@@ -252,7 +403,21 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
     // "... - Jane Roe: “Q”": a name right before the colon.
     // One capitalised word is too weak in German, where nouns are capitalised ("in Frage:").
     const TokRange label = name_run_before(text, toks, w.open - 2, w.before);
-    if (label.ok && (label.last > label.first || toks[label.first].caps)) {
+    // A label stands alone ("Jane Roe:", "— Jane Roe:", "More from Jane Roe:"); a capitalised
+    // run ending a clause is its object, above all in German ("Roe kritisierte die
+    // Entscheidung der Behörde: „Q“"), and the clause's subject speaks.
+    bool alone = label.ok && label.first == w.before;
+    if (label.ok && !alone) {
+      const Token& p = toks[label.first - 1];
+      const std::string pw = p.kind == TokKind::kWord ? low(text, toks, label.first - 1) : std::string();
+      bool connector = false;
+      for (std::size_t k = label.first; k <= label.last; ++k)
+        connector = connector || (toks[k].kind == TokKind::kWord && !toks[k].cap);
+      alone = p.kind != TokKind::kWord || pw == "from" || pw == "by" || pw == "von" ||
+              (!connector && !is_determiner(pw) && !is_setting_preposition(pw) &&
+               !is_mention_stop(pw) && !p.cap);
+    }
+    if (label.ok && alone && (label.last > label.first || toks[label.first].caps)) {
       a.mention.r = label;
       a.mention.kind = MentionKind::kName;
     } else {
@@ -290,27 +455,6 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
   return {};
 }
 
-Mention transcript_label(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                         std::size_t ceil) {
-  Mention m;
-  // '"SMITH: We will win."' — a transcript quoted whole starts each turn with a quote mark.
-  if (first + 1 < ceil && toks[first].kind == TokKind::kPunct &&
-      std::string_view("\"'\xE2\xC2").find(text[toks[first].start]) != std::string_view::npos)
-    ++first;
-  if (first >= ceil || !toks[first].cap) return m;
-  std::size_t i = first;
-  while (i < ceil && i < first + 4 && (toks[i].kind == TokKind::kWord || punct_is(text, toks[i], ".")) &&
-         (toks[i].kind != TokKind::kWord || toks[i].cap))
-    ++i;
-  if (i == first || i >= ceil || !punct_is(text, toks[i], ":")) return m;
-  // "Note:" or "Update:" are not speakers; labels are names or all-caps.
-  bool caps = true;
-  for (std::size_t k = first; k < i; ++k)
-    if (toks[k].kind == TokKind::kWord && !toks[k].caps) caps = false;
-  if (!caps && (i - first < 2 || !is_name_word(text, toks[first]))) return m;
-  m.r = {first, i - 1, true};
-  m.kind = MentionKind::kName;
-  return m;
-}
+}  // namespace
 
 }  // namespace pith::detail

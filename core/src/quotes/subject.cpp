@@ -1,0 +1,98 @@
+// The subject of a clause (past datelines, opening adverbials and participles) and transcript
+// labels: the two ways a speaker is read without a cue next to the quote. Split from speaker.cpp.
+#include <string>
+
+#include "quotes/lexicon.h"
+#include "quotes/speaker.h"
+
+namespace pith::detail {
+namespace {
+
+bool punct_is(std::string_view text, const Token& t, std::string_view chars) {
+  return t.kind == TokKind::kPunct && chars.find(text[t.start]) != std::string_view::npos;
+}
+bool is_dash(std::string_view text, const Token& t) {
+  return t.kind == TokKind::kPunct && (text.substr(t.start, t.end - t.start) == "\xE2\x80\x94" ||
+                                       text.substr(t.start, t.end - t.start) == "\xE2\x80\x93" ||
+                                       text.substr(t.start, t.end - t.start) == "\xE2\x80\x95" ||
+                                       text[t.start] == '-');
+}
+
+}  // namespace
+
+// The first mention of the clause starting at `first`, or after its opening adverbial
+// ("On Monday, Trump said").
+Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                   std::size_t ceil) {
+  // A dateline opens the paragraph: "BERLIN — The mayor said", "OSLO, May 3 (AP) — Roe said".
+  if (first < ceil && toks[first].caps) {
+    for (std::size_t k = first + 1; k < ceil && k < first + 12; ++k) {
+      if (toks[k].kind == TokKind::kWord && !toks[k].cap) break;
+      if (is_dash(text, toks[k])) {
+        first = k + 1;
+        break;
+      }
+    }
+  }
+  // "Speaking at a rally, Biden responded": an opening participle is not the subject.
+  const std::string w0 = first < ceil ? low(text, toks, first) : std::string();
+  const bool participle = w0.size() > 4 && (w0.compare(w0.size() - 3, 3, "ing") == 0 ||
+                                            w0.compare(w0.size() - 2, 2, "ed") == 0);
+  Mention m = participle ? Mention{} : mention_after(text, toks, first, ceil);
+  // "Hours later, Roe said", "Late last month, the firm wrote": one capitalised word and a few
+  // lower-case words before a comma open the sentence; the subject follows the comma.
+  if (m.ok() && m.kind == MentionKind::kName && m.r.first == m.r.last && m.r.last + 1 < ceil &&
+      toks[m.r.last + 1].kind == TokKind::kWord && !toks[m.r.last + 1].cap) {
+    std::size_t c = m.r.last + 1;
+    while (c < ceil && c < m.r.last + 5 && toks[c].kind == TokKind::kWord && !toks[c].cap &&
+           !is_cue_word(low(text, toks, c)))
+      ++c;
+    if (c < ceil && punct_is(text, toks[c], ",")) {
+      const Mention after = mention_after(text, toks, c + 1, ceil);
+      if (after.ok()) return after;
+    }
+  }
+  if (m.ok()) return m;
+  // Past the opening phrase's commas: "At an event in Ames, Iowa, on Sunday, Roe said" — a
+  // mention followed by another comma is part of the phrase (a place, a date).
+  constexpr std::size_t kOpeningReach = 20;
+  Mention first_found;
+  for (std::size_t i = first; i < ceil && i < first + kOpeningReach; ++i) {
+    if (!punct_is(text, toks[i], ",")) continue;
+    const Mention after = mention_after(text, toks, i + 1, ceil);
+    if (!after.ok()) {
+      if (first_found.ok()) continue;  // "..., on Sunday," inside the opening phrase
+      break;
+    }
+    if (!first_found.ok()) first_found = after;
+    if (after.r.last + 1 < ceil && punct_is(text, toks[after.r.last + 1], ",")) continue;
+    return after;
+  }
+  if (first_found.ok()) return first_found;
+  return m;
+}
+
+Mention transcript_label(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                         std::size_t ceil) {
+  Mention m;
+  // '"SMITH: We will win."' — a transcript quoted whole starts each turn with a quote mark.
+  if (first + 1 < ceil && toks[first].kind == TokKind::kPunct &&
+      std::string_view("\"'\xE2\xC2").find(text[toks[first].start]) != std::string_view::npos)
+    ++first;
+  if (first >= ceil || !toks[first].cap) return m;
+  std::size_t i = first;
+  while (i < ceil && i < first + 4 && (toks[i].kind == TokKind::kWord || punct_is(text, toks[i], ".")) &&
+         (toks[i].kind != TokKind::kWord || toks[i].cap))
+    ++i;
+  if (i == first || i >= ceil || !punct_is(text, toks[i], ":")) return m;
+  // "Note:" or "Update:" are not speakers; labels are names or all-caps.
+  bool caps = true;
+  for (std::size_t k = first; k < i; ++k)
+    if (toks[k].kind == TokKind::kWord && !toks[k].caps) caps = false;
+  if (!caps && (i - first < 2 || !is_name_word(text, toks[first]))) return m;
+  m.r = {first, i - 1, true};
+  m.kind = MentionKind::kName;
+  return m;
+}
+
+}  // namespace pith::detail
