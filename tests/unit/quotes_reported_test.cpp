@@ -247,3 +247,38 @@ TEST_CASE("reported: a placed group of people keeps its speaker before a stance 
   for (const auto& x : r.quotes)
     if (x.speaker) CHECK(x.speaker->find("plan") == std::string::npos);
 }
+
+TEST_CASE("reported: 'A, she said, B' is one attribution over the whole sentence") {
+  auto r = run("If the river keeps rising through the weekend, the mayor said, the fair will move "
+               "into the old market hall.\n\n"
+               "But without more volunteers at the gate, Lea Brandt said, she thought the fair "
+               "could not open at all.\n\n"
+               "Six weeks ago, she said, the fair moved indoors.");
+  CHECK(reported_text(r, "If the river keeps rising through the weekend, the mayor said, the fair "
+                         "will move into the old market hall"));
+  // The opening conjunction stays outside.
+  const Quote* b = reported_text(r, "without more volunteers at the gate, Lea Brandt said, she "
+                                    "thought the fair could not open at all");
+  REQUIRE(b);
+  REQUIRE(b->speaker);
+  CHECK(*b->speaker == "Lea Brandt");
+  // A short adverbial opener is not content.
+  CHECK(reported_text(r, "the fair moved indoors"));
+}
+
+TEST_CASE("reported: a quotation after 'A, she said,' stays the quote's own") {
+  auto r = run("At the end of a long evening in the hall, the mayor said, \u201CWe will open the "
+               "gates again next year, whatever the cost.\u201D");
+  CHECK(reported_count(r) == 0);
+}
+
+TEST_CASE("reported: a participle after a comma reports its object") {
+  auto r = run("\u201CThe mill will have to close,\u201D Jon Ekberg said, citing falling orders from "
+               "abroad and the price of power.\n\n"
+               "\u201CIt was a mistake,\u201D said one worker, referring to the sale of the yard.");
+  const Quote* a = reported_text(r, "falling orders from abroad and the price of power");
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(*a->speaker == "Jon Ekberg");
+  CHECK(reported_text(r, "the sale of the yard"));
+}

@@ -18,8 +18,16 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   for (std::size_t i = from > first ? from : first; i < last; ++i) {
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
-    const bool stance = (!cue.ok || !(cue.flags & kCueReport)) && stance_cue(text, toks, i);
-    if (stance) cue = CueMatch{i, i, kCueReport | kCueClause, true};
+    // "..., referring to the sale", "The report pointed to falling orders": the object after the
+    // preposition. Not in the cue table: in the quote patterns ('“Q,” she said, referring to
+    // Roe') the object is no speaker.
+    const bool pointer = (!cue.ok || !(cue.flags & kCueReport)) && i + 1 < last &&
+                         toks[i + 1].kind == TokKind::kWord && low(text, toks, i + 1) == "to" &&
+                         toks[i].kind == TokKind::kWord &&
+                         in_list(low(text, toks, i), std::begin(kPointerCues), std::end(kPointerCues));
+    const bool stance =
+        pointer || ((!cue.ok || !(cue.flags & kCueReport)) && stance_cue(text, toks, i));
+    if (stance) cue = CueMatch{i, pointer ? i + 1 : i, kCueReport | kCueClause, true};
     if (!cue.ok || !(cue.flags & kCueReport)) continue;
     // Passive: "Sanders was declared the winner" reports nobody's words.
     if (cue.first > first && toks[cue.first - 1].kind == TokKind::kWord) {
@@ -178,9 +186,27 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
             ce = cue.first - 1;
           }
         }
-        if (!a.mention.ok()) continue;
+        // '“The mill will close,” she said, citing falling orders': a participle after a
+        // comma whose subject the patterns miss still reports its object, speaker unnamed.
+        if (!a.mention.ok() && participle_after_comma(text, toks, cue.first, first) && k < last &&
+            toks[k].kind == TokKind::kWord && !quoted[k]) {
+          const std::size_t t = that_after(text, toks, k, last, cue.flags);
+          cs = t != kNone ? t + 1 : k;
+          a.mention = speaker_before_participle(text, toks, cue.first, first, quoted);
+          weak_subject = !a.mention.ok();
+        } else if (!a.mention.ok()) {
+          continue;
+        }
       } else if (std::size_t t = that_after(text, toks, k, last, cue.flags); t != kNone) {
         cs = t + 1;  // "X said (on Tuesday) that CLAUSE", "X told reporters that CLAUSE"
+      } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&
+                 a.mention.r.first > first + 1 && punct_is(text, toks[a.mention.r.first - 1], ',') &&
+                 !quoted[k + 1] && a.mention.r.first > first + kMaxOpenerWords + 1) {
+        // "If it rains, she said, the fair moves indoors." — the whole sentence, its opening
+        // conjunction aside ("But if it rains, she said, ..."); a quotation after the comma
+        // is the quote's own ('On Monday, she said, “We won.”'), and a short opener is an
+        // adverbial that stays outside ("Six weeks ago, she said, the fair moved indoors").
+        cs = first + (is_conjunction(text, toks, first) ? 1 : 0);
       } else if (!stance && k + 1 < last && punct_is(text, toks[k], ',') &&
                  (opener || clause_opener(text, toks, a.mention.r.first, first))) {
         // Not after a stance word: "the original plan, attended ..." is a noun, not a verb.
@@ -207,6 +233,17 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         if (!(c > first + 1 && punct_is(text, toks[c - 1], ','))) continue;
         cs = first;
         ce = c - 1;
+      } else if (participle_after_comma(text, toks, cue.first, first) && k < last &&
+                 toks[k].kind == TokKind::kWord && !quoted[k]) {
+        // '“Q,” Roe said, citing falling orders': the participle's object, its subject the one
+        // found before it.
+        const std::size_t t = that_after(text, toks, k, last, cue.flags);
+        cs = t != kNone ? t + 1 : k;
+        // The mention found before it may sit inside the quotation ('“The mill will close,”')
+        // or be the object of the clause before ("told the board, citing"): only the cue's
+        // own mention speaks.
+        a.mention = speaker_before_participle(text, toks, cue.first, first, quoted);
+        weak_subject = !a.mention.ok();
       } else {
         continue;
       }
@@ -240,7 +277,11 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         break;
       }
     }
+    // "If it rains, she said, the fair moves indoors": the commas around the attribution itself
+    // end nothing.
+    const bool around = a.mention.ok() && cs < a.mention.r.first && a.mention.r.first < cue.first;
     for (std::size_t j = cs + 1; j + 1 < ce; ++j) {
+      if (around && (j + 1 == a.mention.r.first || j == cue.last + 1)) continue;
       if (!punct_is(text, toks[j], ',') && !punct_is(text, toks[j], ';')) continue;
       if (punct_is(text, toks[j], ';')) {
         ce = j;

@@ -28,6 +28,37 @@ bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size
   return false;
 }
 
+bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                            std::size_t first) {
+  if (i < first + 2 || !punct_is(text, toks[i - 1], ',') || toks[i].kind != TokKind::kWord)
+    return false;
+  const std::string v = low(text, toks, i);
+  return v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0;
+}
+
+Mention speaker_before_participle(std::string_view text, const std::vector<Token>& toks,
+                                  std::size_t i, std::size_t first,
+                                  const std::vector<unsigned char>& quoted) {
+  if (i < first + 3) return Mention{};
+  // "Roe said, citing": the cue ends right before the comma.
+  const CueMatch said = cue_ending_at(text, toks, i - 2, first);
+  if (said.ok && said.first > first) {
+    const Mention m = mention_before(text, toks, said.first, first);
+    return m.ok() && !quoted[m.r.first] && !quoted[m.r.last] ? m : Mention{};
+  }
+  // "said Roe, citing": a cue a few words before the comma, the mention after it.
+  for (std::size_t c = i - 2; c > first && c + kMaxNextSubjectWords + 2 > i; --c) {
+    if (toks[c].kind != TokKind::kWord) break;
+    const CueMatch cm = cue_at(text, toks, c, i - 1);
+    if (!cm.ok || cm.last + 1 >= i - 1) continue;
+    // "Roe told the board, citing": the subject before the cue, not its object.
+    const Mention m = mention_before(text, toks, cm.first, first);
+    if (m.ok() && !quoted[m.r.first] && !quoted[m.r.last]) return m;
+    return mention_after(text, toks, cm.last + 1, i - 1);
+  }
+  return Mention{};
+}
+
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e) {
   for (; b != e; ++b)
     if (w == *b) return true;

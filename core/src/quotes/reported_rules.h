@@ -22,6 +22,7 @@ constexpr std::size_t kMaxSourceWords = 24;  // "according to <a long poll descr
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::size_t kMaxGapBeforeThat = 4;  // "said on Tuesday that", "said in a statement that"
 constexpr std::size_t kMaxInSourceWords = 16;
+constexpr std::size_t kMaxOpenerWords = 3;  // "Six weeks ago, she said, CLAUSE": an adverbial
 
 // The words between the clause start (sentence start, or a comma or semicolon) and the cue at
 // `end`, when they are a short run of words: "Rather, sources close to the campaign say".
@@ -31,6 +32,16 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
 bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
+// The cue at `i` is a participle ("citing", "referring") right after a comma.
+bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                            std::size_t first);
+
+// The speaker of a participle cue at `i` after a comma: the mention of the cue that closes the
+// clause before the comma ('“Q,” Roe said, citing ...', '“Q,” said Roe, citing ...'), or none.
+Mention speaker_before_participle(std::string_view text, const std::vector<Token>& toks,
+                                  std::size_t i, std::size_t first,
+                                  const std::vector<unsigned char>& quoted);
 
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e);
 
