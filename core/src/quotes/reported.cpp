@@ -1,5 +1,6 @@
 #include "quotes/reported.h"
 
+#include "quotes/reported_de.h"
 #include "quotes/reported_rules.h"
 
 #include <iterator>
@@ -15,6 +16,9 @@ using namespace reported_rules;  // NOLINT(google-build-using-namespace): this f
 bool find_reported(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
                    std::size_t from) {
+  // German source phrases and reporting clauses ("Laut der Polizei ...", "Wie die Firma
+  // mitteilte, ..."), one per sentence.
+  if (from <= first && find_reported_de(text, toks, first, last, quoted, out)) return true;
   for (std::size_t i = from > first ? from : first; i < last; ++i) {
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
@@ -316,7 +320,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     return emit(out, a, toks, cs, ce, ce > cue.last + 1 ? ce : cue.last + 1);
   }
   // Only when no speech cue in the sentence names a source of its own.
-  return from <= first && in_source_opener(text, toks, first, last, quoted, out);
+  return from <= first && (in_source_opener(text, toks, first, last, quoted, out) ||
+                           find_subjunctive_de(text, toks, first, last, quoted, out));
 }
 
 }  // namespace pith::detail

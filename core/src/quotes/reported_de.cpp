@@ -1,0 +1,252 @@
+#include "quotes/reported_de.h"
+
+#include <iterator>
+
+#include "quotes/lexicon.h"
+#include "quotes/reported_rules.h"
+
+namespace pith::detail {
+namespace {
+
+#include "quotes/reported_de_table.inc"
+
+using reported_rules::content_ok;
+using reported_rules::emit;
+using reported_rules::in_list;
+using reported_rules::kNone;
+using reported_rules::punct_is;
+
+constexpr std::size_t kMaxSourceTokens = 20;  // "Laut einem Bericht der Zeitung aus Bonn"
+constexpr std::size_t kMaxVerbToComma = 10;   // "teilte am Montag in Berlin mit, dass"
+constexpr std::size_t kMaxTrailerTokens = 16;  // "..., teilte der Sprecher der Behörde mit."
+constexpr std::size_t kMaxWieTokens = 15;      // "Wie die Polizei am Abend mitteilte,"
+
+template <std::size_t N>
+bool in(const std::string_view (&table)[N], std::string_view w) {
+  return in_list(w, std::begin(table), std::end(table));
+}
+
+bool word(const std::vector<Token>& toks, std::size_t i) { return toks[i].kind == TokKind::kWord; }
+
+bool adjective_ending(std::string_view w) {
+  if (w.size() < 4) return false;
+  const std::string_view e2 = w.substr(w.size() - 2);
+  return w.back() == 'e' || e2 == "en" || e2 == "er" || e2 == "es" || e2 == "em";
+}
+
+bool source_noun(std::string_view w) {
+  return in(kDeSourceNouns, w) ||
+         (w.size() > 7 && w.compare(w.size() - 7, 7, "angaben") == 0);
+}
+
+// The first token of the clause after a fronted source phrase starting at `j`: its finite verb
+// ("Laut einer Umfrage | würden sich ..."), or kNone when the phrase does not end plainly.
+std::size_t verb_after_source(std::string_view text, const std::vector<Token>& toks, std::size_t j,
+                              std::size_t last) {
+  for (std::size_t n = 0; j < last && n < kMaxSourceTokens; ++j, ++n) {
+    const Token& t = toks[j];
+    if (t.kind == TokKind::kPunct) {
+      if (text[t.start] == ',') return kNone;
+      continue;  // "(ai)", "U.S.", quote marks around a name
+    }
+    if (t.kind != TokKind::kWord || t.cap) continue;  // numbers, nouns and names
+    const std::string w = low(text, toks, j);
+    if (in(kDeFiniteVerbs, w)) return j;
+    if (in(kDeNounPhraseWords, w)) continue;
+    // "der iranischen Staatsanwaltschaft": an adjective before its noun.
+    if (adjective_ending(w) && j + 1 < last && word(toks, j + 1) &&
+        (toks[j + 1].cap || adjective_ending(low(text, toks, j + 1))))
+      continue;
+    return j;
+  }
+  return kNone;
+}
+
+// Tokens [a, b) are a plain noun phrase ("Dem jüngsten Bericht der Polizei"): no verb in them.
+bool noun_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t a,
+                 std::size_t b) {
+  if (b <= a || b - a > kMaxSourceTokens) return false;
+  for (std::size_t j = a; j < b; ++j) {
+    if (!word(toks, j) || toks[j].cap) continue;
+    const std::string w = low(text, toks, j);
+    if (in(kDeNounPhraseWords, w)) continue;
+    if (adjective_ending(w) && j + 1 < b && word(toks, j + 1) &&
+        (toks[j + 1].cap || adjective_ending(low(text, toks, j + 1))))
+      continue;
+    return false;
+  }
+  return true;
+}
+
+bool emit_content(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                  std::size_t ce, const std::vector<unsigned char>& quoted, const CueMatch& cue,
+                  const Mention& m, Reported& out) {
+  if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) return false;
+  Attribution a;
+  a.cue = cue;
+  a.mention = m;
+  a.ok = cue.ok;
+  return emit(out, a, toks, cs, ce, ce);
+}
+
+// "Laut X", "Nach Angaben X", "Seiner Meinung nach", "X zufolge", "Demnach": the phrase and
+// where its clause starts; mid-sentence the whole sentence is the content.
+bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                   std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  for (std::size_t i = first; i < last; ++i) {
+    if (quoted[i] || !word(toks, i)) continue;
+    const std::string w = low(text, toks, i);
+    std::size_t src = kNone, cue_last = i;  // first token of the source, last of the cue
+    bool postposition = false;
+    const std::string n1 = i + 1 < last && word(toks, i + 1) ? low(text, toks, i + 1) : "";
+    if (w == "laut" && !n1.empty() && (toks[i + 1].cap || in(kDeArticles, n1))) {
+      src = i + 1;  // "laut Polizei", "laut einer Umfrage" (not "sehr laut und lang")
+    } else if (w == "nach" && !n1.empty() &&
+               (source_noun(n1) || (i + 2 < last && word(toks, i + 2) && adjective_ending(n1) &&
+                                    source_noun(low(text, toks, i + 2))))) {
+      src = i + 1;  // "nach Angaben", "nach ersten Angaben", "Nach Polizeiangaben"
+    } else if ((w == "zufolge" || w == "nach") && i > first && word(toks, i - 1) &&
+               (w == "zufolge" || source_noun(low(text, toks, i - 1)))) {
+      postposition = true;  // "Dem Bericht zufolge", "Seiner Meinung nach": the source precedes
+    } else if (in(kDeAccordingAdverbs, w)) {
+      // "Demnach sind ...": the clause follows at once.
+      if (i == first && i + 1 < last)
+        return emit_content(text, toks, i + 1, last, quoted, CueMatch{i, i, kCueReport, true},
+                            Mention{}, out);
+      if (i > first) return emit_content(text, toks, first, last, quoted,
+                                         CueMatch{i, i, kCueReport, true}, Mention{}, out);
+    }
+    if (src == kNone && !postposition) continue;
+    const CueMatch cue{i, cue_last, kCueReport, true};
+    Mention m;
+    if (postposition) {
+      std::size_t s = i;
+      while (s > first && i - s < kMaxSourceTokens && toks[s - 1].kind != TokKind::kPunct) --s;
+      if (s == first && noun_phrase(text, toks, first, i)) {
+        m.r = {first, i - 1, true};
+        m.kind = MentionKind::kDescription;
+        // "Dem Bericht zufolge wurden ...": the clause after the postposition.
+        return emit_content(text, toks, i + 1, last, quoted, cue, m, out);
+      }
+      return emit_content(text, toks, first, last, quoted, cue, m, out);
+    }
+    const std::size_t v = verb_after_source(text, toks, src, last);
+    if (v != kNone && v > src) {
+      m.r = {src, v - 1, true};
+      m.kind = MentionKind::kDescription;
+    }
+    // "Laut der Polizei war der Bus voll": the clause after the fronted phrase.
+    if (i == first && v != kNone) return emit_content(text, toks, v, last, quoted, cue, m, out);
+    // "Der Bus war laut der Polizei voll": the whole sentence is the source's.
+    return emit_content(text, toks, first, last, quoted, cue, m, out);
+  }
+  return false;
+}
+
+bool report_verb(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  return word(toks, i) && in(kDeReportVerbs, low(text, toks, i));
+}
+
+// "Wie die Polizei mitteilte, ...", "X teilte am Montag mit, dass ...", "X sagte, ...",
+// "..., berichtet die Zeitung.", "..., wie die Polizei mitteilte."
+bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  for (std::size_t v = first; v < last; ++v) {
+    if (quoted[v] || !report_verb(text, toks, v)) continue;
+    const CueMatch cue{v, v, kCueReport, true};
+    // "..., berichtet die Zeitung." / "..., wie die Polizei mitteilte.": the clause before.
+    std::size_t comma = kNone;
+    if (v > first + 2 && punct_is(text, toks[v - 1], ',')) {
+      comma = v - 1;
+    } else {
+      for (std::size_t w = v; w > first + 2 && v - w < kMaxWieTokens; --w)
+        if (word(toks, w - 1) && low(text, toks, w - 1) == "wie") {
+          if (punct_is(text, toks[w - 2], ',')) comma = w - 2;
+          break;
+        } else if (toks[w - 1].kind == TokKind::kPunct) {
+          break;
+        }
+    }
+    if (comma != kNone && last - v <= kMaxTrailerTokens) {
+      bool more = false;  // no further clause after the verb
+      for (std::size_t j = v + 1; j < last; ++j) more = more || punct_is(text, toks[j], ',');
+      if (!more) {
+        Mention m = mention_after(text, toks, v + 1, last);
+        if (!m.ok() && comma + 2 < v) m = mention_after(text, toks, comma + 2, v);
+        if (emit_content(text, toks, first, comma, quoted, cue, m, out)) return true;
+      }
+    }
+    // The verb, a few words, then a comma: the clause after it.
+    std::size_t c = v + 1;
+    while (c < last && c <= v + kMaxVerbToComma && !quoted[c] && !punct_is(text, toks[c], ',') &&
+           toks[c].kind != TokKind::kPunct)
+      ++c;
+    if (c + 1 >= last || !punct_is(text, toks[c], ',')) continue;
+    const std::string before = c > v + 1 ? low(text, toks, c - 1) : std::string();
+    const std::string after = word(toks, c + 1) ? low(text, toks, c + 1) : std::string();
+    // "sagte," / "teilte mit," / "..., dass" / "sagte Jana Novak," (the subject in between).
+    bool closes = c == v + 1 || in(kDeParticles, before) || after == "dass" || after == "ob";
+    if (!closes) {
+      const Mention between = mention_after(text, toks, v + 1, c);
+      closes = between.ok() && between.r.first == v + 1 && between.r.last + 1 == c;
+    }
+    if (!closes) continue;
+    Mention m;
+    if (v == first + 1 && low(text, toks, first) == "wie") {
+      m = Mention{};  // "Wie mitgeteilt wurde, ..."
+    } else if (low(text, toks, first) == "wie" && v > first + 1) {
+      m = mention_after(text, toks, first + 1, v);  // "Wie die Polizei mitteilte, ..."
+    } else {
+      // Verb-second: the subject opens the sentence ("Die Firma teilte mit") or follows the
+      // verb after a fronted phrase ("In dem Brief teilten sie mit", "Am Montag sagte Roe").
+      m = mention_before(text, toks, v, first);
+      // "Am Dienstag sagte Jana Novak,": a name filling the gap between verb and comma is the
+      // subject, the mention before the verb only the fronted phrase's noun.
+      const Mention between = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
+      if (m.ok() && between.ok() && between.r.first == v + 1 && between.r.last + 1 == c &&
+          m.r.first > first && word(toks, m.r.first - 1) &&
+          in(kDePrepositions, low(text, toks, m.r.first - 1)))
+        m = between;
+      if (!m.ok()) {
+        const Mention after_verb = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
+        m = after_verb.ok() || !m.ok() ? after_verb : Mention{};
+      }
+    }
+    if (emit_content(text, toks, c + 1, last, quoted, cue, m, out)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  return source_phrase(text, toks, first, last, quoted, out) ||
+         reporting_clause(text, toks, first, last, quoted, out);
+}
+
+bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                         std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  bool found = false, reportative = false;
+  std::size_t last_word = kNone;
+  for (std::size_t i = first; i < last; ++i) {
+    if (!word(toks, i)) continue;
+    last_word = i;
+    if (quoted[i]) continue;
+    const std::string w = low(text, toks, i);
+    if (in(kDeReportative, w)) reportative = true;
+    if (!in(kDeSubjunctive, w)) continue;
+    // "ich habe", "habe ich", "wir würden": the first person's own indicative.
+    const bool own = (i > first && word(toks, i - 1) &&
+                      (low(text, toks, i - 1) == "ich" || low(text, toks, i - 1) == "wir")) ||
+                     (i + 1 < last && word(toks, i + 1) &&
+                      (low(text, toks, i + 1) == "ich" || low(text, toks, i + 1) == "wir"));
+    if (!own) found = true;
+  }
+  if (!found && reportative && last_word != kNone && !quoted[last_word])
+    found = in(kDePerfectEnd, low(text, toks, last_word));
+  if (!found) return false;
+  return emit_content(text, toks, first, last, quoted, CueMatch{}, Mention{}, out);
+}
+
+}  // namespace pith::detail

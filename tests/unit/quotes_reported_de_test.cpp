@@ -1,0 +1,112 @@
+// German reported speech without quotation marks (reported_de.cpp), on composed sentences.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "quotes/quotes.h"
+#include "quotes_test_util.h"
+
+using namespace pith;
+using namespace pith::detail;
+
+using pith::test::run;
+
+namespace {
+const Quote* reported_text(const QuoteResult& r, const std::string& text) {
+  for (const auto& q : r.quotes)
+    if (q.type == QuoteType::kReported && q.text == text) return &q;
+  return nullptr;
+}
+std::size_t reported_count(const QuoteResult& r) {
+  std::size_t n = 0;
+  for (const auto& q : r.quotes) n += q.type == QuoteType::kReported;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("reported de: a fronted source phrase, then the clause from its verb") {
+  auto r = run("Laut der Feuerwehr war der Keller des alten Rathauses voller Wasser.\n\n"
+               "Nach Angaben des Ministeriums wurden zwölf Häuser im Tal zerstört.\n\n"
+               "Nach ersten Erkenntnissen stand der Zug zu lange auf dem Gleis.\n\n"
+               "Laut einer neuen Umfrage würden die meisten Befragten wieder wählen.");
+  const Quote* a = reported_text(r, "war der Keller des alten Rathauses voller Wasser");
+  REQUIRE(a);
+  REQUIRE(a->cue);
+  CHECK(a->cue->text == "Laut");
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "der Feuerwehr");
+  CHECK(reported_text(r, "wurden zwölf Häuser im Tal zerstört"));
+  CHECK(reported_text(r, "stand der Zug zu lange auf dem Gleis"));
+  // "neuen" is an adjective before its noun, "würden" the verb.
+  CHECK(reported_text(r, "würden die meisten Befragten wieder wählen"));
+}
+
+TEST_CASE("reported de: a source phrase inside the sentence takes the whole sentence") {
+  auto r = run("Der Keller war laut Feuerwehr bis zur Decke voller Wasser.\n\n"
+               "Die Preise stiegen nach Angaben der Kammer um zehn Prozent.");
+  CHECK(reported_text(r, "Der Keller war laut Feuerwehr bis zur Decke voller Wasser"));
+  CHECK(reported_text(r, "Die Preise stiegen nach Angaben der Kammer um zehn Prozent"));
+}
+
+TEST_CASE("reported de: 'zufolge', 'seiner Meinung nach' and 'Demnach'") {
+  auto r = run("Dem jüngsten Bericht der Kammer zufolge stiegen die Mieten um zehn Prozent.\n\n"
+               "Die Mieten stiegen dem Bericht zufolge vor allem in den Städten.\n\n"
+               "Seiner Meinung nach hätte der Rat früher handeln müssen.\n\n"
+               "Demnach sind drei Menschen leicht verletzt worden.");
+  const Quote* a = reported_text(r, "stiegen die Mieten um zehn Prozent");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "Dem jüngsten Bericht der Kammer");
+  CHECK(reported_text(r, "Die Mieten stiegen dem Bericht zufolge vor allem in den Städten"));
+  CHECK(reported_text(r, "hätte der Rat früher handeln müssen"));
+  CHECK(reported_text(r, "sind drei Menschen leicht verletzt worden"));
+}
+
+TEST_CASE("reported de: a reporting verb and its comma") {
+  auto r = run("Die Stadtverwaltung teilte am Montag mit, dass die Brücke bis Mai gesperrt "
+               "bleibt.\n\n"
+               "Wie die Feuerwehr mitteilte, brach das Feuer am späten Abend aus.\n\n"
+               "Am Dienstag sagte Jana Novak, die Schule werde im Herbst saniert.");
+  const Quote* a = reported_text(r, "dass die Brücke bis Mai gesperrt bleibt");
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(a->speaker->find("Stadtverwaltung") != std::string::npos);
+  const Quote* b = reported_text(r, "brach das Feuer am späten Abend aus");
+  REQUIRE(b);
+  REQUIRE(b->mention);
+  CHECK(b->mention->text == "die Feuerwehr");
+  // Verb-second: the subject follows the verb after a fronted phrase.
+  const Quote* c = reported_text(r, "die Schule werde im Herbst saniert");
+  REQUIRE(c);
+  REQUIRE(c->speaker);
+  CHECK(*c->speaker == "Jana Novak");
+}
+
+TEST_CASE("reported de: a reporting verb after the clause") {
+  auto r = run("Die Brücke bleibt bis Mai gesperrt, teilte die Stadtverwaltung am Montag mit.\n\n"
+               "Das Feuer brach am Abend aus, wie die Feuerwehr mitteilte.");
+  const Quote* a = reported_text(r, "Die Brücke bleibt bis Mai gesperrt");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text.rfind("die Stadtverwaltung", 0) == 0);
+  CHECK(reported_text(r, "Das Feuer brach am Abend aus"));
+}
+
+TEST_CASE("reported de: subjunctive and reportative sentences without a cue") {
+  auto r = run("Die Lage im Tal sei weiterhin ernst.\n\n"
+               "Der Täter soll über die Grenze nach Polen geflohen sein.\n\n"
+               "Es gebe bisher keine Hinweise auf weitere Opfer.");
+  const Quote* a = reported_text(r, "Die Lage im Tal sei weiterhin ernst");
+  REQUIRE(a);
+  CHECK_FALSE(a->speaker);
+  CHECK(reported_text(r, "Der Täter soll über die Grenze nach Polen geflohen sein"));
+  CHECK(reported_text(r, "Es gebe bisher keine Hinweise auf weitere Opfer"));
+}
+
+TEST_CASE("reported de: no reported speech in plain statements") {
+  auto r = run("Ich habe das alte Haus am See verkauft.\n\n"
+               "Das Konzert im Park war sehr laut und lang.\n\n"
+               "Der Täter soll morgen vor Gericht stehen.\n\n"
+               "The plane landed safely and the crew handled the delay well.");
+  CHECK(reported_count(r) == 0);
+}
