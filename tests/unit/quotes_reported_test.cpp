@@ -282,3 +282,19 @@ TEST_CASE("reported: a participle after a comma reports its object") {
   CHECK(*a->speaker == "Jon Ekberg");
   CHECK(reported_text(r, "the sale of the yard"));
 }
+
+TEST_CASE("reported: a label opening its paragraph speaks the rest of it") {
+  auto r = run("Poll: Most Towns Want The Rail Line Back.\n\n"
+               "HOST: Welcome back to the show. Tonight we talk about the harbour.\n\n"
+               "Note that the harbour is closed on Sundays.");
+  const Quote* h = reported_text(r, "Most Towns Want The Rail Line Back");
+  REQUIRE(h);
+  REQUIRE(h->speaker);
+  CHECK(*h->speaker == "Poll");
+  const Quote* t = reported_text(r, "Welcome back to the show. Tonight we talk about the harbour");
+  REQUIRE(t);
+  REQUIRE(t->speaker);
+  CHECK(*t->speaker == "HOST");
+  // The turn's second sentence is not a second item.
+  CHECK_FALSE(reported_text(r, "Tonight we talk about the harbour"));
+}

@@ -16,9 +16,44 @@ using namespace reported_rules;  // NOLINT(google-build-using-namespace): this f
 bool find_reported(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
                    std::size_t from) {
+  // A later sentence of a labelled transcript turn is already the turn's content.
+  if (from <= first && first > 0 && !toks[first].newline) {
+    std::size_t p = first;
+    while (p > 0 && first - p < kMaxTurnTokens && !toks[p].newline) --p;
+    if ((p == 0 || toks[p].newline) && first - p < kMaxTurnTokens) {
+      std::size_t pl = p;
+      while (pl < first && !(toks[pl].kind == TokKind::kPunct &&
+                             std::string_view(".!?").find(text[toks[pl].start]) != std::string_view::npos))
+        ++pl;
+      if (transcript_label(text, toks, p, pl).ok()) return false;
+    }
+  }
   // German source phrases and reporting clauses ("Laut der Polizei ...", "Wie die Firma
   // mitteilte, ..."), one per sentence.
   if (from <= first && find_reported_de(text, toks, first, last, quoted, out)) return true;
+  // "SMITH: We will win the county." / a headline "Jane Roe: The Plan Has Failed": a label
+  // opening its paragraph speaks the rest of the sentence.
+  if (from <= first && (first == 0 || toks[first].newline)) {
+    Mention label = transcript_label(text, toks, first, last);
+    // The headline (the text's first line) may name its source with one word ("Poll: ...").
+    if (!label.ok() && first == 0 && first + 2 < last && toks[first].kind == TokKind::kWord &&
+        toks[first].cap && punct_is(text, toks[first + 1], ':')) {
+      label.r = {first, first, true};
+      label.kind = MentionKind::kName;
+    }
+    // A transcript turn runs to the end of its paragraph, over several sentences.
+    std::size_t ce = last;
+    while (label.ok() && ce < toks.size() && ce - last < kMaxTurnTokens && !toks[ce].newline) ++ce;
+    if (ce < toks.size() && !toks[ce].newline) ce = last;
+    if (label.ok() && label.r.last + 2 < last &&
+        content_ok(text, toks, label.r.last + 2, ce, quoted)) {
+      Attribution a;
+      a.cue = CueMatch{label.r.last + 1, label.r.last + 1, kCueReport, true};
+      a.mention = label;
+      a.ok = true;
+      return emit(out, a, toks, label.r.last + 2, ce, ce);
+    }
+  }
   for (std::size_t i = from > first ? from : first; i < last; ++i) {
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
