@@ -298,3 +298,10 @@ TEST_CASE("reported: a label opening its paragraph speaks the rest of it") {
   // The turn's second sentence is not a second item.
   CHECK_FALSE(reported_text(r, "Tonight we talk about the harbour"));
 }
+
+TEST_CASE("reported: the quoted share of a clause is weighed with its 'that'") {
+  // Three of six words are quoted: with the "that" counted in, under half, so the clause is a
+  // mixed attribution and not left to the quotation alone.
+  auto r = run("The mayor replied that the plan was \u201Cfar too late\u201D.");
+  CHECK(reported_text(r, "the plan was \u201Cfar too late\u201D"));
+}

@@ -105,6 +105,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     a.cue = cue;
     bool weak_subject = false;
     bool opener = false;  // the mention opens its clause after an adverbial run
+    std::size_t that_tok = kNone;  // the "that" opening the content, if any
     std::size_t cs = 0, ce = last;
     if (cue.flags & kCueAccording) {
       a.mention = mention_after(text, toks, cue.last + 1, last);
@@ -238,6 +239,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         }
       } else if (std::size_t t = that_after(text, toks, k, last, cue.flags); t != kNone) {
         cs = t + 1;  // "X said (on Tuesday) that CLAUSE", "X told reporters that CLAUSE"
+        that_tok = t;
       } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&
                  a.mention.r.first > first + 1 && punct_is(text, toks[a.mention.r.first - 1], ',') &&
                  !quoted[k + 1] && a.mention.r.first > first + kMaxOpenerWords + 1) {
@@ -349,7 +351,10 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     }
     // A later attribution in the sentence never reaches back into an earlier one's content.
     if (cs < from) continue;
-    if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) continue;
+    // The quoted share is weighed with the "that" counted in, as the attribution corpora
+    // delimit the clause ("said that the mill was “in crisis”" is a mixed attribution).
+    const std::size_t weigh_from = that_tok != kNone && that_tok + 1 == cs ? that_tok : cs;
+    if (cs >= ce || !content_ok(text, toks, weigh_from, ce, quoted)) continue;
     a.ok = true;
     if (weak_subject) a.mention = Mention{};
     return emit(out, a, toks, cs, ce, ce > cue.last + 1 ? ce : cue.last + 1);
