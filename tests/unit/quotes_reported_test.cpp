@@ -305,3 +305,11 @@ TEST_CASE("reported: the quoted share of a clause is weighed with its 'that'") {
   auto r = run("The mayor replied that the plan was \u201Cfar too late\u201D.");
   CHECK(reported_text(r, "the plan was \u201Cfar too late\u201D"));
 }
+
+TEST_CASE("reported: a naming verb with half its object quoted is a mixed attribution") {
+  auto r = run("The mayor called the new rail plan \u201Cfar too late\u201D.\n\n"
+               "Jo Park said it was \u201Cthe worst plan in years\u201D.");
+  CHECK(reported_text(r, "the new rail plan \u201Cfar too late\u201D"));
+  // Five of seven words quoted: the quotation's own.
+  CHECK_FALSE(reported_text(r, "it was \u201Cthe worst plan in years\u201D"));
+}
