@@ -313,3 +313,9 @@ TEST_CASE("reported: a naming verb with half its object quoted is a mixed attrib
   // Five of seven words quoted: the quotation's own.
   CHECK_FALSE(reported_text(r, "it was \u201Cthe worst plan in years\u201D"));
 }
+
+TEST_CASE("reported: a clause cue after an apposition's comma speaks for the subject") {
+  auto r = run("Ben Cole, executive director of Harbor Action, which organized the letter, said "
+               "the answer was weak.");
+  CHECK(reported_text(r, "the answer was weak"));
+}

@@ -256,7 +256,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
                  (stance || (!(cue.flags & kCueClause) && low(text, toks, k) == "to")
                       ? toks[k].kind == TokKind::kWord
                       : loose_clause_start(text, toks, k)) &&
-                 (opener || clause_opener(text, toks, a.mention.r.first, first))) {
+                 (opener || clause_opener(text, toks, a.mention.r.first, first) ||
+                  after_apposition(text, toks, cue, first, stance))) {
         // "He said he would ...", "..., and his campaign said he halted ...". Any reporting
         // cue, not only the clause-taking ones: the attribution corpora count the object as
         // content too ("The agency announced its findings on Monday").

@@ -59,6 +59,12 @@ Mention speaker_before_participle(std::string_view text, const std::vector<Token
   return Mention{};
 }
 
+bool after_apposition(std::string_view text, const std::vector<Token>& toks, const CueMatch& cue,
+                      std::size_t first, bool stance) {
+  return !stance && (cue.flags & kCueClause) && cue.first > first + 2 &&
+         punct_is(text, toks[cue.first - 1], ',');
+}
+
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e) {
   for (; b != e; ++b)
     if (w == *b) return true;

@@ -44,6 +44,11 @@ Mention speaker_before_participle(std::string_view text, const std::vector<Token
                                   std::size_t i, std::size_t first,
                                   const std::vector<unsigned char>& quoted);
 
+// "Ana Ruiz, a teacher in the town, said CLAUSE": a clause-taking cue right after the comma
+// closing an apposition or parenthetical speaks for the subject before it.
+bool after_apposition(std::string_view text, const std::vector<Token>& toks, const CueMatch& cue,
+                      std::size_t first, bool stance);
+
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e);
 
 bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i);
