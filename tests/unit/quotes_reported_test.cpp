@@ -319,3 +319,12 @@ TEST_CASE("reported: a clause cue after an apposition's comma speaks for the sub
                "the answer was weak.");
   CHECK(reported_text(r, "the answer was weak"));
 }
+
+TEST_CASE("reported: a dash closes a dateline before the subject") {
+  auto r = run("HARBOURTOWN (Wire) - Regional transport minister Ana Ruiz said the port would "
+               "close in May.");
+  const Quote* q = reported_text(r, "the port would close in May");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Ana Ruiz") != std::string::npos);
+}

@@ -105,6 +105,10 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
     if (t.kind == TokKind::kPunct) {
       const char c = text[t.start];
       if (c == ',' || c == ';' || c == ':') break;
+      // "HARBOURTOWN (Wire) - Regional minister Ana Ruiz said ...": a dash closes a dateline
+      // or an aside like a comma.
+      const std::string_view tt = text.substr(t.start, t.end - t.start);
+      if (tt == "-" || tt == "\u2014" || tt == "\u2013") break;
       // "Lea Holm’s aides say": a typographic apostrophe is part of the subject.
       const bool apostrophe = text.substr(t.start, t.end - t.start) == "\u2019";
       if (c != '\'' && c != '%' && c != '-' && c != '.' && !apostrophe) return Mention{};
@@ -221,7 +225,10 @@ bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::s
        low(text, toks, first) == "and" || low(text, toks, first) == "so"))
     return true;
   const Token& p = toks[mention_first - 1];
-  if (p.kind == TokKind::kPunct) return text[p.start] == ',' || text[p.start] == ';';
+  if (p.kind == TokKind::kPunct) {
+    const std::string_view pt = text.substr(p.start, p.end - p.start);
+    return pt == "," || pt == ";" || pt == "-" || pt == "\u2014" || pt == "\u2013";
+  }
   const std::string w = low(text, toks, mention_first - 1);
   return w == "and" || w == "but" || w == "while" || w == "because" || w == "as" || w == "so" ||
          is_relative(w);
