@@ -110,3 +110,21 @@ TEST_CASE("reported de: no reported speech in plain statements") {
                "The plane landed safely and the crew handled the delay well.");
   CHECK(reported_count(r) == 0);
 }
+
+TEST_CASE("reported de: a stance verb makes the whole sentence its subject's position") {
+  auto r = run("Der Mieterverein verlangte eine Senkung der Nebenkosten um ein Drittel.\n\n"
+               "Am Abend kritisierte die Opposition den Haushalt als unsozial.");
+  const Quote* a = reported_text(r, "Der Mieterverein verlangte eine Senkung der Nebenkosten um "
+                                    "ein Drittel");
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(a->speaker->find("Mieterverein") != std::string::npos);
+  CHECK(reported_text(r, "Am Abend kritisierte die Opposition den Haushalt als unsozial"));
+}
+
+TEST_CASE("reported de: less common subjunctive forms, and 'ich' keeps the indicative") {
+  auto r = run("Die Mitgliedschaft der Firma ruhe derzeit.\n\n"
+               "Ich glaube an den Erfolg des Vereins.");
+  CHECK(reported_text(r, "Die Mitgliedschaft der Firma ruhe derzeit"));
+  CHECK(reported_count(r) == 1);
+}

@@ -217,12 +217,26 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
   return false;
 }
 
+// "Der Verband verlangte den Rückzug der Truppen.": a stance verb makes the whole sentence the
+// position of its subject (before the verb, or after it in verb-second order).
+bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                     std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  for (std::size_t v = first + 1; v < last; ++v) {
+    if (quoted[v] || !word(toks, v) || !in(kDeStanceVerbs, low(text, toks, v))) continue;
+    Mention m = mention_before(text, toks, v, first);
+    if (!m.ok()) m = mention_after(text, toks, v + 1, last);
+    return emit_content(text, toks, first, last, quoted, CueMatch{v, v, kCueReport, true}, m, out);
+  }
+  return false;
+}
+
 }  // namespace
 
 bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   return source_phrase(text, toks, first, last, quoted, out) ||
-         reporting_clause(text, toks, first, last, quoted, out);
+         reporting_clause(text, toks, first, last, quoted, out) ||
+         stance_sentence(text, toks, first, last, quoted, out);
 }
 
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
