@@ -107,7 +107,8 @@ TEST_CASE("reported de: no reported speech in plain statements") {
   auto r = run("Ich habe das alte Haus am See verkauft.\n\n"
                "Das Konzert im Park war sehr laut und lang.\n\n"
                "Der Täter soll morgen vor Gericht stehen.\n\n"
-               "The plane landed safely and the crew handled the delay well.");
+               "The plane landed safely and the crew handled the delay well.\n\n"
+               "The council will open the new harbour bridge next spring.");
   CHECK(reported_count(r) == 0);
 }
 
@@ -127,4 +128,9 @@ TEST_CASE("reported de: less common subjunctive forms, and 'ich' keeps the indic
                "Ich glaube an den Erfolg des Vereins.");
   CHECK(reported_text(r, "Die Mitgliedschaft der Firma ruhe derzeit"));
   CHECK(reported_count(r) == 1);
+}
+
+TEST_CASE("reported de: an intention with 'will' in a German sentence") {
+  auto r = run("Die Stadt will die alte Brücke bis zum Sommer abreißen lassen.");
+  CHECK(reported_text(r, "Die Stadt will die alte Brücke bis zum Sommer abreißen lassen"));
 }

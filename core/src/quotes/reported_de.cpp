@@ -230,10 +230,19 @@ bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std:
   return false;
 }
 
+// A German function word in the sentence ("will" alone is English as much as German).
+bool german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+            std::size_t last) {
+  for (std::size_t i = first; i < last; ++i)
+    if (word(toks, i) && in(kDeMarkers, low(text, toks, i))) return true;
+  return false;
+}
+
 }  // namespace
 
 bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  if (!german(text, toks, first, last)) return false;
   return source_phrase(text, toks, first, last, quoted, out) ||
          reporting_clause(text, toks, first, last, quoted, out) ||
          stance_sentence(text, toks, first, last, quoted, out);
@@ -241,6 +250,7 @@ bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std
 
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  if (!german(text, toks, first, last)) return false;
   bool found = false, reportative = false;
   std::size_t last_word = kNone;
   for (std::size_t i = first; i < last; ++i) {
