@@ -328,3 +328,14 @@ TEST_CASE("reported: a dash closes a dateline before the subject") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("Ana Ruiz") != std::string::npos);
 }
+
+TEST_CASE("reported: a title-case headline's cue") {
+  auto r = run("Harbour Mayor Says The Ferry Will Run Again In May.\n\n"
+               "The Mayor Says Nothing was heard from the Old Town Hall.");
+  const Quote* q = reported_text(r, "The Ferry Will Run Again In May");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Mayor") != std::string::npos);
+  // Only the first line is a headline.
+  CHECK(reported_count(r) == 1);
+}

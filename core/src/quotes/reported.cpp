@@ -57,6 +57,11 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   for (std::size_t i = from > first ? from : first; i < last; ++i) {
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
+    // A title-case headline, the text's first line: "Mayor Says The Port Will Close" (a
+    // capitalised cue after a capitalised word is otherwise part of a name).
+    if (!cue.ok && first == 0 && toks[i].cap && toks[i].kind == TokKind::kWord &&
+        in_list(low(text, toks, i), std::begin(kHeadlineCues), std::end(kHeadlineCues)))
+      cue = CueMatch{i, i, kCueReport | kCueClause, true};
     // "..., referring to the sale", "The report pointed to falling orders": the object after the
     // preposition. Not in the cue table: in the quote patterns ('“Q,” she said, referring to
     // Roe') the object is no speaker.
