@@ -339,3 +339,12 @@ TEST_CASE("reported: a title-case headline's cue") {
   // Only the first line is a headline.
   CHECK(reported_count(r) == 1);
 }
+
+TEST_CASE("reported: a closing 'according to' takes its whole clause first") {
+  auto r = run("Farmers who believe the new port helps them backed the plan by a wide margin, "
+               "according to a poll by the regional paper.");
+  const Quote* q = reported_text(
+      r, "Farmers who believe the new port helps them backed the plan by a wide margin");
+  REQUIRE(q);
+  CHECK(reported_count(r) == 1);
+}

@@ -54,7 +54,12 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       return emit(out, a, toks, label.r.last + 2, ce, ce);
     }
   }
-  for (std::size_t i = from > first ? from : first; i < last; ++i) {
+  // "Voters who believe the port helps backed the plan, according to a poll.": a closing
+  // "according to" is tried first, so a cue inside its clause does not split it.
+  const std::size_t trailer = from <= first ? according_trailer(text, toks, first, last) : kNone;
+  for (std::size_t pass = trailer != kNone ? 0 : 1; pass < 2; ++pass)
+  for (std::size_t i = pass == 0 ? trailer : (from > first ? from : first);
+       i < (pass == 0 ? trailer + 1 : last); ++i) {
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
     // A title-case headline, the text's first line: "Mayor Says The Port Will Close" (a

@@ -65,6 +65,16 @@ bool after_apposition(std::string_view text, const std::vector<Token>& toks, con
          punct_is(text, toks[cue.first - 1], ',');
 }
 
+std::size_t according_trailer(std::string_view text, const std::vector<Token>& toks,
+                              std::size_t first, std::size_t last) {
+  for (std::size_t i = first + 2; i < last; ++i) {
+    if (toks[i].kind != TokKind::kWord || !punct_is(text, toks[i - 1], ',')) continue;
+    const CueMatch c = cue_at(text, toks, i, last);
+    if (c.ok && (c.flags & kCueAccording)) return i;
+  }
+  return kNone;
+}
+
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e) {
   for (; b != e; ++b)
     if (w == *b) return true;

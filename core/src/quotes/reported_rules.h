@@ -49,6 +49,11 @@ Mention speaker_before_participle(std::string_view text, const std::vector<Token
 bool after_apposition(std::string_view text, const std::vector<Token>& toks, const CueMatch& cue,
                       std::size_t first, bool stance);
 
+// The token of an "according to" that follows a comma after the sentence's first words
+// ("CLAUSE, according to X"), or kNone.
+std::size_t according_trailer(std::string_view text, const std::vector<Token>& toks,
+                              std::size_t first, std::size_t last);
+
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e);
 
 bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i);
