@@ -348,3 +348,9 @@ TEST_CASE("reported: a closing 'according to' takes its whole clause first") {
   REQUIRE(q);
   CHECK(reported_count(r) == 1);
 }
+
+TEST_CASE("reported: nouns spelled like stance verbs are no cue") {
+  auto r = run("The first votes of the county will be counted on Tuesday in three villages.\n\n"
+               "The mayor turned back to look at the crowd in the square.");
+  CHECK(reported_count(r) == 0);
+}
