@@ -354,3 +354,9 @@ TEST_CASE("reported: nouns spelled like stance verbs are no cue") {
                "The mayor turned back to look at the crowd in the square.");
   CHECK(reported_count(r) == 0);
 }
+
+TEST_CASE("reported: low-precision cues of the shared table do not open reported speech") {
+  auto r = run("The ferry company maintained its lead over the bus lines last year.\n\n"
+               "Jon Berg knew the old harbour better than anyone in the town.");
+  CHECK(reported_count(r) == 0);
+}

@@ -62,6 +62,9 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
        i < (pass == 0 ? trailer + 1 : last); ++i) {
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
+    if (cue.ok && cue.first == cue.last &&
+        in_list(low(text, toks, i), std::begin(kNotReportedCues), std::end(kNotReportedCues)))
+      continue;
     // A title-case headline, the text's first line: "Mayor Says The Port Will Close" (a
     // capitalised cue after a capitalised word is otherwise part of a name).
     if (!cue.ok && first == 0 && toks[i].cap && toks[i].kind == TokKind::kWord &&
