@@ -134,3 +134,17 @@ TEST_CASE("reported de: an intention with 'will' in a German sentence") {
   auto r = run("Die Stadt will die alte Brücke bis zum Sommer abreißen lassen.");
   CHECK(reported_text(r, "Die Stadt will die alte Brücke bis zum Sommer abreißen lassen"));
 }
+
+TEST_CASE("reported de: the comma clause holding the subjunctive or the source phrase") {
+  auto r = run("Im Interview erklärte der Direktor der Behörde, Jon Berg, die Brücke sei nicht "
+               "mehr sicher.\n\n"
+               "Schuld war ein Fehler im Plan, der nach Angaben der Werft nicht mehr zu beheben "
+               "war.\n\n"
+               "Nach Angaben von Jon Berg, einem Sprecher der Werft, wurde die Arbeit gestoppt.");
+  CHECK(reported_text(r, "die Brücke sei nicht mehr sicher"));
+  CHECK(reported_text(r, "der nach Angaben der Werft nicht mehr zu beheben war"));
+  const Quote* c = reported_text(r, "wurde die Arbeit gestoppt");
+  REQUIRE(c);
+  REQUIRE(c->mention);
+  CHECK(c->mention->text == "Angaben von Jon Berg, einem Sprecher der Werft");
+}

@@ -43,11 +43,21 @@ bool source_noun(std::string_view w) {
 // ("Laut einer Umfrage | würden sich ..."), or kNone when the phrase does not end plainly.
 std::size_t verb_after_source(std::string_view text, const std::vector<Token>& toks, std::size_t j,
                               std::size_t last) {
+  bool apposition = false;
   for (std::size_t n = 0; j < last && n < kMaxSourceTokens; ++j, ++n) {
     const Token& t = toks[j];
     if (t.kind == TokKind::kPunct) {
-      if (text[t.start] == ',') return kNone;
-      continue;  // "(ai)", "U.S.", quote marks around a name
+      if (text[t.start] != ',') continue;  // "(ai)", "U.S.", quote marks around a name
+      // "Nach Angaben von Jon Berg, einem Sprecher der Werft, wurde ...": one apposition
+      // between commas belongs to the source.
+      if (apposition) return kNone;
+      apposition = true;
+      std::size_t k = j + 1;
+      while (k < last && k - j < kMaxSourceTokens && !punct_is(text, toks[k], ',')) ++k;
+      if (k >= last || !punct_is(text, toks[k], ',')) return kNone;
+      j = k;
+      if (j + 1 < last && word(toks, j + 1)) return j + 1;
+      return kNone;
     }
     if (t.kind != TokKind::kWord || t.cap) continue;  // numbers, nouns and names
     const std::string w = low(text, toks, j);
@@ -76,6 +86,15 @@ bool noun_phrase(std::string_view text, const std::vector<Token>& toks, std::siz
     return false;
   }
   return true;
+}
+
+// The start of the comma clause holding token `i`: after the nearest comma before it, or the
+// sentence start.
+std::size_t clause_start_before(std::string_view text, const std::vector<Token>& toks,
+                                std::size_t first, std::size_t i) {
+  for (std::size_t j = i; j > first; --j)
+    if (punct_is(text, toks[j - 1], ',')) return j;
+  return first;
 }
 
 bool emit_content(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
@@ -128,17 +147,22 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
         // "Dem Bericht zufolge wurden ...": the clause after the postposition.
         return emit_content(text, toks, i + 1, last, quoted, cue, m, out);
       }
-      return emit_content(text, toks, first, last, quoted, cue, m, out);
+      return emit_content(text, toks, clause_start_before(text, toks, first, i), last, quoted,
+                          cue, m, out);
     }
     const std::size_t v = verb_after_source(text, toks, src, last);
     if (v != kNone && v > src) {
-      m.r = {src, v - 1, true};
+      std::size_t e = v - 1;
+      while (e > src && toks[e].kind == TokKind::kPunct) --e;  // "…, einem Sprecher der Werft,"
+      m.r = {src, e, true};
       m.kind = MentionKind::kDescription;
     }
     // "Laut der Polizei war der Bus voll": the clause after the fronted phrase.
     if (i == first && v != kNone) return emit_content(text, toks, v, last, quoted, cue, m, out);
-    // "Der Bus war laut der Polizei voll": the whole sentence is the source's.
-    return emit_content(text, toks, first, last, quoted, cue, m, out);
+    // "Der Bus war laut der Polizei voll": the whole sentence is the source's; in a clause after
+    // a comma ("..., das nach Angaben der Werft nicht fertig wurde"), that clause.
+    return emit_content(text, toks, clause_start_before(text, toks, first, i), last, quoted, cue,
+                        m, out);
   }
   return false;
 }
@@ -212,7 +236,14 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
         m = after_verb.ok() || !m.ok() ? after_verb : Mention{};
       }
     }
-    if (emit_content(text, toks, c + 1, last, quoted, cue, m, out)) return true;
+    // "erklärte der Direktor der Behörde, Jon Berg, die Brücke sei ...": a name between commas
+    // is the subject's apposition, not content.
+    std::size_t cs = c + 1;
+    const Mention ap = mention_after(text, toks, c + 1, last);
+    if (ap.ok() && ap.kind == MentionKind::kName && ap.r.first == c + 1 && ap.r.last + 2 < last &&
+        punct_is(text, toks[ap.r.last + 1], ','))
+      cs = ap.r.last + 2;
+    if (emit_content(text, toks, cs, last, quoted, cue, m, out)) return true;
   }
   return false;
 }
@@ -252,7 +283,7 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
                          std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   if (!german(text, toks, first, last)) return false;
   bool found = false, reportative = false;
-  std::size_t last_word = kNone;
+  std::size_t last_word = kNone, at = kNone;  // `at`: the first subjunctive verb
   for (std::size_t i = first; i < last; ++i) {
     if (!word(toks, i)) continue;
     last_word = i;
@@ -265,12 +296,18 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
                       (low(text, toks, i - 1) == "ich" || low(text, toks, i - 1) == "wir")) ||
                      (i + 1 < last && word(toks, i + 1) &&
                       (low(text, toks, i + 1) == "ich" || low(text, toks, i + 1) == "wir"));
-    if (!own) found = true;
+    if (!own && !found) {
+      found = true;
+      at = i;
+    }
   }
   if (!found && reportative && last_word != kNone && !quoted[last_word])
     found = in(kDePerfectEnd, low(text, toks, last_word));
   if (!found) return false;
-  return emit_content(text, toks, first, last, quoted, CueMatch{}, Mention{}, out);
+  // "Er erklärte, Nordkorea besitze ...": the clause of the subjunctive verb, not the writer's
+  // words before its comma.
+  const std::size_t cs = at != kNone ? clause_start_before(text, toks, first, at) : first;
+  return emit_content(text, toks, cs, last, quoted, CueMatch{}, Mention{}, out);
 }
 
 }  // namespace pith::detail
