@@ -148,3 +148,9 @@ TEST_CASE("reported de: the comma clause holding the subjunctive or the source p
   REQUIRE(c->mention);
   CHECK(c->mention->text == "Angaben von Jon Berg, einem Sprecher der Werft");
 }
+
+TEST_CASE("reported de: a date's full stop does not end the reported clause") {
+  auto r = run("Wie die Stadt mitteilte, wird die Brücke am 12. Oktober wieder geöffnet.");
+  CHECK(reported_text(r, "wird die Brücke am 12. Oktober wieder geöffnet"));
+  CHECK(reported_count(r) == 1);
+}

@@ -20,6 +20,7 @@ constexpr std::size_t kMaxSourceTokens = 20;  // "Laut einem Bericht der Zeitung
 constexpr std::size_t kMaxVerbToComma = 10;   // "teilte am Montag in Berlin mit, dass"
 constexpr std::size_t kMaxTrailerTokens = 16;  // "..., teilte der Sprecher der Behörde mit."
 constexpr std::size_t kMaxWieTokens = 15;      // "Wie die Polizei am Abend mitteilte,"
+constexpr std::size_t kMaxSentenceTokens = 200;  // a sentence continued past "am 12. Oktober"
 
 template <std::size_t N>
 bool in(const std::string_view (&table)[N], std::string_view w) {
@@ -269,11 +270,35 @@ bool german(std::string_view text, const std::vector<Token>& toks, std::size_t f
   return false;
 }
 
+// "am 12. Oktober": a sentence split after an ordinal day before a month name is no sentence end.
+bool ordinal_split(std::string_view text, const std::vector<Token>& toks, std::size_t at) {
+  return at >= 2 && at < toks.size() && punct_is(text, toks[at - 1], '.') &&
+         toks[at - 2].kind == TokKind::kNumber && word(toks, at) && !toks[at].newline &&
+         in(kDeMonths, low(text, toks, at));
+}
+
+// The sentence end past such splits (bounded, within the paragraph).
+std::size_t end_past_dates(std::string_view text, const std::vector<Token>& toks,
+                           std::size_t last) {
+  std::size_t j = last;
+  while (ordinal_split(text, toks, j)) {
+    std::size_t k = j;
+    while (k < toks.size() && k - j < kMaxSentenceTokens && !toks[k].newline &&
+           !(toks[k].kind == TokKind::kPunct &&
+             std::string_view(".!?").find(text[toks[k].start]) != std::string_view::npos))
+      ++k;
+    if (k >= toks.size() || toks[k].newline || k - j >= kMaxSentenceTokens) return j;
+    j = k + 1;
+  }
+  return j;
+}
+
 }  // namespace
 
 bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  if (!german(text, toks, first, last)) return false;
+  if (!german(text, toks, first, last) || ordinal_split(text, toks, first)) return false;
+  last = end_past_dates(text, toks, last);
   return source_phrase(text, toks, first, last, quoted, out) ||
          reporting_clause(text, toks, first, last, quoted, out) ||
          stance_sentence(text, toks, first, last, quoted, out);
@@ -281,7 +306,8 @@ bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std
 
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  if (!german(text, toks, first, last)) return false;
+  if (!german(text, toks, first, last) || ordinal_split(text, toks, first)) return false;
+  last = end_past_dates(text, toks, last);
   bool found = false, reportative = false;
   std::size_t last_word = kNone, at = kNone;  // `at`: the first subjunctive verb
   for (std::size_t i = first; i < last; ++i) {
