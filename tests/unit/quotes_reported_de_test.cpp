@@ -154,3 +154,12 @@ TEST_CASE("reported de: a date's full stop does not end the reported clause") {
   CHECK(reported_text(r, "wird die Brücke am 12. Oktober wieder geöffnet"));
   CHECK(reported_count(r) == 1);
 }
+
+TEST_CASE("reported de: 'nach dem Bericht', 'nach denen' and a closing 'wonach'") {
+  auto r = run("Nach dem Bericht der Kammer sollen die Mieten weiter steigen.\n\n"
+               "Sie verwies auf Studien, nach denen die Kur oft hilft.\n\n"
+               "Die Stadt wies Berichte zurück, wonach die Brücke einsturzgefährdet sei.");
+  CHECK(reported_text(r, "sollen die Mieten weiter steigen"));
+  CHECK(reported_text(r, "die Kur oft hilft"));
+  CHECK(reported_text(r, "die Brücke einsturzgefährdet sei"));
+}

@@ -122,15 +122,27 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
     if (w == "laut" && !n1.empty() && (toks[i + 1].cap || in(kDeArticles, n1))) {
       src = i + 1;  // "laut Polizei", "laut einer Umfrage" (not "sehr laut und lang")
     } else if (w == "nach" && !n1.empty() &&
-               (source_noun(n1) || (i + 2 < last && word(toks, i + 2) && adjective_ending(n1) &&
-                                    source_noun(low(text, toks, i + 2))))) {
-      src = i + 1;  // "nach Angaben", "nach ersten Angaben", "Nach Polizeiangaben"
+               (source_noun(n1) ||
+                (i + 2 < last && word(toks, i + 2) &&
+                 (adjective_ending(n1) || in(kDeArticles, n1)) &&
+                 source_noun(low(text, toks, i + 2))))) {
+      src = i + 1;  // "nach Angaben", "nach ersten Angaben", "Nach dem Bericht der Zeitung"
+    } else if ((w == "nach" || w == "laut") && i > first && in(kDeRelatives, n1) &&
+               punct_is(text, toks[i - 1], ',')) {
+      // "Studien, nach denen Homöopathie wirke": the relative clause is the source's content.
+      return emit_content(text, toks, i + 2, last, quoted, CueMatch{i, i + 1, kCueReport, true},
+                          Mention{}, out);
     } else if ((w == "zufolge" || w == "nach") && i > first && word(toks, i - 1) &&
                (w == "zufolge" || source_noun(low(text, toks, i - 1)))) {
       postposition = true;  // "Dem Bericht zufolge", "Seiner Meinung nach": the source precedes
     } else if (in(kDeAccordingAdverbs, w)) {
       // "Demnach sind ...": the clause follows at once.
       if (i == first && i + 1 < last)
+        return emit_content(text, toks, i + 1, last, quoted, CueMatch{i, i, kCueReport, true},
+                            Mention{}, out);
+      // "..., wonach die Preise steigen": the clause after it; "Die Preise sollen demnach
+      // steigen": the whole sentence.
+      if (i > first && punct_is(text, toks[i - 1], ','))
         return emit_content(text, toks, i + 1, last, quoted, CueMatch{i, i, kCueReport, true},
                             Mention{}, out);
       if (i > first) return emit_content(text, toks, first, last, quoted,
