@@ -163,3 +163,15 @@ TEST_CASE("reported de: 'nach dem Bericht', 'nach denen' and a closing 'wonach'"
   CHECK(reported_text(r, "die Kur oft hilft"));
   CHECK(reported_text(r, "die Brücke einsturzgefährdet sei"));
 }
+
+TEST_CASE("reported de: 'gemäß', a closing ', so X' and 'wird vorgeworfen,'") {
+  auto r = run("Gemäß seiner Aussage werden die Preise im Herbst steigen.\n\n"
+               "Die Fähre fährt erst wieder im Mai, so die Sprecherin der Reederei.\n\n"
+               "Dem Bürgermeister wird vorgeworfen, die Kosten verschwiegen zu haben.");
+  CHECK(reported_text(r, "werden die Preise im Herbst steigen"));
+  const Quote* b = reported_text(r, "Die Fähre fährt erst wieder im Mai");
+  REQUIRE(b);
+  REQUIRE(b->mention);
+  CHECK(b->mention->text.find("Sprecherin") != std::string::npos);
+  CHECK(reported_text(r, "die Kosten verschwiegen zu haben"));
+}

@@ -119,7 +119,8 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
     std::size_t src = kNone, cue_last = i;  // first token of the source, last of the cue
     bool postposition = false;
     const std::string n1 = i + 1 < last && word(toks, i + 1) ? low(text, toks, i + 1) : "";
-    if (w == "laut" && !n1.empty() && (toks[i + 1].cap || in(kDeArticles, n1))) {
+    if ((w == "laut" || w == "gemäß") && !n1.empty() &&
+        (toks[i + 1].cap || in(kDeArticles, n1) || in(kDePossessives, n1))) {
       src = i + 1;  // "laut Polizei", "laut einer Umfrage" (not "sehr laut und lang")
     } else if (w == "nach" && !n1.empty() &&
                (source_noun(n1) ||
@@ -189,6 +190,16 @@ bool report_verb(std::string_view text, const std::vector<Token>& toks, std::siz
 bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   for (std::size_t v = first; v < last; ++v) {
+    // "..., so die Sprecherin der Stadt.": the clause before the comma.
+    if (!quoted[v] && v > first + 2 && word(toks, v) && low(text, toks, v) == "so" &&
+        punct_is(text, toks[v - 1], ',') && last - v <= kMaxTrailerTokens) {
+      bool more = false;
+      for (std::size_t j = v + 1; j < last; ++j) more = more || punct_is(text, toks[j], ',');
+      const Mention m = mention_after(text, toks, v + 1, last);
+      if (!more && m.ok() &&
+          emit_content(text, toks, first, v - 1, quoted, CueMatch{v, v, kCueReport, true}, m, out))
+        return true;
+    }
     if (quoted[v] || !report_verb(text, toks, v)) continue;
     const CueMatch cue{v, v, kCueReport, true};
     // "..., berichtet die Zeitung." / "..., wie die Polizei mitteilte.": the clause before.
