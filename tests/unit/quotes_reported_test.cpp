@@ -360,3 +360,14 @@ TEST_CASE("reported: low-precision cues of the shared table do not open reported
                "Jon Berg knew the old harbour better than anyone in the town.");
   CHECK(reported_count(r) == 0);
 }
+
+TEST_CASE("reported: 'CLAUSE, X said in an interview' takes the clause, not the setting") {
+  auto r = run("Rising seas could force a million farmers from the delta, Ana Ruiz said in her "
+               "interview.");
+  const Quote* q =
+      reported_text(r, "Rising seas could force a million farmers from the delta");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == "Ana Ruiz");
+  CHECK_FALSE(reported_text(r, "in her interview"));
+}

@@ -369,6 +369,18 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     // delimit the clause ("said that the mill was “in crisis”" is a mixed attribution).
     const std::size_t weigh_from = that_tok != kNone && that_tok + 1 == cs ? that_tok : cs;
     if (cs >= ce || !content_ok(text, toks, weigh_from, ce, quoted)) continue;
+    // "CLAUSE, Roe said in an interview.": a short setting phrase after the cue is no content;
+    // the clause before the comma is.
+    if (cs == cue.last + 1 && (cue.flags & kCueEnd) && setting_only(text, toks, cs, ce)) {
+      const std::size_t m0 = a.mention.ok() && a.mention.r.first < cue.first ? a.mention.r.first
+                                                                                : cue.first;
+      std::size_t e = m0 - 1;
+      if (m0 >= first + 2 && punct_is(text, toks[m0 - 1], ',') &&
+          content_ok(text, toks, first, e, quoted)) {
+        cs = first;
+        ce = e;
+      }
+    }
     a.ok = true;
     if (weak_subject) a.mention = Mention{};
     return emit(out, a, toks, cs, ce, ce > cue.last + 1 ? ce : cue.last + 1);

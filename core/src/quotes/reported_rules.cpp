@@ -75,6 +75,16 @@ std::size_t according_trailer(std::string_view text, const std::vector<Token>& t
   return kNone;
 }
 
+bool setting_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                  std::size_t ce) {
+  if (cs >= ce || toks[cs].kind != TokKind::kWord ||
+      !in_list(low(text, toks, cs), std::begin(kSettingWords), std::end(kSettingWords)))
+    return false;
+  std::size_t words = 0;
+  for (std::size_t j = cs; j < ce; ++j) words += toks[j].kind == TokKind::kWord;
+  return words <= kMaxSettingWords;
+}
+
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e) {
   for (; b != e; ++b)
     if (w == *b) return true;

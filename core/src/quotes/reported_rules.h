@@ -22,6 +22,7 @@ constexpr std::size_t kMaxSourceWords = 24;  // "according to <a long poll descr
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::size_t kMaxGapBeforeThat = 4;  // "said on Tuesday that", "said in a statement that"
 constexpr std::size_t kMaxInSourceWords = 16;
+constexpr std::size_t kMaxSettingWords = 6;  // "in an interview on Sunday in the capital"
 constexpr std::size_t kMaxTurnTokens = 400;  // a labelled transcript turn ("SMITH: ...")
 constexpr std::size_t kMaxOpenerWords = 3;  // "Six weeks ago, she said, CLAUSE": an adverbial
 
@@ -53,6 +54,11 @@ bool after_apposition(std::string_view text, const std::vector<Token>& toks, con
 // ("CLAUSE, according to X"), or kNone.
 std::size_t according_trailer(std::string_view text, const std::vector<Token>& toks,
                               std::size_t first, std::size_t last);
+
+// Tokens [cs, ce) are only a short prepositional phrase of time or place ("in a statement",
+// "on Thursday", "during his speech").
+bool setting_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                  std::size_t ce);
 
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e);
 
