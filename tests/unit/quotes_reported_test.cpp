@@ -371,3 +371,12 @@ TEST_CASE("reported: 'CLAUSE, X said in an interview' takes the clause, not the 
   CHECK(*q->speaker == "Ana Ruiz");
   CHECK_FALSE(reported_text(r, "in her interview"));
 }
+
+TEST_CASE("reported: a parenthesis and time words between subject and cue") {
+  auto r = run("Ranking member Ana Ruiz (D-Ore.) last week said the port was safe.");
+  const Quote* q = reported_text(r, "the port was safe");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Ana Ruiz") != std::string::npos);
+  CHECK(q->speaker->find("week") == std::string::npos);
+}

@@ -131,7 +131,9 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
       if (tt == "-" || tt == "\u2014" || tt == "\u2013") break;
       // "Lea Holm’s aides say": a typographic apostrophe is part of the subject.
       const bool apostrophe = text.substr(t.start, t.end - t.start) == "\u2019";
-      if (c != '\'' && c != '%' && c != '-' && c != '.' && !apostrophe) return Mention{};
+      // "Senator Ana Ruiz (D-Ore.) said": a parenthesis inside the subject.
+      if (c != '\'' && c != '%' && c != '-' && c != '.' && c != '(' && c != ')' && !apostrophe)
+        return Mention{};
     } else {
       ++n;
     }
@@ -156,7 +158,8 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
   }
   std::size_t e = end - 1;
   while (e > s && toks[e].kind == TokKind::kWord &&
-         in_list(low(text, toks, e), std::begin(kAuxiliaries), std::end(kAuxiliaries)))
+         (in_list(low(text, toks, e), std::begin(kAuxiliaries), std::end(kAuxiliaries)) ||
+          in_list(low(text, toks, e), std::begin(kTimeWords), std::end(kTimeWords))))
     --e;
   Mention m;
   m.r.first = s;
