@@ -175,3 +175,8 @@ TEST_CASE("reported de: 'gemäß', a closing ', so X' and 'wird vorgeworfen,'") 
   CHECK(b->mention->text.find("Sprecherin") != std::string::npos);
   CHECK(reported_text(r, "die Kosten verschwiegen zu haben"));
 }
+
+TEST_CASE("reported de: a naming verb with a quoted term leaves the term to the quote") {
+  auto r = run("Die Ministerin bezeichnete den Plan als \u201Eeinen teuren Irrweg\u201C.");
+  CHECK(reported_count(r) == 0);
+}

@@ -276,6 +276,10 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
 // position of its subject (before the verb, or after it in verb-second order).
 bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                      std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  // "bezeichnete den Plan als „Unsinn“": with a quotation in the sentence the quoted words
+  // are the attribution (the German corpus marks them alone).
+  for (std::size_t j = first; j < last; ++j)
+    if (quoted[j]) return false;
   for (std::size_t v = first + 1; v < last; ++v) {
     if (quoted[v] || !word(toks, v) || !in(kDeStanceVerbs, low(text, toks, v))) continue;
     Mention m = mention_before(text, toks, v, first);
