@@ -180,3 +180,12 @@ TEST_CASE("reported de: a naming verb with a quoted term leaves the term to the 
   auto r = run("Die Ministerin bezeichnete den Plan als \u201Eeinen teuren Irrweg\u201C.");
   CHECK(reported_count(r) == 0);
 }
+
+TEST_CASE("reported de: 'Dies bestätigte X.' makes the sentence before it X's") {
+  auto r = run("Die alte Brücke bleibt bis zum Sommer gesperrt. Dies bestätigte die Stadtverwaltung "
+               "am Montag.");
+  const Quote* q = reported_text(r, "Die alte Brücke bleibt bis zum Sommer gesperrt");
+  REQUIRE(q);
+  REQUIRE(q->mention);
+  CHECK(q->mention->text.find("Stadtverwaltung") != std::string::npos);
+}

@@ -289,6 +289,25 @@ bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std:
   return false;
 }
 
+// "Die Brücke bleibt gesperrt. Dies bestätigte die Stadt.": the next sentence points back with
+// "Dies"/"Das" and a reporting verb, so this sentence is the source's.
+bool confirmed_by_next(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  const std::size_t j = last;
+  if (j + 2 >= toks.size() || toks[j].newline || !word(toks, j) || !word(toks, j + 1) ||
+      !in(kDePointers, low(text, toks, j)) || !report_verb(text, toks, j + 1))
+    return false;
+  const std::size_t ceil = j + 2 + kMaxSourceTokens < toks.size() ? j + 2 + kMaxSourceTokens
+                                                                    : toks.size();
+  std::size_t end = j + 2;
+  while (end < ceil && !(toks[end].kind == TokKind::kPunct &&
+                         std::string_view(".!?").find(text[toks[end].start]) != std::string_view::npos))
+    ++end;
+  const Mention m = mention_after(text, toks, j + 2, end);
+  return emit_content(text, toks, first, last, quoted, CueMatch{j + 1, j + 1, kCueReport, true}, m,
+                      out);
+}
+
 // A German function word in the sentence ("will" alone is English as much as German).
 bool german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
             std::size_t last) {
@@ -328,7 +347,8 @@ bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std
   last = end_past_dates(text, toks, last);
   return source_phrase(text, toks, first, last, quoted, out) ||
          reporting_clause(text, toks, first, last, quoted, out) ||
-         stance_sentence(text, toks, first, last, quoted, out);
+         stance_sentence(text, toks, first, last, quoted, out) ||
+         confirmed_by_next(text, toks, first, last, quoted, out);
 }
 
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
