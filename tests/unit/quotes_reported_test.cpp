@@ -380,3 +380,12 @@ TEST_CASE("reported: a parenthesis and time words between subject and cue") {
   CHECK(q->speaker->find("Ana Ruiz") != std::string::npos);
   CHECK(q->speaker->find("week") == std::string::npos);
 }
+
+TEST_CASE("reported: a claim noun's that-clause is attributed content") {
+  auto r = run("Ana Ruiz's assertion that the harbour was safe, however, did not convince the "
+               "board.");
+  const Quote* q = reported_text(r, "the harbour was safe");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Ana Ruiz") != std::string::npos);
+}

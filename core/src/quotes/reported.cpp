@@ -387,6 +387,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   }
   // Only when no speech cue in the sentence names a source of its own.
   return from <= first && (in_source_opener(text, toks, first, last, quoted, out) ||
+                           claim_noun_clause(text, toks, first, last, quoted, out) ||
                            find_subjunctive_de(text, toks, first, last, quoted, out));
 }
 

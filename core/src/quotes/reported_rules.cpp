@@ -290,6 +290,33 @@ bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std
   return emit(out, a, toks, cs, ce, ce);
 }
 
+bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  for (std::size_t i = first + 1; i + 2 < last; ++i) {
+    if (toks[i].kind != TokKind::kWord || quoted[i] || low(text, toks, i) != "that") continue;
+    if (toks[i - 1].kind != TokKind::kWord ||
+        !in_list(low(text, toks, i - 1), std::begin(kClaimNouns), std::end(kClaimNouns)))
+      continue;
+    std::size_t ce = i + 1;
+    while (ce < last && !punct_is(text, toks[ce], ',') && !punct_is(text, toks[ce], ';')) ++ce;
+    if (!content_ok(text, toks, i + 1, ce, quoted)) continue;
+    Attribution a;
+    a.cue = CueMatch{i - 1, i - 1, kCueReport, true};
+    // "Roe's claim that ...": a named possessor speaks.
+    if (i >= first + 2 && toks[i - 2].kind == TokKind::kWord && toks[i - 2].cap) {
+      const std::string p = low(text, toks, i - 2);
+      const std::size_t n = p.size();
+      if (n > 2 && p.compare(n - 2, 2, "'s") == 0) {
+        a.mention.r = {i - 2, i - 2, true};
+        a.mention.kind = MentionKind::kName;
+      }
+    }
+    a.ok = true;
+    return emit(out, a, toks, i + 1, ce, ce);
+  }
+  return false;
+}
+
 bool emit(Reported& out, const Attribution& a, const std::vector<Token>& toks, std::size_t cs,
           std::size_t ce, std::size_t next) {
   out.attribution = a;

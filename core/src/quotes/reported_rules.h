@@ -83,6 +83,11 @@ bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::s
 bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
 
+// "His claim that the port was safe ...": a claim noun and its that-clause (up to the next
+// comma or the sentence end).
+bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+
 // Fills `out` with attribution `a` over content tokens [cs, ce) and the token where the next
 // search of the sentence resumes; returns true so callers can `return emit(...)`.
 bool emit(Reported& out, const Attribution& a, const std::vector<Token>& toks, std::size_t cs,
