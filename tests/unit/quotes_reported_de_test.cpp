@@ -189,3 +189,8 @@ TEST_CASE("reported de: 'Dies bestätigte X.' makes the sentence before it X's")
   REQUIRE(q->mention);
   CHECK(q->mention->text.find("Stadtverwaltung") != std::string::npos);
 }
+
+TEST_CASE("reported de: a claim noun's dass-clause") {
+  auto r = run("Am Abend wurde der Vorwurf, dass die Stadt Daten verkauft hat, lauter.");
+  CHECK(reported_text(r, "dass die Stadt Daten verkauft hat, lauter"));
+}

@@ -308,6 +308,19 @@ bool confirmed_by_next(std::string_view text, const std::vector<Token>& toks, st
                       out);
 }
 
+// "Der Vorwurf, dass die Stadt Daten verkauft habe, ...": a claim noun's dass-clause.
+bool claim_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                  std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  for (std::size_t i = first; i + 3 < last; ++i) {
+    if (quoted[i] || !word(toks, i) || !in(kDeClaimNouns, low(text, toks, i)) ||
+        !punct_is(text, toks[i + 1], ',') || !word(toks, i + 2) || low(text, toks, i + 2) != "dass")
+      continue;
+    return emit_content(text, toks, i + 2, last, quoted, CueMatch{i, i, kCueReport, true},
+                        Mention{}, out);
+  }
+  return false;
+}
+
 // A German function word in the sentence ("will" alone is English as much as German).
 bool german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
             std::size_t last) {
@@ -348,7 +361,8 @@ bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std
   return source_phrase(text, toks, first, last, quoted, out) ||
          reporting_clause(text, toks, first, last, quoted, out) ||
          stance_sentence(text, toks, first, last, quoted, out) ||
-         confirmed_by_next(text, toks, first, last, quoted, out);
+         confirmed_by_next(text, toks, first, last, quoted, out) ||
+         claim_clause(text, toks, first, last, quoted, out);
 }
 
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
