@@ -389,3 +389,10 @@ TEST_CASE("reported: a claim noun's that-clause is attributed content") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("Ana Ruiz") != std::string::npos);
 }
+
+TEST_CASE("reported: 'was asked (by X) why ...' makes the question content") {
+  auto r = run("The mayor was asked by a caller why the ferry had stopped running.\n\n"
+               "Later the mayor was asked about the new harbour fees, and she left.");
+  CHECK(reported_text(r, "why the ferry had stopped running"));
+  CHECK(reported_text(r, "the new harbour fees"));
+}

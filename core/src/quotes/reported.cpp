@@ -89,6 +89,29 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         // "The vote is expected to pass": an expectation without a named holder is still
         // attributed content, the rest of the sentence.
         const std::string v = low(text, toks, cue.first);
+        // "She was asked (by a caller) why the port closed": the question is content, its
+        // asker unnamed.
+        if (v == "asked" && cue.last + 1 < last) {
+          std::size_t cs = cue.last + 1;
+          if (low(text, toks, cs) == "by") {
+            std::size_t k = cs + 1;
+            while (k < last && k - cs <= kMaxByWords && toks[k].kind == TokKind::kWord &&
+                   !in_list(low(text, toks, k), std::begin(kQuestionOpeners),
+                            std::end(kQuestionOpeners)))
+              ++k;
+            cs = k;
+          }
+          if (cs < last && toks[cs].kind == TokKind::kWord && low(text, toks, cs) == "about") ++cs;
+          std::size_t ce = last;
+          for (std::size_t j = cs; j < ce; ++j)
+            if (punct_is(text, toks[j], ',')) ce = j;
+          if (cs < last && cs >= from && content_ok(text, toks, cs, ce, quoted)) {
+            Attribution a;
+            a.cue = CueMatch{cue.first - 1, cue.first, kCueReport, true};
+            a.ok = true;
+            return emit(out, a, toks, cs, ce, ce);
+          }
+        }
         if (v == "expected" && cue.last + 1 < last) {
           const std::size_t cs = cue.last + 1;
           std::size_t ce = last;

@@ -22,6 +22,7 @@ constexpr std::size_t kMaxSourceWords = 24;  // "according to <a long poll descr
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::size_t kMaxGapBeforeThat = 4;  // "said on Tuesday that", "said in a statement that"
 constexpr std::size_t kMaxInSourceWords = 16;
+constexpr std::size_t kMaxByWords = 6;  // "was asked by a caller on the radio why"
 constexpr std::size_t kMaxSettingWords = 6;  // "in an interview on Sunday in the capital"
 constexpr std::size_t kMaxTurnTokens = 400;  // a labelled transcript turn ("SMITH: ...")
 constexpr std::size_t kMaxOpenerWords = 3;  // "Six weeks ago, she said, CLAUSE": an adverbial
