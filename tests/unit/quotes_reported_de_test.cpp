@@ -194,3 +194,10 @@ TEST_CASE("reported de: a claim noun's dass-clause") {
   auto r = run("Am Abend wurde der Vorwurf, dass die Stadt Daten verkauft hat, lauter.");
   CHECK(reported_text(r, "dass die Stadt Daten verkauft hat, lauter"));
 }
+
+TEST_CASE("reported de: English cue patterns stay out of German, not out of German names") {
+  auto r = run("Ursula von der Leyen said the union would act within a week.\n\n"
+               "Der Bürgermeister sagte am Montag nichts und ist nicht zu erreichen.");
+  CHECK(reported_text(r, "the union would act within a week"));
+  CHECK(reported_count(r) == 1);
+}

@@ -20,7 +20,9 @@ constexpr std::size_t kMaxSourceTokens = 20;  // "Laut einem Bericht der Zeitung
 constexpr std::size_t kMaxVerbToComma = 10;   // "teilte am Montag in Berlin mit, dass"
 constexpr std::size_t kMaxTrailerTokens = 16;  // "..., teilte der Sprecher der Behörde mit."
 constexpr std::size_t kMaxWieTokens = 15;      // "Wie die Polizei am Abend mitteilte,"
-constexpr std::size_t kMaxSentenceTokens = 200;  // a sentence continued past "am 12. Oktober"
+constexpr std::size_t kMaxSentenceTokens = 200;
+// German function words, name particles aside, that make a sentence clearly German.
+constexpr std::size_t kMinClearlyGerman = 2;  // a sentence continued past "am 12. Oktober"
 
 template <std::size_t N>
 bool in(const std::string_view (&table)[N], std::string_view w) {
@@ -395,6 +397,18 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
   // words before its comma.
   const std::size_t cs = at != kNone ? clause_start_before(text, toks, first, at) : first;
   return emit_content(text, toks, cs, last, quoted, CueMatch{}, Mention{}, out);
+}
+
+bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                    std::size_t last) {
+  std::size_t hits = 0;
+  for (std::size_t i = first; i < last && hits < kMinClearlyGerman; ++i) {
+    if (!word(toks, i)) continue;
+    const std::string w = low(text, toks, i);
+    // "Ursula von der Leyen", "Karl zu Guttenberg": name particles count as English too.
+    if (in(kDeMarkers, w) && !in(kDeNameParticles, w)) ++hits;
+  }
+  return hits >= kMinClearlyGerman;
 }
 
 }  // namespace pith::detail

@@ -23,4 +23,9 @@ bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
 
+// Two German function words (not name particles) in the sentence: the English cue patterns stay out of it (they
+// read "sagte" as a cue but not German word order).
+bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                    std::size_t last);
+
 }  // namespace pith::detail
