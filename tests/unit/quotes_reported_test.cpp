@@ -247,3 +247,152 @@ TEST_CASE("reported: a placed group of people keeps its speaker before a stance 
   for (const auto& x : r.quotes)
     if (x.speaker) CHECK(x.speaker->find("plan") == std::string::npos);
 }
+
+TEST_CASE("reported: 'A, she said, B' is one attribution over the whole sentence") {
+  auto r = run("If the river keeps rising through the weekend, the mayor said, the fair will move "
+               "into the old market hall.\n\n"
+               "But without more volunteers at the gate, Lea Brandt said, she thought the fair "
+               "could not open at all.\n\n"
+               "Six weeks ago, she said, the fair moved indoors.");
+  CHECK(reported_text(r, "If the river keeps rising through the weekend, the mayor said, the fair "
+                         "will move into the old market hall"));
+  // The opening conjunction stays outside.
+  const Quote* b = reported_text(r, "without more volunteers at the gate, Lea Brandt said, she "
+                                    "thought the fair could not open at all");
+  REQUIRE(b);
+  REQUIRE(b->speaker);
+  CHECK(*b->speaker == "Lea Brandt");
+  // A short adverbial opener is not content.
+  CHECK(reported_text(r, "the fair moved indoors"));
+}
+
+TEST_CASE("reported: a quotation after 'A, she said,' stays the quote's own") {
+  auto r = run("At the end of a long evening in the hall, the mayor said, \u201CWe will open the "
+               "gates again next year, whatever the cost.\u201D");
+  CHECK(reported_count(r) == 0);
+}
+
+TEST_CASE("reported: a participle after a comma reports its object") {
+  auto r = run("\u201CThe mill will have to close,\u201D Jon Ekberg said, citing falling orders from "
+               "abroad and the price of power.\n\n"
+               "\u201CIt was a mistake,\u201D said one worker, referring to the sale of the yard.");
+  const Quote* a = reported_text(r, "falling orders from abroad and the price of power");
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(*a->speaker == "Jon Ekberg");
+  CHECK(reported_text(r, "the sale of the yard"));
+}
+
+TEST_CASE("reported: a label opening its paragraph speaks the rest of it") {
+  auto r = run("Poll: Most Towns Want The Rail Line Back.\n\n"
+               "HOST: Welcome back to the show. Tonight we talk about the harbour.\n\n"
+               "Note that the harbour is closed on Sundays.");
+  const Quote* h = reported_text(r, "Most Towns Want The Rail Line Back");
+  REQUIRE(h);
+  REQUIRE(h->speaker);
+  CHECK(*h->speaker == "Poll");
+  const Quote* t = reported_text(r, "Welcome back to the show. Tonight we talk about the harbour");
+  REQUIRE(t);
+  REQUIRE(t->speaker);
+  CHECK(*t->speaker == "HOST");
+  // The turn's second sentence is not a second item.
+  CHECK_FALSE(reported_text(r, "Tonight we talk about the harbour"));
+}
+
+TEST_CASE("reported: the quoted share of a clause is weighed with its 'that'") {
+  // Three of six words are quoted: with the "that" counted in, under half, so the clause is a
+  // mixed attribution and not left to the quotation alone.
+  auto r = run("The mayor replied that the plan was \u201Cfar too late\u201D.");
+  CHECK(reported_text(r, "the plan was \u201Cfar too late\u201D"));
+}
+
+TEST_CASE("reported: a naming verb with half its object quoted is a mixed attribution") {
+  auto r = run("The mayor called the new rail plan \u201Cfar too late\u201D.\n\n"
+               "Jo Park said it was \u201Cthe worst plan in years\u201D.");
+  CHECK(reported_text(r, "the new rail plan \u201Cfar too late\u201D"));
+  // Five of seven words quoted: the quotation's own.
+  CHECK_FALSE(reported_text(r, "it was \u201Cthe worst plan in years\u201D"));
+}
+
+TEST_CASE("reported: a clause cue after an apposition's comma speaks for the subject") {
+  auto r = run("Ben Cole, executive director of Harbor Action, which organized the letter, said "
+               "the answer was weak.");
+  CHECK(reported_text(r, "the answer was weak"));
+}
+
+TEST_CASE("reported: a dash closes a dateline before the subject") {
+  auto r = run("HARBOURTOWN (Wire) - Regional transport minister Ana Ruiz said the port would "
+               "close in May.");
+  const Quote* q = reported_text(r, "the port would close in May");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Ana Ruiz") != std::string::npos);
+}
+
+TEST_CASE("reported: a title-case headline's cue") {
+  auto r = run("Harbour Mayor Says The Ferry Will Run Again In May.\n\n"
+               "The Mayor Says Nothing was heard from the Old Town Hall.");
+  const Quote* q = reported_text(r, "The Ferry Will Run Again In May");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Mayor") != std::string::npos);
+  // Only the first line is a headline.
+  CHECK(reported_count(r) == 1);
+}
+
+TEST_CASE("reported: a closing 'according to' takes its whole clause first") {
+  auto r = run("Farmers who believe the new port helps them backed the plan by a wide margin, "
+               "according to a poll by the regional paper.");
+  const Quote* q = reported_text(
+      r, "Farmers who believe the new port helps them backed the plan by a wide margin");
+  REQUIRE(q);
+  CHECK(reported_count(r) == 1);
+}
+
+TEST_CASE("reported: nouns spelled like stance verbs are no cue") {
+  auto r = run("The first votes of the county will be counted on Tuesday in three villages.\n\n"
+               "The mayor turned back to look at the crowd in the square.");
+  CHECK(reported_count(r) == 0);
+}
+
+TEST_CASE("reported: low-precision cues of the shared table do not open reported speech") {
+  auto r = run("The ferry company maintained its lead over the bus lines last year.\n\n"
+               "Jon Berg knew the old harbour better than anyone in the town.");
+  CHECK(reported_count(r) == 0);
+}
+
+TEST_CASE("reported: 'CLAUSE, X said in an interview' takes the clause, not the setting") {
+  auto r = run("Rising seas could force a million farmers from the delta, Ana Ruiz said in her "
+               "interview.");
+  const Quote* q =
+      reported_text(r, "Rising seas could force a million farmers from the delta");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == "Ana Ruiz");
+  CHECK_FALSE(reported_text(r, "in her interview"));
+}
+
+TEST_CASE("reported: a parenthesis and time words between subject and cue") {
+  auto r = run("Ranking member Ana Ruiz (D-Ore.) last week said the port was safe.");
+  const Quote* q = reported_text(r, "the port was safe");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Ana Ruiz") != std::string::npos);
+  CHECK(q->speaker->find("week") == std::string::npos);
+}
+
+TEST_CASE("reported: a claim noun's that-clause is attributed content") {
+  auto r = run("Ana Ruiz's assertion that the harbour was safe, however, did not convince the "
+               "board.");
+  const Quote* q = reported_text(r, "the harbour was safe");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Ana Ruiz") != std::string::npos);
+}
+
+TEST_CASE("reported: 'was asked (by X) why ...' makes the question content") {
+  auto r = run("The mayor was asked by a caller why the ferry had stopped running.\n\n"
+               "Later the mayor was asked about the new harbour fees, and she left.");
+  CHECK(reported_text(r, "why the ferry had stopped running"));
+  CHECK(reported_text(r, "the new harbour fees"));
+}

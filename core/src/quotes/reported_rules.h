@@ -16,12 +16,16 @@ constexpr std::size_t kMaxSubjectWords = 12;
 constexpr std::size_t kMaxAskedWords = 20;  // "Asked whether ... , she said"
 constexpr std::size_t kMaxNextSubjectWords = 4;  // ", the company's chief said ..."
 constexpr std::size_t kMinContentWords = 2;  // "The union endorsed Jane Roe" is content
-constexpr std::size_t kMaxQuotedPercent = 50;
+constexpr std::size_t kMaxQuotedPercent = 60;
 constexpr std::size_t kMaxObjectWords = 8;  // "told German Chancellor Olaf Scholz that"
 constexpr std::size_t kMaxSourceWords = 24;  // "according to <a long poll description>, ..."
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::size_t kMaxGapBeforeThat = 4;  // "said on Tuesday that", "said in a statement that"
 constexpr std::size_t kMaxInSourceWords = 16;
+constexpr std::size_t kMaxByWords = 6;  // "was asked by a caller on the radio why"
+constexpr std::size_t kMaxSettingWords = 6;  // "in an interview on Sunday in the capital"
+constexpr std::size_t kMaxTurnTokens = 400;  // a labelled transcript turn ("SMITH: ...")
+constexpr std::size_t kMaxOpenerWords = 3;  // "Six weeks ago, she said, CLAUSE": an adverbial
 
 // The words between the clause start (sentence start, or a comma or semicolon) and the cue at
 // `end`, when they are a short run of words: "Rather, sources close to the campaign say".
@@ -31,6 +35,31 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
 bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
+// The cue at `i` is a participle ("citing", "referring") right after a comma.
+bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                            std::size_t first);
+
+// The speaker of a participle cue at `i` after a comma: the mention of the cue that closes the
+// clause before the comma ('“Q,” Roe said, citing ...', '“Q,” said Roe, citing ...'), or none.
+Mention speaker_before_participle(std::string_view text, const std::vector<Token>& toks,
+                                  std::size_t i, std::size_t first,
+                                  const std::vector<unsigned char>& quoted);
+
+// "Ana Ruiz, a teacher in the town, said CLAUSE": a clause-taking cue right after the comma
+// closing an apposition or parenthetical speaks for the subject before it.
+bool after_apposition(std::string_view text, const std::vector<Token>& toks, const CueMatch& cue,
+                      std::size_t first, bool stance);
+
+// The token of an "according to" that follows a comma after the sentence's first words
+// ("CLAUSE, according to X"), or kNone.
+std::size_t according_trailer(std::string_view text, const std::vector<Token>& toks,
+                              std::size_t first, std::size_t last);
+
+// Tokens [cs, ce) are only a short prepositional phrase of time or place ("in a statement",
+// "on Thursday", "during his speech").
+bool setting_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                  std::size_t ce);
 
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e);
 
@@ -54,6 +83,11 @@ bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::s
 
 bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+
+// "His claim that the port was safe ...": a claim noun and its that-clause (up to the next
+// comma or the sentence end).
+bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
 
 // Fills `out` with attribution `a` over content tokens [cs, ce) and the token where the next
 // search of the sentence resumes; returns true so callers can `return emit(...)`.

@@ -1,0 +1,414 @@
+#include "quotes/reported_de.h"
+
+#include <iterator>
+
+#include "quotes/lexicon.h"
+#include "quotes/reported_rules.h"
+
+namespace pith::detail {
+namespace {
+
+#include "quotes/reported_de_table.inc"
+
+using reported_rules::content_ok;
+using reported_rules::emit;
+using reported_rules::in_list;
+using reported_rules::kNone;
+using reported_rules::punct_is;
+
+constexpr std::size_t kMaxSourceTokens = 20;  // "Laut einem Bericht der Zeitung aus Bonn"
+constexpr std::size_t kMaxVerbToComma = 10;   // "teilte am Montag in Berlin mit, dass"
+constexpr std::size_t kMaxTrailerTokens = 16;  // "..., teilte der Sprecher der Behörde mit."
+constexpr std::size_t kMaxWieTokens = 15;      // "Wie die Polizei am Abend mitteilte,"
+constexpr std::size_t kMaxSentenceTokens = 200;
+// German function words, name particles aside, that make a sentence clearly German.
+constexpr std::size_t kMinClearlyGerman = 2;  // a sentence continued past "am 12. Oktober"
+
+template <std::size_t N>
+bool in(const std::string_view (&table)[N], std::string_view w) {
+  return in_list(w, std::begin(table), std::end(table));
+}
+
+bool word(const std::vector<Token>& toks, std::size_t i) { return toks[i].kind == TokKind::kWord; }
+
+bool adjective_ending(std::string_view w) {
+  if (w.size() < 4) return false;
+  const std::string_view e2 = w.substr(w.size() - 2);
+  return w.back() == 'e' || e2 == "en" || e2 == "er" || e2 == "es" || e2 == "em";
+}
+
+bool source_noun(std::string_view w) {
+  return in(kDeSourceNouns, w) ||
+         (w.size() > 7 && w.compare(w.size() - 7, 7, "angaben") == 0);
+}
+
+// The first token of the clause after a fronted source phrase starting at `j`: its finite verb
+// ("Laut einer Umfrage | würden sich ..."), or kNone when the phrase does not end plainly.
+std::size_t verb_after_source(std::string_view text, const std::vector<Token>& toks, std::size_t j,
+                              std::size_t last) {
+  bool apposition = false;
+  for (std::size_t n = 0; j < last && n < kMaxSourceTokens; ++j, ++n) {
+    const Token& t = toks[j];
+    if (t.kind == TokKind::kPunct) {
+      if (text[t.start] != ',') continue;  // "(ai)", "U.S.", quote marks around a name
+      // "Nach Angaben von Jon Berg, einem Sprecher der Werft, wurde ...": one apposition
+      // between commas belongs to the source.
+      if (apposition) return kNone;
+      apposition = true;
+      std::size_t k = j + 1;
+      while (k < last && k - j < kMaxSourceTokens && !punct_is(text, toks[k], ',')) ++k;
+      if (k >= last || !punct_is(text, toks[k], ',')) return kNone;
+      j = k;
+      if (j + 1 < last && word(toks, j + 1)) return j + 1;
+      return kNone;
+    }
+    if (t.kind != TokKind::kWord || t.cap) continue;  // numbers, nouns and names
+    const std::string w = low(text, toks, j);
+    if (in(kDeFiniteVerbs, w)) return j;
+    if (in(kDeNounPhraseWords, w)) continue;
+    // "der iranischen Staatsanwaltschaft": an adjective before its noun.
+    if (adjective_ending(w) && j + 1 < last && word(toks, j + 1) &&
+        (toks[j + 1].cap || adjective_ending(low(text, toks, j + 1))))
+      continue;
+    return j;
+  }
+  return kNone;
+}
+
+// Tokens [a, b) are a plain noun phrase ("Dem jüngsten Bericht der Polizei"): no verb in them.
+bool noun_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t a,
+                 std::size_t b) {
+  if (b <= a || b - a > kMaxSourceTokens) return false;
+  for (std::size_t j = a; j < b; ++j) {
+    if (!word(toks, j) || toks[j].cap) continue;
+    const std::string w = low(text, toks, j);
+    if (in(kDeNounPhraseWords, w)) continue;
+    if (adjective_ending(w) && j + 1 < b && word(toks, j + 1) &&
+        (toks[j + 1].cap || adjective_ending(low(text, toks, j + 1))))
+      continue;
+    return false;
+  }
+  return true;
+}
+
+// The start of the comma clause holding token `i`: after the nearest comma before it, or the
+// sentence start.
+std::size_t clause_start_before(std::string_view text, const std::vector<Token>& toks,
+                                std::size_t first, std::size_t i) {
+  for (std::size_t j = i; j > first; --j)
+    if (punct_is(text, toks[j - 1], ',')) return j;
+  return first;
+}
+
+bool emit_content(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                  std::size_t ce, const std::vector<unsigned char>& quoted, const CueMatch& cue,
+                  const Mention& m, Reported& out) {
+  if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) return false;
+  Attribution a;
+  a.cue = cue;
+  a.mention = m;
+  a.ok = cue.ok;
+  return emit(out, a, toks, cs, ce, ce);
+}
+
+// "Laut X", "Nach Angaben X", "Seiner Meinung nach", "X zufolge", "Demnach": the phrase and
+// where its clause starts; mid-sentence the whole sentence is the content.
+bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                   std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  for (std::size_t i = first; i < last; ++i) {
+    if (quoted[i] || !word(toks, i)) continue;
+    const std::string w = low(text, toks, i);
+    std::size_t src = kNone, cue_last = i;  // first token of the source, last of the cue
+    bool postposition = false;
+    const std::string n1 = i + 1 < last && word(toks, i + 1) ? low(text, toks, i + 1) : "";
+    if ((w == "laut" || w == "gemäß") && !n1.empty() &&
+        (toks[i + 1].cap || in(kDeArticles, n1) || in(kDePossessives, n1))) {
+      src = i + 1;  // "laut Polizei", "laut einer Umfrage" (not "sehr laut und lang")
+    } else if (w == "nach" && !n1.empty() &&
+               (source_noun(n1) ||
+                (i + 2 < last && word(toks, i + 2) &&
+                 (adjective_ending(n1) || in(kDeArticles, n1)) &&
+                 source_noun(low(text, toks, i + 2))))) {
+      src = i + 1;  // "nach Angaben", "nach ersten Angaben", "Nach dem Bericht der Zeitung"
+    } else if ((w == "nach" || w == "laut") && i > first && in(kDeRelatives, n1) &&
+               punct_is(text, toks[i - 1], ',')) {
+      // "Studien, nach denen Homöopathie wirke": the relative clause is the source's content.
+      return emit_content(text, toks, i + 2, last, quoted, CueMatch{i, i + 1, kCueReport, true},
+                          Mention{}, out);
+    } else if ((w == "zufolge" || w == "nach") && i > first && word(toks, i - 1) &&
+               (w == "zufolge" || source_noun(low(text, toks, i - 1)))) {
+      postposition = true;  // "Dem Bericht zufolge", "Seiner Meinung nach": the source precedes
+    } else if (in(kDeAccordingAdverbs, w)) {
+      // "Demnach sind ...": the clause follows at once.
+      if (i == first && i + 1 < last)
+        return emit_content(text, toks, i + 1, last, quoted, CueMatch{i, i, kCueReport, true},
+                            Mention{}, out);
+      // "..., wonach die Preise steigen": the clause after it; "Die Preise sollen demnach
+      // steigen": the whole sentence.
+      if (i > first && punct_is(text, toks[i - 1], ','))
+        return emit_content(text, toks, i + 1, last, quoted, CueMatch{i, i, kCueReport, true},
+                            Mention{}, out);
+      if (i > first) return emit_content(text, toks, first, last, quoted,
+                                         CueMatch{i, i, kCueReport, true}, Mention{}, out);
+    }
+    if (src == kNone && !postposition) continue;
+    const CueMatch cue{i, cue_last, kCueReport, true};
+    Mention m;
+    if (postposition) {
+      std::size_t s = i;
+      while (s > first && i - s < kMaxSourceTokens && toks[s - 1].kind != TokKind::kPunct) --s;
+      if (s == first && noun_phrase(text, toks, first, i)) {
+        m.r = {first, i - 1, true};
+        m.kind = MentionKind::kDescription;
+        // "Dem Bericht zufolge wurden ...": the clause after the postposition.
+        return emit_content(text, toks, i + 1, last, quoted, cue, m, out);
+      }
+      return emit_content(text, toks, clause_start_before(text, toks, first, i), last, quoted,
+                          cue, m, out);
+    }
+    const std::size_t v = verb_after_source(text, toks, src, last);
+    if (v != kNone && v > src) {
+      std::size_t e = v - 1;
+      while (e > src && toks[e].kind == TokKind::kPunct) --e;  // "…, einem Sprecher der Werft,"
+      m.r = {src, e, true};
+      m.kind = MentionKind::kDescription;
+    }
+    // "Laut der Polizei war der Bus voll": the clause after the fronted phrase.
+    if (i == first && v != kNone) return emit_content(text, toks, v, last, quoted, cue, m, out);
+    // "Der Bus war laut der Polizei voll": the whole sentence is the source's; in a clause after
+    // a comma ("..., das nach Angaben der Werft nicht fertig wurde"), that clause.
+    return emit_content(text, toks, clause_start_before(text, toks, first, i), last, quoted, cue,
+                        m, out);
+  }
+  return false;
+}
+
+bool report_verb(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  return word(toks, i) && in(kDeReportVerbs, low(text, toks, i));
+}
+
+// "Wie die Polizei mitteilte, ...", "X teilte am Montag mit, dass ...", "X sagte, ...",
+// "..., berichtet die Zeitung.", "..., wie die Polizei mitteilte."
+bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  for (std::size_t v = first; v < last; ++v) {
+    // "..., so die Sprecherin der Stadt.": the clause before the comma.
+    if (!quoted[v] && v > first + 2 && word(toks, v) && low(text, toks, v) == "so" &&
+        punct_is(text, toks[v - 1], ',') && last - v <= kMaxTrailerTokens) {
+      bool more = false;
+      for (std::size_t j = v + 1; j < last; ++j) more = more || punct_is(text, toks[j], ',');
+      const Mention m = mention_after(text, toks, v + 1, last);
+      if (!more && m.ok() &&
+          emit_content(text, toks, first, v - 1, quoted, CueMatch{v, v, kCueReport, true}, m, out))
+        return true;
+    }
+    if (quoted[v] || !report_verb(text, toks, v)) continue;
+    const CueMatch cue{v, v, kCueReport, true};
+    // "..., berichtet die Zeitung." / "..., wie die Polizei mitteilte.": the clause before.
+    std::size_t comma = kNone;
+    if (v > first + 2 && punct_is(text, toks[v - 1], ',')) {
+      comma = v - 1;
+    } else {
+      for (std::size_t w = v; w > first + 2 && v - w < kMaxWieTokens; --w)
+        if (word(toks, w - 1) && low(text, toks, w - 1) == "wie") {
+          if (punct_is(text, toks[w - 2], ',')) comma = w - 2;
+          break;
+        } else if (toks[w - 1].kind == TokKind::kPunct) {
+          break;
+        }
+    }
+    if (comma != kNone && last - v <= kMaxTrailerTokens) {
+      bool more = false;  // no further clause after the verb
+      for (std::size_t j = v + 1; j < last; ++j) more = more || punct_is(text, toks[j], ',');
+      if (!more) {
+        Mention m = mention_after(text, toks, v + 1, last);
+        if (!m.ok() && comma + 2 < v) m = mention_after(text, toks, comma + 2, v);
+        if (emit_content(text, toks, first, comma, quoted, cue, m, out)) return true;
+      }
+    }
+    // The verb, a few words, then a comma: the clause after it.
+    std::size_t c = v + 1;
+    while (c < last && c <= v + kMaxVerbToComma && !quoted[c] && !punct_is(text, toks[c], ',') &&
+           toks[c].kind != TokKind::kPunct)
+      ++c;
+    if (c + 1 >= last || !punct_is(text, toks[c], ',')) continue;
+    const std::string before = c > v + 1 ? low(text, toks, c - 1) : std::string();
+    const std::string after = word(toks, c + 1) ? low(text, toks, c + 1) : std::string();
+    // "sagte," / "teilte mit," / "..., dass" / "sagte Jana Novak," (the subject in between).
+    bool closes = c == v + 1 || in(kDeParticles, before) || after == "dass" || after == "ob";
+    if (!closes) {
+      const Mention between = mention_after(text, toks, v + 1, c);
+      closes = between.ok() && between.r.first == v + 1 && between.r.last + 1 == c;
+    }
+    if (!closes) continue;
+    Mention m;
+    if (v == first + 1 && low(text, toks, first) == "wie") {
+      m = Mention{};  // "Wie mitgeteilt wurde, ..."
+    } else if (low(text, toks, first) == "wie" && v > first + 1) {
+      m = mention_after(text, toks, first + 1, v);  // "Wie die Polizei mitteilte, ..."
+    } else {
+      // Verb-second: the subject opens the sentence ("Die Firma teilte mit") or follows the
+      // verb after a fronted phrase ("In dem Brief teilten sie mit", "Am Montag sagte Roe").
+      m = mention_before(text, toks, v, first);
+      // "Am Dienstag sagte Jana Novak,": a name filling the gap between verb and comma is the
+      // subject, the mention before the verb only the fronted phrase's noun.
+      const Mention between = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
+      if (m.ok() && between.ok() && between.r.first == v + 1 && between.r.last + 1 == c &&
+          m.r.first > first && word(toks, m.r.first - 1) &&
+          in(kDePrepositions, low(text, toks, m.r.first - 1)))
+        m = between;
+      if (!m.ok()) {
+        const Mention after_verb = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
+        m = after_verb.ok() || !m.ok() ? after_verb : Mention{};
+      }
+    }
+    // "erklärte der Direktor der Behörde, Jon Berg, die Brücke sei ...": a name between commas
+    // is the subject's apposition, not content.
+    std::size_t cs = c + 1;
+    const Mention ap = mention_after(text, toks, c + 1, last);
+    if (ap.ok() && ap.kind == MentionKind::kName && ap.r.first == c + 1 && ap.r.last + 2 < last &&
+        punct_is(text, toks[ap.r.last + 1], ','))
+      cs = ap.r.last + 2;
+    if (emit_content(text, toks, cs, last, quoted, cue, m, out)) return true;
+  }
+  return false;
+}
+
+// "Der Verband verlangte den Rückzug der Truppen.": a stance verb makes the whole sentence the
+// position of its subject (before the verb, or after it in verb-second order).
+bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                     std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  // "bezeichnete den Plan als „Unsinn“": with a quotation in the sentence the quoted words
+  // are the attribution (the German corpus marks them alone).
+  for (std::size_t j = first; j < last; ++j)
+    if (quoted[j]) return false;
+  for (std::size_t v = first + 1; v < last; ++v) {
+    if (quoted[v] || !word(toks, v) || !in(kDeStanceVerbs, low(text, toks, v))) continue;
+    Mention m = mention_before(text, toks, v, first);
+    if (!m.ok()) m = mention_after(text, toks, v + 1, last);
+    return emit_content(text, toks, first, last, quoted, CueMatch{v, v, kCueReport, true}, m, out);
+  }
+  return false;
+}
+
+// "Die Brücke bleibt gesperrt. Dies bestätigte die Stadt.": the next sentence points back with
+// "Dies"/"Das" and a reporting verb, so this sentence is the source's.
+bool confirmed_by_next(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  const std::size_t j = last;
+  if (j + 2 >= toks.size() || toks[j].newline || !word(toks, j) || !word(toks, j + 1) ||
+      !in(kDePointers, low(text, toks, j)) || !report_verb(text, toks, j + 1))
+    return false;
+  const std::size_t ceil = j + 2 + kMaxSourceTokens < toks.size() ? j + 2 + kMaxSourceTokens
+                                                                    : toks.size();
+  std::size_t end = j + 2;
+  while (end < ceil && !(toks[end].kind == TokKind::kPunct &&
+                         std::string_view(".!?").find(text[toks[end].start]) != std::string_view::npos))
+    ++end;
+  const Mention m = mention_after(text, toks, j + 2, end);
+  return emit_content(text, toks, first, last, quoted, CueMatch{j + 1, j + 1, kCueReport, true}, m,
+                      out);
+}
+
+// "Der Vorwurf, dass die Stadt Daten verkauft habe, ...": a claim noun's dass-clause.
+bool claim_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                  std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  for (std::size_t i = first; i + 3 < last; ++i) {
+    if (quoted[i] || !word(toks, i) || !in(kDeClaimNouns, low(text, toks, i)) ||
+        !punct_is(text, toks[i + 1], ',') || !word(toks, i + 2) || low(text, toks, i + 2) != "dass")
+      continue;
+    return emit_content(text, toks, i + 2, last, quoted, CueMatch{i, i, kCueReport, true},
+                        Mention{}, out);
+  }
+  return false;
+}
+
+// A German function word in the sentence ("will" alone is English as much as German).
+bool german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+            std::size_t last) {
+  for (std::size_t i = first; i < last; ++i)
+    if (word(toks, i) && in(kDeMarkers, low(text, toks, i))) return true;
+  return false;
+}
+
+// "am 12. Oktober": a sentence split after an ordinal day before a month name is no sentence end.
+bool ordinal_split(std::string_view text, const std::vector<Token>& toks, std::size_t at) {
+  return at >= 2 && at < toks.size() && punct_is(text, toks[at - 1], '.') &&
+         toks[at - 2].kind == TokKind::kNumber && word(toks, at) && !toks[at].newline &&
+         in(kDeMonths, low(text, toks, at));
+}
+
+// The sentence end past such splits (bounded, within the paragraph).
+std::size_t end_past_dates(std::string_view text, const std::vector<Token>& toks,
+                           std::size_t last) {
+  std::size_t j = last;
+  while (ordinal_split(text, toks, j)) {
+    std::size_t k = j;
+    while (k < toks.size() && k - j < kMaxSentenceTokens && !toks[k].newline &&
+           !(toks[k].kind == TokKind::kPunct &&
+             std::string_view(".!?").find(text[toks[k].start]) != std::string_view::npos))
+      ++k;
+    if (k >= toks.size() || toks[k].newline || k - j >= kMaxSentenceTokens) return j;
+    j = k + 1;
+  }
+  return j;
+}
+
+}  // namespace
+
+bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  if (!german(text, toks, first, last) || ordinal_split(text, toks, first)) return false;
+  last = end_past_dates(text, toks, last);
+  return source_phrase(text, toks, first, last, quoted, out) ||
+         reporting_clause(text, toks, first, last, quoted, out) ||
+         stance_sentence(text, toks, first, last, quoted, out) ||
+         confirmed_by_next(text, toks, first, last, quoted, out) ||
+         claim_clause(text, toks, first, last, quoted, out);
+}
+
+bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                         std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  if (!german(text, toks, first, last) || ordinal_split(text, toks, first)) return false;
+  last = end_past_dates(text, toks, last);
+  bool found = false, reportative = false;
+  std::size_t last_word = kNone, at = kNone;  // `at`: the first subjunctive verb
+  for (std::size_t i = first; i < last; ++i) {
+    if (!word(toks, i)) continue;
+    last_word = i;
+    if (quoted[i]) continue;
+    const std::string w = low(text, toks, i);
+    if (in(kDeReportative, w)) reportative = true;
+    if (!in(kDeSubjunctive, w)) continue;
+    // "ich habe", "habe ich", "wir würden": the first person's own indicative.
+    const bool own = (i > first && word(toks, i - 1) &&
+                      (low(text, toks, i - 1) == "ich" || low(text, toks, i - 1) == "wir")) ||
+                     (i + 1 < last && word(toks, i + 1) &&
+                      (low(text, toks, i + 1) == "ich" || low(text, toks, i + 1) == "wir"));
+    if (!own && !found) {
+      found = true;
+      at = i;
+    }
+  }
+  if (!found && reportative && last_word != kNone && !quoted[last_word])
+    found = in(kDePerfectEnd, low(text, toks, last_word));
+  if (!found) return false;
+  // "Er erklärte, Nordkorea besitze ...": the clause of the subjunctive verb, not the writer's
+  // words before its comma.
+  const std::size_t cs = at != kNone ? clause_start_before(text, toks, first, at) : first;
+  return emit_content(text, toks, cs, last, quoted, CueMatch{}, Mention{}, out);
+}
+
+bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                    std::size_t last) {
+  std::size_t hits = 0;
+  for (std::size_t i = first; i < last && hits < kMinClearlyGerman; ++i) {
+    if (!word(toks, i)) continue;
+    const std::string w = low(text, toks, i);
+    // "Ursula von der Leyen", "Karl zu Guttenberg": name particles count as English too.
+    if (in(kDeMarkers, w) && !in(kDeNameParticles, w)) ++hits;
+  }
+  return hits >= kMinClearlyGerman;
+}
+
+}  // namespace pith::detail

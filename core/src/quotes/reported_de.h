@@ -1,0 +1,31 @@
+// German reported speech without quotation marks: source phrases ("Laut der Polizei ...", "Nach
+// Angaben des Ministeriums ...", "Dem Bericht zufolge ...", "Demnach ..."), reporting clauses
+// ("Die Firma teilte mit, dass ...", "Wie die Polizei mitteilte, ...", "..., berichtet die
+// Zeitung.") and sentences in the subjunctive ("Die Lage sei ernst.").
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/names.h"
+#include "quotes/reported.h"
+
+namespace pith::detail {
+
+// A source phrase or reporting clause in the sentence [first, last): fills `out` (one per
+// sentence) and returns true.
+bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+
+// A sentence with no cue whose verb is in the subjunctive ("Es gebe keine Hinweise.") or in the
+// reportative "soll ... haben" ("Der Täter soll geflohen sein."): the whole sentence is someone's
+// words, its speaker unnamed.
+bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                         std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+
+// Two German function words (not name particles) in the sentence: the English cue patterns stay out of it (they
+// read "sagte" as a cue but not German word order).
+bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                    std::size_t last);
+
+}  // namespace pith::detail
