@@ -12,6 +12,7 @@
 #include "quotes/reported.h"
 #include "quotes/resolve.h"
 #include "quotes/speaker.h"
+#include "quotes/title.h"
 #include "quotes/typing.h"
 
 namespace pith::detail {
@@ -112,6 +113,7 @@ QuoteResult find_quotes(std::string_view text,
   std::size_t group = 0;
   bool prev_ended_sentence = false;
   std::size_t last_sentence_start = 0;
+  bool prev_quote_cap = false;  // the previous quotation starts with a capital (title.cpp)
 
   for (std::size_t si = 0; si < spans.size(); ++si) {
     const MarkSpan& s = spans[si];
@@ -209,6 +211,26 @@ QuoteResult find_quotes(std::string_view text,
     it.continuation = s.continuation;
     it.title_like = (q.type == QuoteType::kScare || q.type == QuoteType::kPartial) &&
                     looks_like_title(text, toks, token_at(toks, s.open_end), content_end_tok);
+    {
+      TitleInput ti;
+      ti.open = w.open;
+      ti.first = token_at(toks, s.open_end);
+      ti.end = content_end_tok;
+      ti.close = w.close;
+      ti.sentence = w.sentence;
+      ti.para_first = pf;
+      ti.para_end = pe;
+      ti.type = q.type;
+      it.not_speech = names_a_thing(text, toks, ti);
+      // „A“, „B“ oder „C“: one name in a list of quoted capitalised items names them all.
+      const bool cap = starts_capitalised(text, toks, ti);
+      if (same_sentence && !items.empty() && cap && prev_quote_cap &&
+          list_separator(text, toks, prev_close - 1, w.open)) {
+        if (items.back().not_speech) it.not_speech = true;
+        else if (it.not_speech && items.back().quote.type == QuoteType::kScare) items.back().not_speech = true;
+      }
+      prev_quote_cap = cap;
+    }
     if (!it.attribution.ok) it.fallback = first_person_mention(text, toks, w.sentence, w.open);
     // 'Roe praised the plan. “It is the best we have.”': a quote opening a sentence with no cue
     // of its own is most often the words of the previous sentence's subject (when a person),

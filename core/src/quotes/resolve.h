@@ -25,6 +25,7 @@ struct Item {
   std::size_t tok = 0;     // token index of the quote (for recency)
   bool continuation = false;  // reopens a multi-paragraph quote
   bool title_like = false;    // all words capitalised: a title or name, not speech
+  bool not_speech = false;    // names a thing (title.cpp): no speaker at all
 };
 
 // Fills speaker, mention, resolved_from and confidence of every item (in text order) and

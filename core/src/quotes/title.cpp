@@ -1,0 +1,154 @@
+#include "quotes/title.h"
+
+#include <string>
+
+#include "quotes/lexicon.h"
+
+namespace pith::detail {
+namespace {
+
+#include "quotes/title_table.inc"
+
+bool ends_with(std::string_view w, std::string_view s) {
+  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+bool class_noun_exact(std::string_view w, bool compound_tail) {
+  for (const auto& c : kClassNouns) {
+    if (c.word == w) return true;
+    // "kartoffelsorte": a German compound whose head is a class noun; the modifier must be a
+    // word of its own (three bytes at least) so "Programm" does not match "gramm".
+    if (compound_tail && c.compound && w.size() >= c.word.size() + 3 && ends_with(w, c.word))
+      return true;
+  }
+  return false;
+}
+
+// "Fährschiffes", "Organisationen", "film": the word or its German stem is a class noun.
+// Compounds and endings only for capitalised words (German nouns): "replied" is no "Lied".
+bool is_class_noun(std::string_view w, bool cap) {
+  if (class_noun_exact(w, cap)) return true;
+  // English plurals: the novels “A” and “B”.
+  if (w.size() > 3 && ends_with(w, "s") && class_noun_exact(w.substr(0, w.size() - 1), false)) return true;
+  if (!cap) return false;
+  for (const auto e : kGermanEndings)
+    if (w.size() > e.size() + 2 && ends_with(w, e) && class_noun_exact(w.substr(0, w.size() - e.size()), true))
+      return true;
+  return false;
+}
+
+std::size_t first_word(const std::vector<Token>& toks, std::size_t from, std::size_t end) {
+  for (std::size_t i = from; i < end; ++i)
+    if (toks[i].kind != TokKind::kPunct) return i;
+  return end;
+}
+
+std::size_t words_in(const std::vector<Token>& toks, std::size_t from, std::size_t end) {
+  std::size_t n = 0;
+  for (std::size_t i = from; i < end; ++i) n += toks[i].kind != TokKind::kPunct;
+  return n;
+}
+
+// "ABC's", "MSNBC’s": a capitalised possessive, the owner of a programme or publication.
+bool capitalised_possessive(std::string_view text, const Token& t) {
+  if (t.kind != TokKind::kWord || !t.cap) return false;
+  const std::string_view w = tok_text(text, t);
+  return ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s") || ends_with(w, "s'") ||
+         ends_with(w, "s\xE2\x80\x99");
+}
+
+template <std::size_t N>
+bool in_table(const std::string_view (&table)[N], std::string_view w) {
+  for (const auto& x : table)
+    if (x == w) return true;
+  return false;
+}
+
+bool is_punct(std::string_view text, const Token& t, char c) {
+  return t.kind == TokKind::kPunct && text[t.start] == c;
+}
+
+}  // namespace
+
+bool starts_capitalised(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  (void)text;
+  const std::size_t fw = first_word(toks, in.first, in.end);
+  return fw < in.end && (toks[fw].kind != TokKind::kWord || toks[fw].cap);
+}
+
+bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
+                    std::size_t open) {
+  if (open <= prev_close + 1 || open - prev_close > 3) return false;
+  for (std::size_t k = prev_close + 1; k < open; ++k) {
+    if (is_punct(text, toks[k], ',')) continue;
+    if (toks[k].kind == TokKind::kWord && in_table(kListWords, low(text, toks, k))) continue;
+    return false;
+  }
+  return true;
+}
+
+bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t last) {
+  std::size_t words = 0;
+  for (std::size_t i = first; i < last; ++i) {
+    if (toks[i].kind != TokKind::kWord) continue;
+    ++words;
+    if (toks[i].cap) continue;
+    const std::string w = low(text, toks, i);
+    if (!(is_determiner(w) || is_name_connector(w) || w == "of" || w == "and" || w == "und" ||
+          w == "in" || w == "on" || w == "for" || w == "to"))
+      return false;
+  }
+  return words >= 2;
+}
+
+bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  // Content opening in lower case is a phrase, not a name: „völlig unrealistisch“.
+  if (!starts_capitalised(text, toks, in)) return false;
+  const bool title = looks_like_title(text, toks, in.first, in.end);
+  // The word before the mark, past one comma when the content is a title ("his book,
+  // “Title,”"; but 'according to the newspaper, “Guns are ...”' is speech).
+  std::size_t p = in.open;
+  if (title && p > in.sentence && toks[p - 1].kind == TokKind::kPunct && text[toks[p - 1].start] == ',') --p;
+  // A naming verb near a short quote names it; a sentence next to "hieß es" is speech.
+  const bool short_name = words_in(toks, in.first, in.end) <= 4;
+  if (in.close != static_cast<std::size_t>(-1) && in.close + 1 < in.para_end) {
+    const std::size_t c = in.close;
+    const Token& after = toks[c + 1];
+    // „Thalys“-Schnellzüge, “Reuters”-Reporterin: the quote modifies a compound noun.
+    if (is_punct(text, after, '-') && after.start == toks[c].end && c + 2 < in.para_end &&
+        toks[c + 2].kind == TokKind::kWord && toks[c + 2].start == after.end)
+      return true;
+    // „Koalition für Einheit“ (KfE), “Jungle Fever” (1991): an acronym or a year follows.
+    if (is_punct(text, after, '(') && c + 3 < in.para_end && is_punct(text, toks[c + 3], ')') &&
+        (toks[c + 2].caps || (toks[c + 2].kind == TokKind::kNumber && toks[c + 2].end - toks[c + 2].start == 4)))
+      return true;
+    // ''Smith'': at the start of a paragraph, a speaker label of an interview or a list
+    // heading, not a quotation.
+    if (is_punct(text, after, ':') && in.open == in.para_first && words_in(toks, in.first, in.end) <= 3)
+      return true;
+    // „Christoph 29“ heißen wird; früher „X“ hieß (but „Wir bleiben“, hieß es: a cue).
+    for (std::size_t k = c + 1; short_name && k < in.para_end && k <= c + 4; ++k)
+      if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))
+        return !(k + 1 < in.para_end && toks[k + 1].kind == TokKind::kWord && low(text, toks, k + 1) == "es");
+  }
+  if (p <= in.sentence || toks[p - 1].kind != TokKind::kWord) return false;
+  const Token& prev = toks[p - 1];
+  if (is_class_noun(low(text, toks, p - 1), prev.cap)) return true;
+  if (capitalised_possessive(text, prev) && title) return true;
+  // Every word capitalised, one word or more: “Nightline”, “Meet the Press”.
+  const bool capitalised = title || (words_in(toks, in.first, in.end) == 1 && starts_capitalised(text, toks, in) &&
+                                     toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord);
+  // appeared on “Today”, host of “Late Night”, star of “Scandal”: a programme or a work.
+  if (capitalised && in_table(kMediaPrepositions, low(text, toks, p - 1))) return true;
+  if (capitalised && p - 1 > in.sentence && low(text, toks, p - 1) == "of" &&
+      in_table(kWorkMakers, low(text, toks, p - 2)))
+    return true;
+  // Damals hieß das Lokal «X».
+  for (std::size_t k = p; short_name && k-- > in.sentence && p - k <= 4;)
+    if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))
+      return !(k + 1 < p && toks[k + 1].kind == TokKind::kWord && low(text, toks, k + 1) == "es");
+  return false;
+}
+
+}  // namespace pith::detail

@@ -1,0 +1,42 @@
+// Title/name detector: is a quotation the name of a thing (a show, a book, a ship, a party)
+// rather than somebody's words? The gold of quote corpora and readers both want speech only.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/names.h"
+#include "pith/article.h"
+
+namespace pith::detail {
+
+struct TitleInput {
+  std::size_t open = 0;      // token of the opening mark
+  std::size_t first = 0;     // first content token
+  std::size_t end = 0;       // one past the last content token
+  std::size_t close = 0;     // token of the closing mark (npos: unclosed)
+  std::size_t sentence = 0;  // first token of the writer's sentence
+  std::size_t para_first = 0, para_end = 0;  // token range of the paragraph
+  QuoteType type = QuoteType::kScare;
+};
+
+// True when the quotation names a thing: a class noun or naming word right before it
+// (the film “X”, die Raumsonde „X“, titled “X”), a programme after a broadcaster or "on"
+// (ABC's “This Week”, appeared on “Today”), an acronym or year after it („X“ (XY), “X”
+// (1999)), a compound built on it („X“-Reporter), a naming verb („X“ heißt), or an interview
+// label at the start of a paragraph (''Smith'': ...). Content starting in lower case never is.
+bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
+// Two or more words, every one capitalised but small connectors: a title or a name in quotes
+// ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
+// The first content word is capitalised (or a number): „Discovery“, not „völlig unrealistisch“.
+bool starts_capitalised(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
+// Tokens (prev_close, open) only separate items of a list: ", ", " und ", " or ".
+bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
+                    std::size_t open);
+
+bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t last);
+
+}  // namespace pith::detail

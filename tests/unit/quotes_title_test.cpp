@@ -1,0 +1,91 @@
+// Quoted titles and names of things (title.cpp): no speaker, confidence < 0.5, while quoted
+// speech next to them keeps its speaker.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "quotes/quotes.h"
+#include "quotes_test_util.h"
+
+using namespace pith;
+using namespace pith::test;
+
+namespace {
+// A quote the engine marks as a name: no speaker, low confidence.
+bool named_thing(const QuoteResult& r, const std::string& text) {
+  const Quote* q = quote_with(r, text);
+  return q && !q->speaker && q->confidence < 0.5;
+}
+// A quote kept as somebody's words (a speaker, or a speakerless scare quote at >= 0.5).
+bool kept(const QuoteResult& r, const std::string& text) {
+  const Quote* q = quote_with(r, text);
+  return q && (q->speaker || q->confidence >= 0.5);
+}
+}  // namespace
+
+TEST_CASE("title: a class noun before the quote names a work or a thing") {
+  auto r = run("Tom Reed said the film “Silver River” was his favourite.\n\n"
+               "Die Kartoffelsorte „Blauer Stern“ wurde gestern zugelassen.\n\n"
+               "Die Retter erreichten die Passagiere des Fährschiffes „Nordlicht“ am Abend.\n\n"
+               "Le journal « Le Matin » a publié la lettre.\n\n"
+               "Газета «Утро» опубликовала письмо.");
+  CHECK(named_thing(r, "Silver River"));
+  CHECK(named_thing(r, "Blauer Stern"));
+  CHECK(named_thing(r, "Nordlicht"));
+  CHECK(named_thing(r, "Le Matin"));
+  CHECK(named_thing(r, "Утро"));
+}
+
+TEST_CASE("title: lower-case content after a class noun is speech; 'replied' is no German 'Lied'") {
+  auto r = run("The campaign “was a mess from the first day,” Tom Reed said.\n\n"
+               "Asked about the vote, Anna Berg replied, “Well, we will see.”\n\n"
+               "Die Initiative sei „völlig überfällig“, sagte Lena Roth.");
+  CHECK(kept(r, "was a mess from the first day,"));
+  CHECK(kept(r, "Well, we will see."));
+  CHECK(kept(r, "völlig überfällig"));
+}
+
+TEST_CASE("title: a programme after a broadcaster's possessive, 'on' or 'host of'") {
+  auto r = run("“The budget is fine,” Mara Lind said on Channel Nine's “Morning Talk.”\n\n"
+               "Her aide appeared on “Sunrise” to defend the plan.\n\n"
+               "He is now the host of “Late Hour” on cable.");
+  CHECK(named_thing(r, "Morning Talk."));
+  const Quote* speech = quote_with(r, "The budget is fine,");
+  REQUIRE(speech);
+  CHECK(speech->speaker == std::string("Mara Lind"));
+  CHECK(named_thing(r, "Sunrise"));
+  CHECK(named_thing(r, "Late Hour"));
+}
+
+TEST_CASE("title: an acronym or a year in brackets, or a compound built on the quote") {
+  auto r = run("Die „Liga für Wasser“ (LFW) forderte neue Brunnen.\n\n"
+               "She starred in “Red Harbor” (2004) and in two plays.\n\n"
+               "Ein „Nordblick“-Reporter war vor Ort.");
+  CHECK(named_thing(r, "Liga für Wasser"));
+  CHECK(named_thing(r, "Red Harbor"));
+  CHECK(named_thing(r, "Nordblick"));
+}
+
+TEST_CASE("title: naming verbs name a short quote, but 'hieß es' is a cue") {
+  auto r = run("Der neue Hubschrauber wird künftig „Adler 7“ heißen.\n\n"
+               "Damals hieß das Lokal noch „Zur Linde“.\n\n"
+               "„Wir bleiben hier“, hieß es in der Erklärung.");
+  CHECK(named_thing(r, "Adler 7"));
+  CHECK(named_thing(r, "Zur Linde"));
+  CHECK(kept(r, "Wir bleiben hier"));
+}
+
+TEST_CASE("title: an interview label at the start of a paragraph is no quotation") {
+  auto r = run("''Berg'': Wir haben alles versucht, was möglich war.");
+  CHECK(named_thing(r, "Berg"));
+}
+
+TEST_CASE("title: one name in a list of quoted capitalised items names them all") {
+  auto r = run("Sie spielte in den Filmen „Rote Erde“, „Blaue Nacht“ und „Grünes Feld“.\n\n"
+               "He read the novels “Cold Sea” and “Dry Land” last year.");
+  CHECK(named_thing(r, "Rote Erde"));
+  CHECK(named_thing(r, "Blaue Nacht"));
+  CHECK(named_thing(r, "Grünes Feld"));
+  CHECK(named_thing(r, "Cold Sea"));
+  CHECK(named_thing(r, "Dry Land"));
+}
