@@ -89,3 +89,16 @@ TEST_CASE("title: one name in a list of quoted capitalised items names them all"
   CHECK(named_thing(r, "Cold Sea"));
   CHECK(named_thing(r, "Dry Land"));
 }
+
+TEST_CASE("title: a capitalised word after an article with no cue names a thing; indirect speech keeps it") {
+  auto r = run("Im Hafen lag der Frachter neben der „Möwe“ vor Anker.\n\n"
+               "Am Abend landete die „Neue Hoffnung“ sicher im Hafen.\n\n"
+               "The crew parked the “Falcon” behind the hangar.\n\n"
+               "Die Stadt sei ein „Bunker“ geworden, sagte Lena Roth.\n\n"
+               "Die Zeitung sprach von einem „Skandal“ im Rathaus.");
+  CHECK(named_thing(r, "Möwe"));
+  CHECK(named_thing(r, "Neue Hoffnung"));
+  CHECK(named_thing(r, "Falcon"));
+  CHECK(kept(r, "Bunker"));
+  CHECK(kept(r, "Skandal"));
+}

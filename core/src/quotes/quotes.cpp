@@ -220,6 +220,8 @@ QuoteResult find_quotes(std::string_view text,
       ti.sentence = w.sentence;
       ti.para_first = pf;
       ti.para_end = pe;
+      ti.sentence_end = w.after;
+      ti.cue = it.attribution.ok;
       ti.type = q.type;
       it.not_speech = names_a_thing(text, toks, ti);
       // „A“, „B“ oder „C“: one name in a list of quoted capitalised items names them all.

@@ -144,6 +144,20 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
   if (capitalised && p - 1 > in.sentence && low(text, toks, p - 1) == "of" &&
       in_table(kWorkMakers, low(text, toks, p - 2)))
     return true;
+  // der „Passat“, the “Eagle”: one capitalised word after an article (up to four after a
+  // German one), in a sentence with no cue and no sign of indirect speech, names a thing
+  // (er sei ein „Opfer“ stays speech).
+  const std::size_t nw = words_in(toks, in.first, in.end);
+  const std::string prev_low = low(text, toks, p - 1);
+  const bool german_article = in_table(kArticlesDe, prev_low);
+  if (!in.cue && toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord &&
+      ((nw == 1 && (german_article || in_table(kArticles, prev_low))) || (nw <= 4 && german_article))) {
+    bool indirect = false;
+    for (std::size_t k = in.sentence; k < in.sentence_end && !indirect; ++k)
+      indirect = toks[k].kind == TokKind::kWord && (k < in.open || k > in.end) &&
+                 in_table(kIndirectMarkers, low(text, toks, k));
+    if (!indirect) return true;
+  }
   // Damals hieß das Lokal «X».
   for (std::size_t k = p; short_name && k-- > in.sentence && p - k <= 4;)
     if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))

@@ -17,6 +17,8 @@ struct TitleInput {
   std::size_t close = 0;     // token of the closing mark (npos: unclosed)
   std::size_t sentence = 0;  // first token of the writer's sentence
   std::size_t para_first = 0, para_end = 0;  // token range of the paragraph
+  std::size_t sentence_end = 0;  // one past the writer's sentence
+  bool cue = false;              // a speech cue frames the quote in its sentence
   QuoteType type = QuoteType::kScare;
 };
 
