@@ -102,3 +102,12 @@ TEST_CASE("title: a capitalised word after an article with no cue names a thing;
   CHECK(kept(r, "Bunker"));
   CHECK(kept(r, "Skandal"));
 }
+
+TEST_CASE("title: 'so genannten' and 'laut' before a capitalised quote name a term or a source") {
+  auto r = run("Forscher fanden die so genannten „Eisbänder“ am Südpol.\n\n"
+               "Laut „Morgenpost“ wurde der Vertrag gestern unterschrieben.\n\n"
+               "Die so genannte Reform sei „ein Etikettenschwindel“, sagte Lena Roth.");
+  CHECK(named_thing(r, "Eisbänder"));
+  CHECK(named_thing(r, "Morgenpost"));
+  CHECK(kept(r, "ein Etikettenschwindel"));
+}
