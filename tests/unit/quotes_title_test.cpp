@@ -111,3 +111,12 @@ TEST_CASE("title: 'so genannten' and 'laut' before a capitalised quote name a te
   CHECK(named_thing(r, "Morgenpost"));
   CHECK(kept(r, "ein Etikettenschwindel"));
 }
+
+TEST_CASE("title: a noun after the quote, a nickname between names; headlines are left alone") {
+  auto r = run("The “Night Watch” star spoke at the gala.\n\n"
+               "Her brother, Samuel “Sammy” Okafor, runs the shop.\n\n"
+               "Senator Says ‘Enough’ After Long Vote");
+  CHECK(named_thing(r, "Night Watch"));
+  CHECK(named_thing(r, "Sammy"));
+  CHECK(!named_thing(r, "Enough"));
+}

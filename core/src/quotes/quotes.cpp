@@ -109,6 +109,7 @@ QuoteResult find_quotes(std::string_view text,
   items.reserve(spans.size());
   std::vector<Mention> labels(paragraphs.size());
   std::vector<unsigned char> label_done(paragraphs.size(), 0);
+  std::vector<unsigned char> headline(paragraphs.size(), 0), headline_done(paragraphs.size(), 0);
   std::vector<std::size_t> group_of;  // sentence group of each item
   std::size_t group = 0;
   bool prev_ended_sentence = false;
@@ -222,6 +223,11 @@ QuoteResult find_quotes(std::string_view text,
       ti.para_end = pe;
       ti.sentence_end = w.after;
       ti.cue = it.attribution.ok;
+      if (!headline_done[p]) {
+        headline[p] = headline_case(toks, pf, pe);
+        headline_done[p] = 1;
+      }
+      ti.headline = headline[p];
       ti.type = q.type;
       it.not_speech = names_a_thing(text, toks, ti);
       // „A“, „B“ oder „C“: one name in a list of quoted capitalised items names them all.

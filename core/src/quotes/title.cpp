@@ -76,6 +76,16 @@ bool starts_capitalised(std::string_view text, const std::vector<Token>& toks, c
   return fw < in.end && (toks[fw].kind != TokKind::kWord || toks[fw].cap);
 }
 
+bool headline_case(const std::vector<Token>& toks, std::size_t first, std::size_t end) {
+  std::size_t words = 0, caps = 0;
+  for (std::size_t i = first; i < end; ++i) {
+    if (toks[i].kind != TokKind::kWord) continue;
+    ++words;
+    caps += toks[i].cap;
+  }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
                     std::size_t open) {
   if (open <= prev_close + 1 || open - prev_close > 3) return false;
@@ -105,6 +115,8 @@ bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std
 bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   // Content opening in lower case is a phrase, not a name: „völlig unrealistisch“.
   if (!starts_capitalised(text, toks, in)) return false;
+  // In a headline every word is capitalised: the rules below would see names everywhere.
+  if (in.headline) return false;
   const bool title = looks_like_title(text, toks, in.first, in.end);
   // The word before the mark, past one comma when the content is a title ("his book,
   // “Title,”"; but 'according to the newspaper, “Guns are ...”' is speech).
@@ -126,6 +138,17 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
     // ''Smith'': at the start of a paragraph, a speaker label of an interview or a list
     // heading, not a quotation.
     if (is_punct(text, after, ':') && in.open == in.para_first && words_in(toks, in.first, in.end) <= 3)
+      return true;
+    const bool capitalised_all = title || (words_in(toks, in.first, in.end) == 1 &&
+                                           toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord);
+    // the “Avatar” star, the “Today” anchor: a noun after the quote says what it names.
+    if (capitalised_all && after.kind == TokKind::kWord && !after.cap &&
+        in_table(kClassAfter, low(text, toks, c + 1)))
+      return true;
+    // Robert “Bobby” Smith: a nickname between the names of a person.
+    if (words_in(toks, in.first, in.end) == 1 && after.kind == TokKind::kWord && after.cap &&
+        in.open > in.sentence && toks[in.open - 1].kind == TokKind::kWord && is_name_word(text, toks[in.open - 1]) &&
+        is_name_word(text, after))
       return true;
     // „Christoph 29“ heißen wird; früher „X“ hieß (but „Wir bleiben“, hieß es: a cue).
     for (std::size_t k = c + 1; short_name && k < in.para_end && k <= c + 4; ++k)

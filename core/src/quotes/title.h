@@ -19,6 +19,7 @@ struct TitleInput {
   std::size_t para_first = 0, para_end = 0;  // token range of the paragraph
   std::size_t sentence_end = 0;  // one past the writer's sentence
   bool cue = false;              // a speech cue frames the quote in its sentence
+  bool headline = false;         // its paragraph is in title case (see headline_case)
   QuoteType type = QuoteType::kScare;
 };
 
@@ -33,6 +34,10 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
 // ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
 // The first content word is capitalised (or a number): „Discovery“, not „völlig unrealistisch“.
 bool starts_capitalised(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
+// Most words of the paragraph capitalised ("Senator Says ‘Enough’ After Vote"): a headline,
+// where capitals say nothing about names.
+bool headline_case(const std::vector<Token>& toks, std::size_t first, std::size_t end);
 
 // Tokens (prev_close, open) only separate items of a list: ", ", " und ", " or ".
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
