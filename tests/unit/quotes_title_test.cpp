@@ -120,3 +120,14 @@ TEST_CASE("title: a noun after the quote, a nickname between names; headlines ar
   CHECK(named_thing(r, "Sammy"));
   CHECK(!named_thing(r, "Enough"));
 }
+
+TEST_CASE("title: a quoted name defined by a copula or named as the source of a report") {
+  auto r = run("„Orbis“ ist ein Modul der Raumstation.\n\n"
+               "Wie „Abendpost“ berichtet, bleibt die Brücke gesperrt.\n\n"
+               "Über den Streit schrieb die „Nordpresse“ am Montag.\n\n"
+               "„Nein“, sagte Lena Roth.");
+  CHECK(named_thing(r, "Orbis"));
+  CHECK(named_thing(r, "Abendpost"));
+  CHECK(named_thing(r, "Nordpresse"));
+  CHECK(kept(r, "Nein"));
+}

@@ -150,6 +150,13 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
         in.open > in.sentence && toks[in.open - 1].kind == TokKind::kWord && is_name_word(text, toks[in.open - 1]) &&
         is_name_word(text, after))
       return true;
+    // „Orbis“ ist ein Modul der Station: a sentence defining a quoted name.
+    if (!in.cue && in.open == in.sentence && short_name && after.kind == TokKind::kWord &&
+        in_table(kCopulas, low(text, toks, c + 1)))
+      return true;
+    // wie „Kurier“ berichtet: the quoted name is the source, not its words.
+    if (short_name && after.kind == TokKind::kWord && in_table(kMediaVerbs, low(text, toks, c + 1)))
+      return true;
     // „Christoph 29“ heißen wird; früher „X“ hieß (but „Wir bleiben“, hieß es: a cue).
     for (std::size_t k = c + 1; short_name && k < in.para_end && k <= c + 4; ++k)
       if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))
@@ -158,6 +165,10 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
   if (p <= in.sentence || toks[p - 1].kind != TokKind::kWord) return false;
   const Token& prev = toks[p - 1];
   if (is_class_noun(low(text, toks, p - 1), prev.cap)) return true;
+  // schrieb die „Abendpost“: a publication as the subject or object of a report verb.
+  if (short_name && in_table(kArticlesDe, low(text, toks, p - 1)) && p - 1 > in.sentence &&
+      toks[p - 2].kind == TokKind::kWord && in_table(kMediaVerbs, low(text, toks, p - 2)))
+    return true;
   if (capitalised_possessive(text, prev) && title) return true;
   // Every word capitalised, one word or more: “Nightline”, “Meet the Press”.
   const bool capitalised = title || (words_in(toks, in.first, in.end) == 1 && starts_capitalised(text, toks, in) &&
