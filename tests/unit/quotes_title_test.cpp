@@ -131,3 +131,11 @@ TEST_CASE("title: a quoted name defined by a copula or named as the source of a 
   CHECK(named_thing(r, "Nordpresse"));
   CHECK(kept(r, "Nein"));
 }
+
+TEST_CASE("title: German names of any length, and title case in a German sentence without a cue") {
+  auto r = run("Im Mai tagte der „Rat zur Rettung der Wälder“ in der Stadt.\n\n"
+               "Am Ende wurde er zum „Player of the Year“ gewählt, und das zu Recht.\n\n"
+               "After the final he was named “Player of the Year” by fans.");
+  CHECK(named_thing(r, "Rat zur Rettung der Wälder"));
+  CHECK(named_thing(r, "Player of the Year"));
+}
