@@ -139,3 +139,12 @@ TEST_CASE("title: German names of any length, and title case in a German sentenc
   CHECK(named_thing(r, "Rat zur Rettung der Wälder"));
   CHECK(named_thing(r, "Player of the Year"));
 }
+
+TEST_CASE("title: a paragraph of one quote in single marks is a subhead; in double marks it is speech") {
+  auto r = run("The mine closed in May.\n\n"
+               "‘A long winter ahead.’\n\n"
+               "Workers gathered at the gate.\n\n"
+               "“We will be back next spring, all of us.”");
+  CHECK(named_thing(r, "A long winter ahead."));
+  CHECK(kept(r, "We will be back next spring, all of us."));
+}

@@ -228,6 +228,8 @@ QuoteResult find_quotes(std::string_view text,
         headline_done[p] = 1;
       }
       ti.headline = headline[p];
+      ti.single_mark = (text[s.open] == '\'' && s.open_end == s.open + 1) ||
+                       text.compare(s.open, 3, "\xE2\x80\x98") == 0;
       ti.type = q.type;
       it.not_speech = names_a_thing(text, toks, ti);
       // „A“, „B“ oder „C“: one name in a list of quoted capitalised items names them all.

@@ -139,6 +139,10 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
   if (!in.cue && !in.headline && looks_like_title(text, toks, in.first, in.end) &&
       german_sentence(text, toks, in))
     return true;
+  // 'A long day in the mines.' alone in its paragraph, in single marks: a subhead.
+  if (in.single_mark && in.open == in.para_first && in.close != static_cast<std::size_t>(-1) &&
+      words_in(toks, in.close + 1, in.para_end) == 0)
+    return true;
   // In a headline every word is capitalised: the rules below would see names everywhere.
   if (in.headline) return false;
   const bool title = looks_like_title(text, toks, in.first, in.end);

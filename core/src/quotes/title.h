@@ -19,6 +19,7 @@ struct TitleInput {
   std::size_t para_first = 0, para_end = 0;  // token range of the paragraph
   std::size_t sentence_end = 0;  // one past the writer's sentence
   bool cue = false;              // a speech cue frames the quote in its sentence
+  bool single_mark = false;      // opened by ' or ‘ (a subhead in some papers)
   bool headline = false;         // its paragraph is in title case (see headline_case)
   QuoteType type = QuoteType::kScare;
 };
