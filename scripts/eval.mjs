@@ -117,8 +117,9 @@ function runQuoteSet(name, file) {
     // WikiNews P 55.2 -> 60.2 at R 99.5 -> 95.5. Older CLIs without `confidence` keep them all.
     // Names of things found by the title detector (core/src/quotes/title.cpp: the film “X”,
     // ABC's “X”, die Raumsonde „X“) come without a speaker at confidence 0.15, so the same filter
-    // drops them: PolNeAR 94.09 -> 94.66 (P 92.89 -> 94.35, R 95.32 -> 94.97), WikiNews
-    // P 60.27 -> 78.00 (R 95.89 -> 90.74; most lost "recall" is names the gold marks as quotes).
+    // drops them: PolNeAR 94.09 -> 94.67 (P 92.89 -> 94.33, R 95.32 -> 95.02), WikiNews
+    // F1 74.02 -> 84.28 (P 60.27 -> 76.96, R 95.89 -> 93.14; most lost "recall" is names the
+    // gold marks as quotes).
     // Dropping every confidence < 0.5 regardless of speaker was measured and is worse
     // (PolNeAR R 95.0 -> 89.3, WikiNews R -> 77.8): speaker confidence is low for weak mentions.
     d.quotes = d.quotes.filter((x) => x.type !== 'reported' &&

@@ -148,3 +148,12 @@ TEST_CASE("title: a paragraph of one quote in single marks is a subhead; in doub
   CHECK(named_thing(r, "A long winter ahead."));
   CHECK(kept(r, "We will be back next spring, all of us."));
 }
+
+TEST_CASE("title: German capitalised phrases inside indirect speech or a defining clause stay speech") {
+  auto r = run("Man sei sich einig, dass es für die „Feinde der Freiheit“ keinen Platz gebe.\n\n"
+               "Der Forscher riet allen zu „Ruhe und Geduld“ in der Krise.\n\n"
+               "„Ich bin müde“ ist seit jenem Abend ein bekannter Satz.");
+  CHECK(kept(r, "Feinde der Freiheit"));
+  CHECK(kept(r, "Ruhe und Geduld"));
+  CHECK(kept(r, "Ich bin müde"));
+}

@@ -232,6 +232,9 @@ QuoteResult find_quotes(std::string_view text,
                        text.compare(s.open, 3, "\xE2\x80\x98") == 0;
       ti.type = q.type;
       it.not_speech = names_a_thing(text, toks, ti);
+      // „Feinde der Freiheit“ in 'es gebe für die „Feinde der Freiheit“ keinen Platz': title
+      // case, but inside indirect speech.
+      if (it.title_like && indirect_speech(text, toks, ti)) it.title_like = false;
       // „A“, „B“ oder „C“: one name in a list of quoted capitalised items names them all.
       const bool cap = starts_capitalised(text, toks, ti);
       if (same_sentence && !items.empty() && cap && prev_quote_cap &&

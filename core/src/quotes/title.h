@@ -33,6 +33,10 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
 
 // Two or more words, every one capitalised but small connectors: a title or a name in quotes
 // ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
+// A word of the writer's sentence marks indirect speech or an opinion (Konjunktiv I "sei",
+// "bezeichnete", "riet", "zufolge", "called"): its quoted words are somebody's.
+bool indirect_speech(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
 // The first content word is capitalised (or a number): „Discovery“, not „völlig unrealistisch“.
 bool starts_capitalised(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
 
