@@ -157,3 +157,12 @@ TEST_CASE("title: German capitalised phrases inside indirect speech or a definin
   CHECK(kept(r, "Ruhe und Geduld"));
   CHECK(kept(r, "Ich bin müde"));
 }
+
+TEST_CASE("title: a publication as addressee or source, and 'genannt' after a quoted name") {
+  auto r = run("Der Minister sagte der „Abendpost“, er bleibe im Amt.\n\n"
+               "Dem „Kurier“ zufolge ist die Brücke gesperrt.\n\n"
+               "Der Bär, auch „Brummi“ genannt, lief durch das Dorf.");
+  CHECK(named_thing(r, "Abendpost"));
+  CHECK(named_thing(r, "Kurier"));
+  CHECK(named_thing(r, "Brummi"));
+}
