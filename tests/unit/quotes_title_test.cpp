@@ -166,3 +166,12 @@ TEST_CASE("title: a publication as addressee or source, and 'genannt' after a qu
   CHECK(named_thing(r, "Kurier"));
   CHECK(named_thing(r, "Brummi"));
 }
+
+TEST_CASE("title: an apposition after the quote, an adjective after the article, 'kurz'") {
+  auto r = run("Sie arbeitet für „Nordwind Systems“, eine Firma aus Kiel.\n\n"
+               "Im Mai tagte die französische „Allianz Blau“ in Lyon.\n\n"
+               "Der Verband der Bäcker, kurz „VdB“, lud zur Messe.");
+  CHECK(named_thing(r, "Nordwind Systems"));
+  CHECK(named_thing(r, "Allianz Blau"));
+  CHECK(named_thing(r, "VdB"));
+}

@@ -179,6 +179,7 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
       return true;
     const bool capitalised_all = title || (words_in(toks, in.first, in.end) == 1 &&
                                            toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord);
+    const bool capitalised_all_or_name = capitalised_all || german_name(text, toks, in.first, in.end);
     // the “Avatar” star, the “Today” anchor: a noun after the quote says what it names.
     if (capitalised_all && after.kind == TokKind::kWord && !after.cap &&
         in_table(kClassAfter, low(text, toks, c + 1)))
@@ -195,6 +196,10 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
       return true;
     // wie „Kurier“ berichtet: the quoted name is the source, not its words.
     if (short_name && after.kind == TokKind::kWord && in_table(kMediaVerbs, low(text, toks, c + 1)))
+      return true;
+    // „Orbis“, ein Modul der Station: an apposition describes the quoted name.
+    if (capitalised_all_or_name && is_punct(text, after, ',') && c + 2 < in.para_end &&
+        toks[c + 2].kind == TokKind::kWord && in_table(kIndefinite, low(text, toks, c + 2)))
       return true;
     // dem „Kurier“ zufolge: the quoted name is the source.
     if (short_name && after.kind == TokKind::kWord && in_table(kSourceAfter, low(text, toks, c + 1)))
@@ -230,8 +235,15 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
   // German one), in a sentence with no cue and no sign of indirect speech, names a thing
   // (er sei ein „Opfer“ stays speech).
   const std::size_t nw = words_in(toks, in.first, in.end);
-  const std::string prev_low = low(text, toks, p - 1);
-  const bool german_article = in_table(kArticlesDe, prev_low);
+  std::string prev_low = low(text, toks, p - 1);
+  bool german_article = in_table(kArticlesDe, prev_low);
+  // die französische „Allianz“, der neue „Rat“, die Dortmunder „Zeitung“: an adjective
+  // between the article and the quote.
+  if (!german_article && p - 1 > in.sentence && toks[p - 2].kind == TokKind::kWord &&
+      in_table(kArticlesDe, low(text, toks, p - 2)) &&
+      (!prev.cap || ends_with(prev_low, "er")) && prev_low.size() > 2 &&
+      (ends_with(prev_low, "e") || ends_with(prev_low, "en") || ends_with(prev_low, "er") || ends_with(prev_low, "es")))
+    german_article = true;
   if (!in.cue && toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord &&
       ((nw == 1 && (german_article || in_table(kArticles, prev_low))) ||
        (german_article && (nw <= 4 || (german_name(text, toks, in.first, in.end)))))) {
