@@ -230,7 +230,6 @@ QuoteResult find_quotes(std::string_view text,
       ti.headline = headline[p];
       ti.single_mark = (text[s.open] == '\'' && s.open_end == s.open + 1) ||
                        text.compare(s.open, 3, "\xE2\x80\x98") == 0;
-      ti.type = q.type;
       it.not_speech = names_a_thing(text, toks, ti);
       // „Feinde der Freiheit“ in 'es gebe für die „Feinde der Freiheit“ keinen Platz': title
       // case, but inside indirect speech.

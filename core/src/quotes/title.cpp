@@ -140,6 +140,113 @@ bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std
   return words >= 2;
 }
 
+namespace {
+
+// What names_a_thing knows about one quotation.
+struct Shape {
+  bool title = false;           // title case, two words or more
+  bool capitalised = false;     // title case, or one capitalised word
+  bool name_like = false;       // capitalised, or a German name („Rat zur Rettung der Wälder“)
+  bool short_name = false;      // four words at most
+  std::size_t words = 0;
+  std::size_t before = 0;       // index of the word before the mark (past a comma for titles)
+};
+
+bool word_is(std::string_view text, const std::vector<Token>& toks, std::size_t k, std::string_view w) {
+  return toks[k].kind == TokKind::kWord && low(text, toks, k) == w;
+}
+
+// The words right after the closing mark say the quote is a name.
+bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks,
+                           const TitleInput& in, const Shape& q) {
+  const std::size_t c = in.close;
+  if (c == static_cast<std::size_t>(-1) || c + 1 >= in.para_end) return false;
+  const Token& after = toks[c + 1];
+  const bool word_after = after.kind == TokKind::kWord;
+  // „Thalys“-Schnellzüge, “Reuters”-Reporterin: the quote modifies a compound noun.
+  if (is_punct(text, after, '-') && after.start == toks[c].end && c + 2 < in.para_end &&
+      toks[c + 2].kind == TokKind::kWord && toks[c + 2].start == after.end)
+    return true;
+  // „Koalition für Einheit“ (KfE), “Jungle Fever” (1991): an acronym or a year follows.
+  if (is_punct(text, after, '(') && c + 3 < in.para_end && is_punct(text, toks[c + 3], ')') &&
+      (toks[c + 2].caps || (toks[c + 2].kind == TokKind::kNumber && toks[c + 2].end - toks[c + 2].start == 4)))
+    return true;
+  // ''Smith'': at the start of a paragraph, a speaker label of an interview or a list
+  // heading, not a quotation.
+  if (is_punct(text, after, ':') && in.open == in.para_first && q.words <= 3) return true;
+  // the “Avatar” star, the “Today” anchor: a noun after the quote says what it names.
+  if (q.capitalised && word_after && !after.cap && in_table(kClassAfter, low(text, toks, c + 1)))
+    return true;
+  // Robert “Bobby” Smith: a nickname between the names of a person.
+  if (q.words == 1 && word_after && after.cap && in.open > in.sentence &&
+      toks[in.open - 1].kind == TokKind::kWord && is_name_word(text, toks[in.open - 1]) &&
+      is_name_word(text, after))
+    return true;
+  // „Orbis“ ist ein Modul der Station: a sentence defining a quoted name.
+  if (!in.cue && in.open == in.sentence && q.short_name && q.name_like && word_after &&
+      in_table(kCopulas, low(text, toks, c + 1)))
+    return true;
+  // wie „Kurier“ berichtet; dem „Kurier“ zufolge: the quoted name is the source.
+  if (q.short_name && word_after &&
+      (in_table(kMediaVerbs, low(text, toks, c + 1)) || in_table(kSourceAfter, low(text, toks, c + 1))))
+    return true;
+  // „Orbis“, ein Modul der Station: an apposition describes the quoted name.
+  if (q.name_like && is_punct(text, after, ',') && c + 2 < in.para_end &&
+      toks[c + 2].kind == TokKind::kWord && in_table(kIndefinite, low(text, toks, c + 2)))
+    return true;
+  // „Christoph 29“ heißen wird; früher „X“ hieß (but „Wir bleiben“, hieß es: a cue).
+  for (std::size_t k = c + 1; q.short_name && k < in.para_end && k <= c + 4; ++k)
+    if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))
+      return !(k + 1 < in.para_end && word_is(text, toks, k + 1, "es"));
+  return false;
+}
+
+// The words right before the opening mark say the quote is a name.
+bool named_by_what_precedes(std::string_view text, const std::vector<Token>& toks,
+                            const TitleInput& in, const Shape& q) {
+  const std::size_t p = q.before;
+  if (p <= in.sentence || toks[p - 1].kind != TokKind::kWord) return false;
+  const Token& prev = toks[p - 1];
+  const std::string prev_low = low(text, toks, p - 1);
+  const bool two_before = p - 1 > in.sentence && toks[p - 2].kind == TokKind::kWord;
+  const std::string low2 = two_before ? low(text, toks, p - 2) : std::string();
+  // the film “X”, die Raumsonde „X“, titled “X”.
+  if (is_class_noun(prev_low, prev.cap)) return true;
+  // schrieb die „Abendpost“ (a publication as subject or object of a report verb); sagte der
+  // „Abendpost“ (a German article between a cue and the quote: the addressee; the English
+  // "told the “X”" measured: costs PolNeAR recall).
+  if (q.short_name && in_table(kArticlesDe, prev_low) && two_before &&
+      (in_table(kMediaVerbs, low2) || is_cue_word(low2) || low2 == "gegenüber"))
+    return true;
+  // on ABC's “This Week”.
+  if (capitalised_possessive(text, prev) && q.title) return true;
+  // appeared on “Today”, host of “Late Night”, star of “Scandal”: a programme or a work.
+  if (q.capitalised && in_table(kMediaPrepositions, prev_low)) return true;
+  if (q.capitalised && two_before && prev_low == "of" && in_table(kWorkMakers, low2)) return true;
+  // der „Passat“, the “Eagle”: one capitalised word after an article (up to four, or a German
+  // name of any length, after a German one, also past an adjective: die französische „X“, die
+  // Dortmunder „X“), in a sentence with no cue and no sign of indirect speech (er sei ein
+  // „Opfer“ stays speech).
+  bool german_article = in_table(kArticlesDe, prev_low);
+  if (!german_article && two_before && in_table(kArticlesDe, low2) &&
+      (!prev.cap || ends_with(prev_low, "er")) && prev_low.size() > 2 &&
+      (ends_with(prev_low, "e") || ends_with(prev_low, "en") || ends_with(prev_low, "er") ||
+       ends_with(prev_low, "es")))
+    german_article = true;
+  if (!in.cue && toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord &&
+      ((q.words == 1 && (german_article || in_table(kArticles, prev_low))) ||
+       (german_article && (q.words <= 4 || german_name(text, toks, in.first, in.end)))) &&
+      !indirect_speech(text, toks, in))
+    return true;
+  // Damals hieß das Lokal «X».
+  for (std::size_t k = p; q.short_name && k-- > in.sentence && p - k <= 4;)
+    if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))
+      return !(k + 1 < p && word_is(text, toks, k + 1, "es"));
+  return false;
+}
+
+}  // namespace
+
 bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   // Content opening in lower case is a phrase, not a name: „völlig unrealistisch“.
   if (!starts_capitalised(text, toks, in)) return false;
@@ -155,105 +262,17 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
     return true;
   // In a headline every word is capitalised: the rules below would see names everywhere.
   if (in.headline) return false;
-  const bool title = looks_like_title(text, toks, in.first, in.end);
+  Shape q;
+  q.title = looks_like_title(text, toks, in.first, in.end);
+  q.words = words_in(toks, in.first, in.end);
+  q.short_name = q.words <= 4;
+  q.capitalised = q.title || (q.words == 1 && toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord);
+  q.name_like = q.capitalised || german_name(text, toks, in.first, in.end);
   // The word before the mark, past one comma when the content is a title ("his book,
   // “Title,”"; but 'according to the newspaper, “Guns are ...”' is speech).
-  std::size_t p = in.open;
-  if (title && p > in.sentence && toks[p - 1].kind == TokKind::kPunct && text[toks[p - 1].start] == ',') --p;
-  // A naming verb near a short quote names it; a sentence next to "hieß es" is speech.
-  const bool short_name = words_in(toks, in.first, in.end) <= 4;
-  if (in.close != static_cast<std::size_t>(-1) && in.close + 1 < in.para_end) {
-    const std::size_t c = in.close;
-    const Token& after = toks[c + 1];
-    // „Thalys“-Schnellzüge, “Reuters”-Reporterin: the quote modifies a compound noun.
-    if (is_punct(text, after, '-') && after.start == toks[c].end && c + 2 < in.para_end &&
-        toks[c + 2].kind == TokKind::kWord && toks[c + 2].start == after.end)
-      return true;
-    // „Koalition für Einheit“ (KfE), “Jungle Fever” (1991): an acronym or a year follows.
-    if (is_punct(text, after, '(') && c + 3 < in.para_end && is_punct(text, toks[c + 3], ')') &&
-        (toks[c + 2].caps || (toks[c + 2].kind == TokKind::kNumber && toks[c + 2].end - toks[c + 2].start == 4)))
-      return true;
-    // ''Smith'': at the start of a paragraph, a speaker label of an interview or a list
-    // heading, not a quotation.
-    if (is_punct(text, after, ':') && in.open == in.para_first && words_in(toks, in.first, in.end) <= 3)
-      return true;
-    const bool capitalised_all = title || (words_in(toks, in.first, in.end) == 1 &&
-                                           toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord);
-    const bool capitalised_all_or_name = capitalised_all || german_name(text, toks, in.first, in.end);
-    // the “Avatar” star, the “Today” anchor: a noun after the quote says what it names.
-    if (capitalised_all && after.kind == TokKind::kWord && !after.cap &&
-        in_table(kClassAfter, low(text, toks, c + 1)))
-      return true;
-    // Robert “Bobby” Smith: a nickname between the names of a person.
-    if (words_in(toks, in.first, in.end) == 1 && after.kind == TokKind::kWord && after.cap &&
-        in.open > in.sentence && toks[in.open - 1].kind == TokKind::kWord && is_name_word(text, toks[in.open - 1]) &&
-        is_name_word(text, after))
-      return true;
-    // „Orbis“ ist ein Modul der Station: a sentence defining a quoted name.
-    if (!in.cue && in.open == in.sentence && short_name && after.kind == TokKind::kWord &&
-        (capitalised_all || german_name(text, toks, in.first, in.end)) &&
-        in_table(kCopulas, low(text, toks, c + 1)))
-      return true;
-    // wie „Kurier“ berichtet: the quoted name is the source, not its words.
-    if (short_name && after.kind == TokKind::kWord && in_table(kMediaVerbs, low(text, toks, c + 1)))
-      return true;
-    // „Orbis“, ein Modul der Station: an apposition describes the quoted name.
-    if (capitalised_all_or_name && is_punct(text, after, ',') && c + 2 < in.para_end &&
-        toks[c + 2].kind == TokKind::kWord && in_table(kIndefinite, low(text, toks, c + 2)))
-      return true;
-    // dem „Kurier“ zufolge: the quoted name is the source.
-    if (short_name && after.kind == TokKind::kWord && in_table(kSourceAfter, low(text, toks, c + 1)))
-      return true;
-    // „Christoph 29“ heißen wird; früher „X“ hieß (but „Wir bleiben“, hieß es: a cue).
-    for (std::size_t k = c + 1; short_name && k < in.para_end && k <= c + 4; ++k)
-      if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))
-        return !(k + 1 < in.para_end && toks[k + 1].kind == TokKind::kWord && low(text, toks, k + 1) == "es");
-  }
-  if (p <= in.sentence || toks[p - 1].kind != TokKind::kWord) return false;
-  const Token& prev = toks[p - 1];
-  if (is_class_noun(low(text, toks, p - 1), prev.cap)) return true;
-  // schrieb die „Abendpost“: a publication as the subject or object of a report verb.
-  if (short_name && in_table(kArticlesDe, low(text, toks, p - 1)) && p - 1 > in.sentence &&
-      toks[p - 2].kind == TokKind::kWord && in_table(kMediaVerbs, low(text, toks, p - 2)))
-    return true;
-  // sagte der „Abendpost“: a German article between a cue and the quote makes the quote the
-  // addressee, a publication (English "told the “X”" measured: costs PolNeAR recall).
-  if (short_name && in_table(kArticlesDe, low(text, toks, p - 1)) &&
-      p - 1 > in.sentence && toks[p - 2].kind == TokKind::kWord &&
-      (is_cue_word(low(text, toks, p - 2)) || low(text, toks, p - 2) == "gegenüber"))
-    return true;
-  if (capitalised_possessive(text, prev) && title) return true;
-  // Every word capitalised, one word or more: “Nightline”, “Meet the Press”.
-  const bool capitalised = title || (words_in(toks, in.first, in.end) == 1 && starts_capitalised(text, toks, in) &&
-                                     toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord);
-  // appeared on “Today”, host of “Late Night”, star of “Scandal”: a programme or a work.
-  if (capitalised && in_table(kMediaPrepositions, low(text, toks, p - 1))) return true;
-  if (capitalised && p - 1 > in.sentence && low(text, toks, p - 1) == "of" &&
-      in_table(kWorkMakers, low(text, toks, p - 2)))
-    return true;
-  // der „Passat“, the “Eagle”: one capitalised word after an article (up to four after a
-  // German one), in a sentence with no cue and no sign of indirect speech, names a thing
-  // (er sei ein „Opfer“ stays speech).
-  const std::size_t nw = words_in(toks, in.first, in.end);
-  std::string prev_low = low(text, toks, p - 1);
-  bool german_article = in_table(kArticlesDe, prev_low);
-  // die französische „Allianz“, der neue „Rat“, die Dortmunder „Zeitung“: an adjective
-  // between the article and the quote.
-  if (!german_article && p - 1 > in.sentence && toks[p - 2].kind == TokKind::kWord &&
-      in_table(kArticlesDe, low(text, toks, p - 2)) &&
-      (!prev.cap || ends_with(prev_low, "er")) && prev_low.size() > 2 &&
-      (ends_with(prev_low, "e") || ends_with(prev_low, "en") || ends_with(prev_low, "er") || ends_with(prev_low, "es")))
-    german_article = true;
-  if (!in.cue && toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord &&
-      ((nw == 1 && (german_article || in_table(kArticles, prev_low))) ||
-       (german_article && (nw <= 4 || (german_name(text, toks, in.first, in.end)))))) {
-    if (!indirect_speech(text, toks, in)) return true;
-  }
-  // Damals hieß das Lokal «X».
-  for (std::size_t k = p; short_name && k-- > in.sentence && p - k <= 4;)
-    if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))
-      return !(k + 1 < p && toks[k + 1].kind == TokKind::kWord && low(text, toks, k + 1) == "es");
-  return false;
+  q.before = in.open;
+  if (q.title && q.before > in.sentence && is_punct(text, toks[q.before - 1], ',')) --q.before;
+  return named_by_what_follows(text, toks, in, q) || named_by_what_precedes(text, toks, in, q);
 }
 
 }  // namespace pith::detail

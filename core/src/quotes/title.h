@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "common/names.h"
-#include "pith/article.h"
 
 namespace pith::detail {
 
@@ -21,18 +20,18 @@ struct TitleInput {
   bool cue = false;              // a speech cue frames the quote in its sentence
   bool single_mark = false;      // opened by ' or ‘ (a subhead in some papers)
   bool headline = false;         // its paragraph is in title case (see headline_case)
-  QuoteType type = QuoteType::kScare;
 };
 
-// True when the quotation names a thing: a class noun or naming word right before it
-// (the film “X”, die Raumsonde „X“, titled “X”), a programme after a broadcaster or "on"
-// (ABC's “This Week”, appeared on “Today”), an acronym or year after it („X“ (XY), “X”
-// (1999)), a compound built on it („X“-Reporter), a naming verb („X“ heißt), or an interview
-// label at the start of a paragraph (''Smith'': ...). Content starting in lower case never is.
+// True when the quotation names a thing rather than quoting anyone: a class noun or naming
+// word right before it (the film “X”, die Raumsonde „X“, titled “X”, laut „X“), a programme
+// after a broadcaster or "on" (ABC's “This Week”, appeared on “Today”, host of “X”), a lone
+// capitalised word after an article with no cue (der „Passat“), an acronym or year after it
+// („X“ (XY), “X” (1999)), a compound or class noun after it („X“-Reporter, the “X” star), an
+// apposition („X“, eine Firma), a naming verb („X“ heißt), a nickname (Robert “Bobby” Smith),
+// an interview label (''Smith'': ...) or a subhead alone in single marks. Content starting in
+// lower case never is; indirect speech in the sentence (er sei ...) protects German phrases.
 bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
 
-// Two or more words, every one capitalised but small connectors: a title or a name in quotes
-// ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
 // A word of the writer's sentence marks indirect speech or an opinion (Konjunktiv I "sei",
 // "bezeichnete", "riet", "zufolge", "called"): its quoted words are somebody's.
 bool indirect_speech(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
@@ -48,6 +47,8 @@ bool headline_case(const std::vector<Token>& toks, std::size_t first, std::size_
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
                     std::size_t open);
 
+// Two or more words, every one capitalised but small connectors: a title or a name in quotes
+// ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
 bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last);
 
