@@ -77,10 +77,20 @@ bool german_name(std::string_view text, const std::vector<Token>& toks, std::siz
   return true;
 }
 
+// The writer's words scanned around a quote: its sentence, but no more than a window on each
+// side, so a sentence strung with many quotes stays linear ("“A”, “B”, “C” ... “Z”").
+constexpr std::size_t kScanWindow = 40;
+std::size_t scan_from(const TitleInput& in) {
+  return in.open > in.sentence + kScanWindow ? in.open - kScanWindow : in.sentence;
+}
+std::size_t scan_to(const TitleInput& in) {
+  return in.sentence_end > in.end + kScanWindow ? in.end + kScanWindow : in.sentence_end;
+}
+
 // Two German function words in the writer's part of the sentence.
 bool german_sentence(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   int n = 0;
-  for (std::size_t k = in.sentence; k < in.sentence_end && n < 2; ++k)
+  for (std::size_t k = scan_from(in), to = scan_to(in); k < to && n < 2; ++k)
     if ((k < in.open || k > in.end) && toks[k].kind == TokKind::kWord && in_table(kGermanMarkers, low(text, toks, k)))
       ++n;
   return n >= 2;
@@ -91,7 +101,7 @@ bool german_sentence(std::string_view text, const std::vector<Token>& toks, cons
 // A word of the writer's sentence marks indirect speech or an opinion (Konjunktiv I "sei",
 // "bezeichnete", "zufolge"): its quoted words are somebody's.
 bool indirect_speech(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
-  for (std::size_t k = in.sentence; k < in.sentence_end; ++k)
+  for (std::size_t k = scan_from(in), to = scan_to(in); k < to; ++k)
     if ((k < in.open || k > in.end) && toks[k].kind == TokKind::kWord &&
         in_table(kIndirectMarkers, low(text, toks, k)))
       return true;
