@@ -28,12 +28,16 @@ TEST_CASE("title: a class noun before the quote names a work or a thing") {
                "Die Kartoffelsorte „Blauer Stern“ wurde gestern zugelassen.\n\n"
                "Die Retter erreichten die Passagiere des Fährschiffes „Nordlicht“ am Abend.\n\n"
                "Le journal « Le Matin » a publié la lettre.\n\n"
-               "Газета «Утро» опубликовала письмо.");
+               "Газета «Утро» опубликовала письмо.\n\n"
+               "El periódico «Diario Sur» publicó la carta.\n\n"
+               "She wrote a memo titled “Where We Stand” last week.");
   CHECK(named_thing(r, "Silver River"));
   CHECK(named_thing(r, "Blauer Stern"));
   CHECK(named_thing(r, "Nordlicht"));
   CHECK(named_thing(r, "Le Matin"));
   CHECK(named_thing(r, "Утро"));
+  CHECK(named_thing(r, "Diario Sur"));
+  CHECK(named_thing(r, "Where We Stand"));
 }
 
 TEST_CASE("title: lower-case content after a class noun is speech; 'replied' is no German 'Lied'") {
