@@ -179,3 +179,8 @@ TEST_CASE("title: an apposition after the quote, an adjective after the article,
   CHECK(named_thing(r, "Allianz Blau"));
   CHECK(named_thing(r, "VdB"));
 }
+
+TEST_CASE("title: a quote opening in lower case is no title, even with capitalised nouns") {
+  auto r = run("Die Richter sprachen nicht von „einer Klage der Nachbarn“ im Dorf.");
+  CHECK(kept(r, "einer Klage der Nachbarn"));
+}

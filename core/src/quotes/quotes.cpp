@@ -212,7 +212,7 @@ QuoteResult find_quotes(std::string_view text,
     it.continuation = s.continuation;
     it.title_like = (q.type == QuoteType::kScare || q.type == QuoteType::kPartial) &&
                     looks_like_title(text, toks, token_at(toks, s.open_end), content_end_tok);
-    {
+    {  // Names of things (title.cpp): not speech, so no speaker (resolve.cpp) and low confidence.
       TitleInput ti;
       ti.open = w.open;
       ti.first = token_at(toks, s.open_end);
@@ -231,9 +231,11 @@ QuoteResult find_quotes(std::string_view text,
       ti.single_mark = (text[s.open] == '\'' && s.open_end == s.open + 1) ||
                        text.compare(s.open, 3, "\xE2\x80\x98") == 0;
       it.not_speech = names_a_thing(text, toks, ti);
-      // „Feinde der Freiheit“ in 'es gebe für die „Feinde der Freiheit“ keinen Platz': title
-      // case, but inside indirect speech.
-      if (it.title_like && indirect_speech(text, toks, ti)) it.title_like = false;
+      // Title case but speech: inside indirect speech ('es gebe für die „Feinde der Freiheit“
+      // keinen Platz'), or opening in lower case, as no title does (von „einer Klage der
+      // Nachbarn“ is cut from somebody's sentence).
+      if (it.title_like && (indirect_speech(text, toks, ti) || !starts_capitalised(text, toks, ti)))
+        it.title_like = false;
       // „A“, „B“ oder „C“: one name in a list of quoted capitalised items names them all.
       const bool cap = starts_capitalised(text, toks, ti);
       if (same_sentence && !items.empty() && cap && prev_quote_cap &&
