@@ -117,7 +117,7 @@ function runQuoteSet(name, file) {
     // WikiNews P 55.2 -> 60.2 at R 99.5 -> 95.5. Older CLIs without `confidence` keep them all.
     // Names of things found by the title detector (core/src/quotes/title.cpp: the film “X”,
     // ABC's “X”, die Raumsonde „X“) come without a speaker at confidence 0.15, so the same filter
-    // drops them: PolNeAR 94.09 -> 94.68 (P 92.89 -> 94.33, R 95.32 -> 95.04), WikiNews
+    // drops them: PolNeAR 94.09 -> 94.70 (P 92.89 -> 94.36, R 95.32 -> 95.04), WikiNews
     // F1 74.02 -> 84.67 (P 60.27 -> 78.09, R 95.89 -> 92.46; most lost "recall" is names the
     // gold marks as quotes).
     // Dropping every confidence < 0.5 regardless of speaker was measured and is worse

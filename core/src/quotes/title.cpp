@@ -232,7 +232,9 @@ bool named_by_what_precedes(std::string_view text, const std::vector<Token>& tok
   if (capitalised_possessive(text, prev) && q.title) return true;
   // appeared on “Today”, host of “Late Night”, star of “Scandal”: a programme or a work.
   if (q.capitalised && in_table(kMediaPrepositions, prev_low)) return true;
-  if (q.capitalised && two_before && prev_low == "of" && in_table(kWorkMakers, low2)) return true;
+  // (and roles in “Red Harbor”).
+  if (q.capitalised && two_before && (prev_low == "of" || prev_low == "in") && in_table(kWorkMakers, low2))
+    return true;
   // der „Passat“, the “Eagle”: one capitalised word after an article (up to four, or a German
   // name of any length, after a German one, also past an adjective: die französische „X“, die
   // Dortmunder „X“), in a sentence with no cue and no sign of indirect speech (er sei ein
