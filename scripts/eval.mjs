@@ -100,6 +100,9 @@ function scoreQuotes(gold, pred, unit, extra = []) {
   return JSON.parse(out);
 }
 
+// Speakerless quotes below this confidence are not speech (titles, names); see runQuoteSet.
+const NOT_SPEECH_BELOW = 0.4;
+
 function runQuoteSet(name, file) {
   const gold = path.join(CORPUS, 'quotes', file);
   const pred = path.join(WORK, `${name}.pred.jsonl`);
@@ -116,14 +119,17 @@ function runQuoteSet(name, file) {
     // annotates speech only; measured: PolNeAR overlap F1 94.01 -> 94.09 (R 95.9 -> 95.3),
     // WikiNews P 55.2 -> 60.2 at R 99.5 -> 95.5. Older CLIs without `confidence` keep them all.
     // Names of things found by the title detector (core/src/quotes/title.cpp: the film “X”,
-    // ABC's “X”, die Raumsonde „X“) come without a speaker at confidence 0.15, so the same filter
-    // drops them: PolNeAR 94.09 -> 94.70 (P 92.89 -> 94.36, R 95.32 -> 95.04), WikiNews
-    // F1 74.02 -> 84.67 (P 60.27 -> 78.09, R 95.89 -> 92.46; most lost "recall" is names the
-    // gold marks as quotes).
+    // ABC's “X”, die „Neue Mitte“) come without a speaker at confidence 0.15 and are
+    // dropped. Weak evidence of a name (die Raumsonde „X“, der „X“: 0.45) is kept, because the
+    // WikiNews gold counts many such names as the source's quotations and issue 4 asks for
+    // recall >= 95 there. Measured, threshold 0.4 (this) vs 0.5 (drop weak names too):
+    // PolNeAR 94.70 (P 94.35 R 95.06) vs 94.71 (P 94.36); WikiNews F1 79.35 (P 67.97 R 95.31) vs
+    // 82.20 (P 73.07 R 93.94). Before the detector: PolNeAR 94.09 (P 92.89 R 95.32), WikiNews
+    // 74.02 (P 60.27 R 95.89).
     // Dropping every confidence < 0.5 regardless of speaker was measured and is worse
     // (PolNeAR R 95.0 -> 89.3, WikiNews R -> 77.8): speaker confidence is low for weak mentions.
     d.quotes = d.quotes.filter((x) => x.type !== 'reported' &&
-      !(x.speaker == null && typeof x.confidence === 'number' && x.confidence < 0.5));
+      !(x.speaker == null && typeof x.confidence === 'number' && x.confidence < NOT_SPEECH_BELOW));
     return JSON.stringify(d);
   }).join('\n') + '\n');
   const q = scoreQuotes(gold, quotedPred, 'quoted');
@@ -145,7 +151,7 @@ function runQuoteSet(name, file) {
   writeFileSync(allPred, readFileSync(pred, 'utf8').split('\n').filter(Boolean).map((line) => {
     const d = JSON.parse(line);
     const items = d.quotes.filter((x) => !(x.type !== 'reported' && x.speaker == null &&
-      ((typeof x.confidence === 'number' && x.confidence < 0.5) || x.type === 'scare')));
+      ((typeof x.confidence === 'number' && x.confidence < NOT_SPEECH_BELOW) || x.type === 'scare')));
     const reported = items.filter((x) => x.type === 'reported');
     const out = [];
     for (const x of items) {

@@ -184,3 +184,12 @@ TEST_CASE("title: a quote opening in lower case is no title, even with capitalis
   auto r = run("Die Richter sprachen nicht von „einer Klage der Nachbarn“ im Dorf.");
   CHECK(kept(r, "einer Klage der Nachbarn"));
 }
+
+TEST_CASE("title: weak evidence (a German class noun, one word after an article) keeps the speaker") {
+  auto r = run("Die Sonde „Kepler“ sei verloren, sagte Lena Roth am Montag.");
+  const Quote* q = quote_with(r, "Kepler");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Lena Roth"));
+  CHECK(q->confidence < 0.5);
+  CHECK(q->confidence > 0.4);
+}

@@ -212,29 +212,35 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
 }
 
 // The words right before the opening mark say the quote is a name.
-bool named_by_what_precedes(std::string_view text, const std::vector<Token>& toks,
-                            const TitleInput& in, const Shape& q) {
+NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Token>& toks,
+                                    const TitleInput& in, const Shape& q) {
   const std::size_t p = q.before;
-  if (p <= in.sentence || toks[p - 1].kind != TokKind::kWord) return false;
+  if (p <= in.sentence || toks[p - 1].kind != TokKind::kWord) return NameEvidence::kNone;
   const Token& prev = toks[p - 1];
   const std::string prev_low = low(text, toks, p - 1);
   const bool two_before = p - 1 > in.sentence && toks[p - 2].kind == TokKind::kWord;
   const std::string low2 = two_before ? low(text, toks, p - 2) : std::string();
-  // the film “X”, die Raumsonde „X“, titled “X”.
-  if (is_class_noun(prev_low, prev.cap)) return true;
+  // the film “X”, titled “X”, laut „X“; die Raumsonde „X“ is only weak evidence: German
+  // news corpora mark many such names as quotations of the article's source.
+  // Weak evidence is kept while the stronger rules below are tried.
+  NameEvidence found = NameEvidence::kNone;
+  if (is_class_noun(prev_low, prev.cap)) {
+    if (!prev.cap) return NameEvidence::kStrong;
+    found = NameEvidence::kWeak;
+  }
   // schrieb die „Abendpost“ (a publication as subject or object of a report verb); sagte der
   // „Abendpost“ (a German article between a cue and the quote: the addressee; the English
   // "told the “X”" measured: costs PolNeAR recall).
   if (q.short_name && in_table(kArticlesDe, prev_low) && two_before &&
       (in_table(kMediaVerbs, low2) || is_cue_word(low2) || low2 == "gegenüber"))
-    return true;
+    return NameEvidence::kStrong;
   // on ABC's “This Week”.
-  if (capitalised_possessive(text, prev) && q.title) return true;
+  if (capitalised_possessive(text, prev) && q.title) return NameEvidence::kStrong;
   // appeared on “Today”, host of “Late Night”, star of “Scandal”: a programme or a work.
-  if (q.capitalised && in_table(kMediaPrepositions, prev_low)) return true;
+  if (q.capitalised && in_table(kMediaPrepositions, prev_low)) return NameEvidence::kStrong;
   // (and roles in “Red Harbor”).
   if (q.capitalised && two_before && (prev_low == "of" || prev_low == "in") && in_table(kWorkMakers, low2))
-    return true;
+    return NameEvidence::kStrong;
   // der „Passat“, the “Eagle”: one capitalised word after an article (up to four, or a German
   // name of any length, after a German one, also past an adjective: die französische „X“, die
   // Dortmunder „X“), in a sentence with no cue and no sign of indirect speech (er sei ein
@@ -245,35 +251,38 @@ bool named_by_what_precedes(std::string_view text, const std::vector<Token>& tok
       (ends_with(prev_low, "e") || ends_with(prev_low, "en") || ends_with(prev_low, "er") ||
        ends_with(prev_low, "es")))
     german_article = true;
+  // One word is weak evidence (der „Bunker“ may be a word somebody used); several capitalised
+  // words after a German article are a name.
   if (!in.cue && toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord &&
-      ((q.words == 1 && (german_article || in_table(kArticles, prev_low))) ||
-       (german_article && (q.words <= 4 || german_name(text, toks, in.first, in.end)))) &&
-      !indirect_speech(text, toks, in))
-    return true;
+      !indirect_speech(text, toks, in)) {
+    if (q.words == 1 && (german_article || in_table(kArticles, prev_low))) found = NameEvidence::kWeak;
+    if (q.words > 1 && german_article && (q.words <= 4 || german_name(text, toks, in.first, in.end)))
+      return NameEvidence::kStrong;
+  }
   // Damals hieß das Lokal «X».
   for (std::size_t k = p; q.short_name && k-- > in.sentence && p - k <= 4;)
     if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))
-      return !(k + 1 < p && word_is(text, toks, k + 1, "es"));
-  return false;
+      return k + 1 < p && word_is(text, toks, k + 1, "es") ? found : NameEvidence::kStrong;
+  return found;
 }
 
 }  // namespace
 
-bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   // Content opening in lower case is a phrase, not a name: „völlig unrealistisch“.
-  if (!starts_capitalised(text, toks, in)) return false;
+  if (!starts_capitalised(text, toks, in)) return NameEvidence::kNone;
   // Title case in a German sentence with no cue: „Board of Governors“, „Man of the Match“.
   // (In English text the same rule costs more quotations than it saves: measured PolNeAR
   // recall -0.5.)
   if (!in.cue && !in.headline && looks_like_title(text, toks, in.first, in.end) &&
       german_sentence(text, toks, in) && !indirect_speech(text, toks, in))
-    return true;
+    return NameEvidence::kStrong;
   // 'A long day in the mines.' alone in its paragraph, in single marks: a subhead.
   if (in.single_mark && in.open == in.para_first && in.close != static_cast<std::size_t>(-1) &&
       words_in(toks, in.close + 1, in.para_end) == 0)
-    return true;
+    return NameEvidence::kStrong;
   // In a headline every word is capitalised: the rules below would see names everywhere.
-  if (in.headline) return false;
+  if (in.headline) return NameEvidence::kNone;
   Shape q;
   q.title = looks_like_title(text, toks, in.first, in.end);
   q.words = words_in(toks, in.first, in.end);
@@ -284,7 +293,8 @@ bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const 
   // “Title,”"; but 'according to the newspaper, “Guns are ...”' is speech).
   q.before = in.open;
   if (q.title && q.before > in.sentence && is_punct(text, toks[q.before - 1], ',')) --q.before;
-  return named_by_what_follows(text, toks, in, q) || named_by_what_precedes(text, toks, in, q);
+  if (named_by_what_follows(text, toks, in, q)) return NameEvidence::kStrong;
+  return named_by_what_precedes(text, toks, in, q);
 }
 
 }  // namespace pith::detail

@@ -30,7 +30,11 @@ struct TitleInput {
 // apposition („X“, eine Firma), a naming verb („X“ heißt), a nickname (Robert “Bobby” Smith),
 // an interview label (''Smith'': ...) or a subhead alone in single marks. Content starting in
 // lower case never is; indirect speech in the sentence (er sei ...) protects German phrases.
-bool names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+// kStrong: a name, nobody's words. kWeak: probably a name, but corpora of German news often
+// count such quotes as the source's words (die Raumsonde „X“, der „Passat“): the quote keeps
+// its speaker and gets a confidence below 0.5.
+enum class NameEvidence { kNone, kWeak, kStrong };
+NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
 
 // A word of the writer's sentence marks indirect speech or an opinion (Konjunktiv I "sei",
 // "bezeichnete", "riet", "zufolge", "called"): its quoted words are somebody's.
