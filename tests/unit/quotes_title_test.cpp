@@ -193,3 +193,15 @@ TEST_CASE("title: weak evidence (a German class noun, one word after an article)
   CHECK(q->confidence < 0.5);
   CHECK(q->confidence > 0.4);
 }
+
+TEST_CASE("title: a naming noun is strong evidence even in German; 'Laut' opening a sentence") {
+  auto r = run("Das Lokal war unter dem Namen „Goldener Hirsch“ bekannt, sagte Lena Roth.\n\n"
+               "Laut „Abendblatt“ bleibt die Brücke gesperrt.");
+  const Quote* q = quote_with(r, "Goldener Hirsch");
+  REQUIRE(q);
+  CHECK(!q->speaker);
+  CHECK(q->confidence < 0.4);
+  const Quote* l = quote_with(r, "Abendblatt");
+  REQUIRE(l);
+  CHECK(l->confidence < 0.4);
+}

@@ -224,8 +224,12 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
   // news corpora mark many such names as quotations of the article's source.
   // Weak evidence is kept while the stronger rules below are tried.
   NameEvidence found = NameEvidence::kNone;
-  if (is_class_noun(prev_low, prev.cap)) {
-    if (!prev.cap) return NameEvidence::kStrong;
+  // unter dem Namen „X“: a noun saying that a name follows.
+  if (in_table(kNamingNouns, prev_low)) return NameEvidence::kStrong;
+  // "Laut „X“" opening a sentence is the lower-case "laut" of the table.
+  const bool cap = prev.cap && p - 1 != in.sentence;
+  if (is_class_noun(prev_low, cap)) {
+    if (!cap) return NameEvidence::kStrong;
     found = NameEvidence::kWeak;
   }
   // schrieb die „Abendpost“ (a publication as subject or object of a report verb); sagte der
