@@ -165,10 +165,12 @@ TEST_CASE("title: German capitalised phrases inside indirect speech or a definin
 TEST_CASE("title: a publication as addressee or source, and 'genannt' after a quoted name") {
   auto r = run("Der Minister sagte der „Abendpost“, er bleibe im Amt.\n\n"
                "Dem „Kurier“ zufolge ist die Brücke gesperrt.\n\n"
-               "Der Bär, auch „Brummi“ genannt, lief durch das Dorf.");
+               "Der Bär, auch „Brummi“ genannt, lief durch das Dorf.\n\n"
+               "Der Trainer sagte zum „Tagblatt“, er bleibe.");
   CHECK(named_thing(r, "Abendpost"));
   CHECK(named_thing(r, "Kurier"));
   CHECK(named_thing(r, "Brummi"));
+  CHECK(named_thing(r, "Tagblatt"));
 }
 
 TEST_CASE("title: an apposition after the quote, an adjective after the article, 'kurz'") {

@@ -235,7 +235,7 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
   // schrieb die „Abendpost“ (a publication as subject or object of a report verb); sagte der
   // „Abendpost“ (a German article between a cue and the quote: the addressee; the English
   // "told the “X”" measured: costs PolNeAR recall).
-  if (q.short_name && in_table(kArticlesDe, prev_low) && two_before &&
+  if (q.short_name && (in_table(kArticlesDe, prev_low) || in_table(kDativeContractions, prev_low)) && two_before &&
       (in_table(kMediaVerbs, low2) || is_cue_word(low2) || low2 == "gegenüber"))
     return NameEvidence::kStrong;
   // on ABC's “This Week”.
