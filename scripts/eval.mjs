@@ -115,7 +115,7 @@ function runQuoteSet(name, file) {
   writeFileSync(quotedPred, readFileSync(pred, 'utf8').split('\n').filter(Boolean).map((line) => {
     const d = JSON.parse(line);
     // Also left out: quoted titles and names the engine itself marks as not speech (no speaker,
-    // confidence < 0.5: all words capitalised, like a programme or book title). The gold
+    // confidence 0.3: all words capitalised, like a programme or book title). The gold
     // annotates speech only; measured: PolNeAR overlap F1 94.01 -> 94.09 (R 95.9 -> 95.3),
     // WikiNews P 55.2 -> 60.2 at R 99.5 -> 95.5. Older CLIs without `confidence` keep them all.
     // Names of things found by the title detector (core/src/quotes/title.cpp: the film “X”,
