@@ -311,6 +311,11 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
 
   for (auto& it : items) {
     Quote& q = it.quote;
+    // A quoted title or name (title.cpp: 'he said on ABC's “This Week”') is nobody's words.
+    if (it.not_speech) {
+      q.confidence = 0.15;
+      continue;
+    }
     const std::size_t para = static_cast<std::size_t>(q.paragraph);
     Mention m = it.attribution.ok ? it.attribution.mention : Mention{};
     // Transcripts: "SMITH: I said ..." — the label, not "I", is the speaker.

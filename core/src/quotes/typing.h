@@ -20,9 +20,4 @@ struct TypeInput {
 
 QuoteType classify_quote(const TypeInput& in, const Attribution& a);
 
-// Two or more words, every one capitalised but small connectors: a title or a name in quotes
-// ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
-bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                      std::size_t last);
-
 }  // namespace pith::detail

@@ -1,0 +1,59 @@
+// Title/name detector: is a quotation the name of a thing (a show, a book, a ship, a party)
+// rather than somebody's words? The gold of quote corpora and readers both want speech only.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/names.h"
+
+namespace pith::detail {
+
+struct TitleInput {
+  std::size_t open = 0;      // token of the opening mark
+  std::size_t first = 0;     // first content token
+  std::size_t end = 0;       // one past the last content token
+  std::size_t close = 0;     // token of the closing mark (npos: unclosed)
+  std::size_t sentence = 0;  // first token of the writer's sentence
+  std::size_t para_first = 0, para_end = 0;  // token range of the paragraph
+  std::size_t sentence_end = 0;  // one past the writer's sentence
+  bool cue = false;              // a speech cue frames the quote in its sentence
+  bool single_mark = false;      // opened by ' or ‘ (a subhead in some papers)
+  bool headline = false;         // its paragraph is in title case (see headline_case)
+};
+
+// True when the quotation names a thing rather than quoting anyone: a class noun or naming
+// word right before it (the film “X”, die Raumsonde „X“, titled “X”, laut „X“), a programme
+// after a broadcaster or "on" (ABC's “This Week”, appeared on “Today”, host of “X”), a lone
+// capitalised word after an article with no cue (der „Passat“), an acronym or year after it
+// („X“ (XY), “X” (1999)), a compound or class noun after it („X“-Reporter, the “X” star), an
+// apposition („X“, eine Firma), a naming verb („X“ heißt), a nickname (Robert “Bobby” Smith),
+// an interview label (''Smith'': ...) or a subhead alone in single marks. Content starting in
+// lower case never is; indirect speech in the sentence (er sei ...) protects German phrases.
+// kStrong: a name, nobody's words. kWeak: probably a name, but corpora of German news often
+// count such quotes as the source's words (die Raumsonde „X“, der „Passat“): the quote keeps
+// its speaker and gets a confidence below 0.5.
+enum class NameEvidence { kNone, kWeak, kStrong };
+NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
+// A word of the writer's sentence marks indirect speech or an opinion (Konjunktiv I "sei",
+// "bezeichnete", "riet", "zufolge", "called"): its quoted words are somebody's.
+bool indirect_speech(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
+// The first content word is capitalised (or a number): „Discovery“, not „völlig unrealistisch“.
+bool starts_capitalised(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
+// Most words of the paragraph capitalised ("Senator Says ‘Enough’ After Vote"): a headline,
+// where capitals say nothing about names.
+bool headline_case(const std::vector<Token>& toks, std::size_t first, std::size_t end);
+
+// Tokens (prev_close, open) only separate items of a list: ", ", " und ", " or ".
+bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
+                    std::size_t open);
+
+// Two or more words, every one capitalised but small connectors: a title or a name in quotes
+// ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
+bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t last);
+
+}  // namespace pith::detail

@@ -1,0 +1,209 @@
+// Quoted titles and names of things (title.cpp): no speaker, confidence < 0.5, while quoted
+// speech next to them keeps its speaker.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "quotes/quotes.h"
+#include "quotes_test_util.h"
+
+using namespace pith;
+using namespace pith::test;
+
+namespace {
+// A quote the engine marks as a name: no speaker, low confidence.
+bool named_thing(const QuoteResult& r, const std::string& text) {
+  const Quote* q = quote_with(r, text);
+  return q && !q->speaker && q->confidence < 0.5;
+}
+// A quote kept as somebody's words (a speaker, or a speakerless scare quote at >= 0.5).
+bool kept(const QuoteResult& r, const std::string& text) {
+  const Quote* q = quote_with(r, text);
+  return q && (q->speaker || q->confidence >= 0.5);
+}
+}  // namespace
+
+TEST_CASE("title: a class noun before the quote names a work or a thing") {
+  auto r = run("Tom Reed said the film “Silver River” was his favourite.\n\n"
+               "Die Kartoffelsorte „Blauer Stern“ wurde gestern zugelassen.\n\n"
+               "Die Retter erreichten die Passagiere des Fährschiffes „Nordlicht“ am Abend.\n\n"
+               "Le journal « Le Matin » a publié la lettre.\n\n"
+               "Газета «Утро» опубликовала письмо.\n\n"
+               "El periódico «Diario Sur» publicó la carta.\n\n"
+               "She wrote a memo titled “Where We Stand” last week.");
+  CHECK(named_thing(r, "Silver River"));
+  CHECK(named_thing(r, "Blauer Stern"));
+  CHECK(named_thing(r, "Nordlicht"));
+  CHECK(named_thing(r, "Le Matin"));
+  CHECK(named_thing(r, "Утро"));
+  CHECK(named_thing(r, "Diario Sur"));
+  CHECK(named_thing(r, "Where We Stand"));
+}
+
+TEST_CASE("title: lower-case content after a class noun is speech; 'replied' is no German 'Lied'") {
+  auto r = run("The campaign “was a mess from the first day,” Tom Reed said.\n\n"
+               "Asked about the vote, Anna Berg replied, “Well, we will see.”\n\n"
+               "Die Initiative sei „völlig überfällig“, sagte Lena Roth.");
+  CHECK(kept(r, "was a mess from the first day,"));
+  CHECK(kept(r, "Well, we will see."));
+  CHECK(kept(r, "völlig überfällig"));
+}
+
+TEST_CASE("title: a programme after a broadcaster's possessive, 'on' or 'host of'") {
+  auto r = run("“The budget is fine,” Mara Lind said on Channel Nine's “Morning Talk.”\n\n"
+               "Her aide appeared on “Sunrise” to defend the plan.\n\n"
+               "He is now the host of “Late Hour” on cable.");
+  CHECK(named_thing(r, "Morning Talk."));
+  const Quote* speech = quote_with(r, "The budget is fine,");
+  REQUIRE(speech);
+  CHECK(speech->speaker == std::string("Mara Lind"));
+  CHECK(named_thing(r, "Sunrise"));
+  CHECK(named_thing(r, "Late Hour"));
+}
+
+TEST_CASE("title: an acronym or a year in brackets, or a compound built on the quote") {
+  auto r = run("Die „Liga für Wasser“ (LFW) forderte neue Brunnen.\n\n"
+               "She starred in “Red Harbor” (2004) and in two plays.\n\n"
+               "Ein „Nordblick“-Reporter war vor Ort.");
+  CHECK(named_thing(r, "Liga für Wasser"));
+  CHECK(named_thing(r, "Red Harbor"));
+  CHECK(named_thing(r, "Nordblick"));
+}
+
+TEST_CASE("title: naming verbs name a short quote, but 'hieß es' is a cue") {
+  auto r = run("Der neue Hubschrauber wird künftig „Adler 7“ heißen.\n\n"
+               "Damals hieß das Lokal noch „Zur Linde“.\n\n"
+               "„Wir bleiben hier“, hieß es in der Erklärung.");
+  CHECK(named_thing(r, "Adler 7"));
+  CHECK(named_thing(r, "Zur Linde"));
+  CHECK(kept(r, "Wir bleiben hier"));
+}
+
+TEST_CASE("title: an interview label at the start of a paragraph is no quotation") {
+  auto r = run("''Berg'': Wir haben alles versucht, was möglich war.");
+  CHECK(named_thing(r, "Berg"));
+}
+
+TEST_CASE("title: one name in a list of quoted capitalised items names them all") {
+  auto r = run("Sie spielte in den Filmen „Rote Erde“, „Blaue Nacht“ und „Grünes Feld“.\n\n"
+               "He read the novels “Cold Sea” and “Dry Land” last year.");
+  CHECK(named_thing(r, "Rote Erde"));
+  CHECK(named_thing(r, "Blaue Nacht"));
+  CHECK(named_thing(r, "Grünes Feld"));
+  CHECK(named_thing(r, "Cold Sea"));
+  CHECK(named_thing(r, "Dry Land"));
+}
+
+TEST_CASE("title: a capitalised word after an article with no cue names a thing; indirect speech keeps it") {
+  auto r = run("Im Hafen lag der Frachter neben der „Möwe“ vor Anker.\n\n"
+               "Am Abend landete die „Neue Hoffnung“ sicher im Hafen.\n\n"
+               "The crew parked the “Falcon” behind the hangar.\n\n"
+               "Die Stadt sei ein „Bunker“ geworden, sagte Lena Roth.\n\n"
+               "Die Zeitung sprach von einem „Skandal“ im Rathaus.");
+  CHECK(named_thing(r, "Möwe"));
+  CHECK(named_thing(r, "Neue Hoffnung"));
+  CHECK(named_thing(r, "Falcon"));
+  CHECK(kept(r, "Bunker"));
+  CHECK(kept(r, "Skandal"));
+}
+
+TEST_CASE("title: 'so genannten' and 'laut' before a capitalised quote name a term or a source") {
+  auto r = run("Forscher fanden die so genannten „Eisbänder“ am Südpol.\n\n"
+               "Laut „Morgenpost“ wurde der Vertrag gestern unterschrieben.\n\n"
+               "Die so genannte Reform sei „ein Etikettenschwindel“, sagte Lena Roth.");
+  CHECK(named_thing(r, "Eisbänder"));
+  CHECK(named_thing(r, "Morgenpost"));
+  CHECK(kept(r, "ein Etikettenschwindel"));
+}
+
+TEST_CASE("title: a noun after the quote, a nickname between names; headlines are left alone") {
+  auto r = run("The “Night Watch” star spoke at the gala.\n\n"
+               "Her brother, Samuel “Sammy” Okafor, runs the shop.\n\n"
+               "Senator Says ‘Enough’ After Long Vote");
+  CHECK(named_thing(r, "Night Watch"));
+  CHECK(named_thing(r, "Sammy"));
+  CHECK(!named_thing(r, "Enough"));
+}
+
+TEST_CASE("title: a quoted name defined by a copula or named as the source of a report") {
+  auto r = run("„Orbis“ ist ein Modul der Raumstation.\n\n"
+               "Wie „Abendpost“ berichtet, bleibt die Brücke gesperrt.\n\n"
+               "Über den Streit schrieb die „Nordpresse“ am Montag.\n\n"
+               "„Nein“, sagte Lena Roth.");
+  CHECK(named_thing(r, "Orbis"));
+  CHECK(named_thing(r, "Abendpost"));
+  CHECK(named_thing(r, "Nordpresse"));
+  CHECK(kept(r, "Nein"));
+}
+
+TEST_CASE("title: German names of any length, and title case in a German sentence without a cue") {
+  auto r = run("Im Mai tagte der „Rat zur Rettung der Wälder“ in der Stadt.\n\n"
+               "Am Ende wurde er zum „Player of the Year“ gewählt, und das zu Recht.\n\n"
+               "After the final he was named “Player of the Year” by fans.");
+  CHECK(named_thing(r, "Rat zur Rettung der Wälder"));
+  CHECK(named_thing(r, "Player of the Year"));
+}
+
+TEST_CASE("title: a paragraph of one quote in single marks is a subhead; in double marks it is speech") {
+  auto r = run("The mine closed in May.\n\n"
+               "‘A long winter ahead.’\n\n"
+               "Workers gathered at the gate.\n\n"
+               "“We will be back next spring, all of us.”");
+  CHECK(named_thing(r, "A long winter ahead."));
+  CHECK(kept(r, "We will be back next spring, all of us."));
+}
+
+TEST_CASE("title: German capitalised phrases inside indirect speech or a defining clause stay speech") {
+  auto r = run("Man sei sich einig, dass es für die „Feinde der Freiheit“ keinen Platz gebe.\n\n"
+               "Der Forscher riet allen zu „Ruhe und Geduld“ in der Krise.\n\n"
+               "„Ich bin müde“ ist seit jenem Abend ein bekannter Satz.");
+  CHECK(kept(r, "Feinde der Freiheit"));
+  CHECK(kept(r, "Ruhe und Geduld"));
+  CHECK(kept(r, "Ich bin müde"));
+}
+
+TEST_CASE("title: a publication as addressee or source, and 'genannt' after a quoted name") {
+  auto r = run("Der Minister sagte der „Abendpost“, er bleibe im Amt.\n\n"
+               "Dem „Kurier“ zufolge ist die Brücke gesperrt.\n\n"
+               "Der Bär, auch „Brummi“ genannt, lief durch das Dorf.\n\n"
+               "Der Trainer sagte zum „Tagblatt“, er bleibe.");
+  CHECK(named_thing(r, "Abendpost"));
+  CHECK(named_thing(r, "Kurier"));
+  CHECK(named_thing(r, "Brummi"));
+  CHECK(named_thing(r, "Tagblatt"));
+}
+
+TEST_CASE("title: an apposition after the quote, an adjective after the article, 'kurz'") {
+  auto r = run("Sie arbeitet für „Nordwind Systems“, eine Firma aus Kiel.\n\n"
+               "Im Mai tagte die französische „Allianz Blau“ in Lyon.\n\n"
+               "Der Verband der Bäcker, kurz „VdB“, lud zur Messe.");
+  CHECK(named_thing(r, "Nordwind Systems"));
+  CHECK(named_thing(r, "Allianz Blau"));
+  CHECK(named_thing(r, "VdB"));
+}
+
+TEST_CASE("title: a quote opening in lower case is no title, even with capitalised nouns") {
+  auto r = run("Die Richter sprachen nicht von „einer Klage der Nachbarn“ im Dorf.");
+  CHECK(kept(r, "einer Klage der Nachbarn"));
+}
+
+TEST_CASE("title: weak evidence (a German class noun, one word after an article) keeps the speaker") {
+  auto r = run("Die Sonde „Kepler“ sei verloren, sagte Lena Roth am Montag.");
+  const Quote* q = quote_with(r, "Kepler");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Lena Roth"));
+  CHECK(q->confidence < 0.5);
+  CHECK(q->confidence > 0.4);
+}
+
+TEST_CASE("title: a naming noun is strong evidence even in German; 'Laut' opening a sentence") {
+  auto r = run("Das Lokal war unter dem Namen „Goldener Hirsch“ bekannt, sagte Lena Roth.\n\n"
+               "Laut „Abendblatt“ bleibt die Brücke gesperrt.");
+  const Quote* q = quote_with(r, "Goldener Hirsch");
+  REQUIRE(q);
+  CHECK(!q->speaker);
+  CHECK(q->confidence < 0.4);
+  const Quote* l = quote_with(r, "Abendblatt");
+  REQUIRE(l);
+  CHECK(l->confidence < 0.4);
+}
