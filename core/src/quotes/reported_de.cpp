@@ -21,6 +21,7 @@ constexpr std::size_t kMaxVerbToComma = 10;   // "teilte am Montag in Berlin mit
 constexpr std::size_t kMaxTrailerTokens = 16;  // "..., teilte der Sprecher der Behörde mit."
 constexpr std::size_t kMaxWieTokens = 15;      // "Wie die Polizei am Abend mitteilte,"
 constexpr std::size_t kMaxSentenceTokens = 200;
+constexpr std::size_t kMaxSettingTokens = 5;   // "sagte Roe am Abend in Berlin,"
 // German function words, name particles aside, that make a sentence clearly German.
 constexpr std::size_t kMinClearlyGerman = 2;  // a sentence continued past "am 12. Oktober"
 
@@ -236,9 +237,35 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
     const std::string after = word(toks, c + 1) ? low(text, toks, c + 1) : std::string();
     // "sagte," / "teilte mit," / "..., dass" / "sagte Jana Novak," (the subject in between).
     bool closes = c == v + 1 || in(kDeParticles, before) || after == "dass" || after == "ob";
+    // "Roe sagte am Montag in Berlin, ...": a short setting phrase between verb and comma.
+    if (!closes && word(toks, v + 1) && in(kDePrepositions, low(text, toks, v + 1)) &&
+        c - v - 1 <= kMaxSettingTokens) {
+      bool plain = true;
+      for (std::size_t j = v + 1; j < c; ++j) plain = plain && toks[j].kind != TokKind::kPunct;
+      closes = plain;
+    }
+    // "Offiziell sagt die Stadtverwaltung, ...": an article and its noun between verb and comma
+    // are the subject (verb-second after a fronted adverb).
+    Mention subject_np;
+    if (!closes && c > v + 2 && c - v - 1 <= kMaxSettingTokens && word(toks, v + 1) &&
+        in(kDeArticles, low(text, toks, v + 1)) && toks[c - 1].cap) {
+      bool np = true;
+      for (std::size_t j = v + 2; j < c; ++j)
+        np = np && word(toks, j) && (toks[j].cap || adjective_ending(low(text, toks, j)));
+      if (np) {
+        subject_np.r = {v + 1, c - 1, true};
+        subject_np.kind = MentionKind::kDescription;
+        closes = true;
+      }
+    }
     if (!closes) {
       const Mention between = mention_after(text, toks, v + 1, c);
       closes = between.ok() && between.r.first == v + 1 && between.r.last + 1 == c;
+      // "sagte Roe vor der Presse, ...": the subject, then a short setting phrase.
+      if (!closes && between.ok() && between.r.first == v + 1 && between.r.last + 2 < c &&
+          c - between.r.last - 1 <= kMaxSettingTokens && word(toks, between.r.last + 1) &&
+          in(kDePrepositions, low(text, toks, between.r.last + 1)))
+        closes = true;
     }
     if (!closes) continue;
     Mention m;
@@ -257,6 +284,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
           m.r.first > first && word(toks, m.r.first - 1) &&
           in(kDePrepositions, low(text, toks, m.r.first - 1)))
         m = between;
+      if (!m.ok() && subject_np.ok()) m = subject_np;
       if (!m.ok()) {
         const Mention after_verb = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
         m = after_verb.ok() || !m.ok() ? after_verb : Mention{};
@@ -407,8 +435,17 @@ bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::
     const std::string w = low(text, toks, i);
     // "Ursula von der Leyen", "Karl zu Guttenberg": name particles count as English too.
     if (in(kDeMarkers, w) && !in(kDeNameParticles, w)) ++hits;
+    // "Später sagte Roe vor der Presse, ...", "..., man prüfe alle Angebote": a German
+    // reporting verb or subjunctive form is no English word.
+    else if (in(kDeReportVerbs, w) || in(kDeSubjunctive, w)) ++hits;
   }
   return hits >= kMinClearlyGerman;
+}
+
+bool points_back_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                    std::size_t last) {
+  return first + 1 < last && word(toks, first) && in(kDePointers, low(text, toks, first)) &&
+         report_verb(text, toks, first + 1);
 }
 
 }  // namespace pith::detail

@@ -28,4 +28,9 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
 bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last);
 
+// "Dies bestätigte die Stadt.": the sentence only names the source of the one before it
+// (find_reported_de gives that one to the source); it reports nothing itself.
+bool points_back_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                    std::size_t last);
+
 }  // namespace pith::detail

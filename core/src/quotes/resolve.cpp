@@ -350,9 +350,17 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
                            have_quote_speaker && para <= last_quote_para + kContinuationParagraphs;
     // "Roe criticised the plan. Damit seien die Kosten „nicht tragbar“": a cue-less quote in a
     // subjunctive sentence goes on reporting the latest source.
-    const bool carried = !m.ok() && !continues && q.type != QuoteType::kReported &&
-                         have_any_speaker && para <= last_any_para + 1 &&
-                         in_reported_mood(text, toks, it.sentence, it.tok, q.end);
+    // "Karla Brandt sagte, die Brücke sei marode. Eine Sanierung koste Millionen.": a reported
+    // sentence without a cue (the subjunctive rule's, in the reported mood by making) is the
+    // words of the text's previous source, in its paragraph or the next (WikiNews all-unit
+    // speaker 57.77 -> 64.21%; the paragraph alone 63.67%).
+    const bool reported_on = q.type == QuoteType::kReported && !it.attribution.ok &&
+                             have_any_speaker && para <= last_any_para + 1;
+    const bool carried = !m.ok() && !continues &&
+                         (reported_on ||
+                          (q.type != QuoteType::kReported && have_any_speaker &&
+                           para <= last_any_para + 1 &&
+                           in_reported_mood(text, toks, it.sentence, it.tok, q.end)));
     std::string name;
     std::string from;
     bool person = false;

@@ -1,0 +1,77 @@
+// Who speaks a reported item (German verb-second order, sentence adverbs, cue-less subjunctive
+// sentences that go on reporting the previous source), on composed sentences.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "quotes/quotes.h"
+#include "quotes_test_util.h"
+
+using namespace pith;
+using namespace pith::detail;
+
+using pith::test::run;
+
+namespace {
+const Quote* reported_text(const QuoteResult& r, const std::string& text) {
+  for (const auto& q : r.quotes)
+    if (q.type == QuoteType::kReported && q.text == text) return &q;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("reported speaker: a German adverb opening the sentence is not the speaker") {
+  auto r = run("Später sagte Ministerin Karla Brandt vor der Presse, der Hafen sei sicher.\n\n"
+               "Offiziell sagt die Stadtverwaltung, man erwarte keinen Verkauf der Anlage.\n\n"
+               "Unterdessen verlangte Jonas Feld vom Stadtrat eine neue Abstimmung.");
+  const Quote* a = reported_text(r, "der Hafen sei sicher");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Karla Brandt"));
+  REQUIRE(a->cue);
+  CHECK(a->cue->text == "sagte");
+  const Quote* b = reported_text(r, "man erwarte keinen Verkauf der Anlage");
+  REQUIRE(b);
+  REQUIRE(b->speaker);
+  CHECK(*b->speaker == "Stadtverwaltung");
+  for (const auto& q : r.quotes)
+    if (q.speaker) {
+      CHECK(*q.speaker != "Später");
+      CHECK(*q.speaker != "Offiziell");
+      CHECK(*q.speaker != "Unterdessen");
+    }
+}
+
+TEST_CASE("reported speaker: a German adverb before a direct quotation's cue") {
+  auto r = run("Dazu erklärte Hartmut Lenz: \u201EDie Zahlen überraschen mich nicht.\u201C");
+  const Quote* q = pith::test::quote_with(r, "Die Zahlen überraschen mich nicht.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Hartmut Lenz"));
+}
+
+TEST_CASE("reported speaker: 'Dies bestätigte X.' reports nothing of its own") {
+  auto r = run("Die Fähre über den Fluss fährt ab Mai wieder jede Stunde. Dies bestätigte der "
+               "Vorsitzende Jonas Feld am Abend.");
+  for (const auto& q : r.quotes) {
+    CHECK(q.text.find("Vorsitzende Jonas Feld") == std::string::npos);
+    if (q.speaker) CHECK(*q.speaker != "Dies");
+  }
+}
+
+TEST_CASE("reported speaker: a cue-less subjunctive sentence continues the previous source") {
+  auto r = run("Karla Brandt sagte am Montag, die Brücke sei marode. Eine Sanierung koste mehrere "
+               "Millionen Euro.\n\nMan werde die Bürger der Stadt bald informieren.");
+  const Quote* a = reported_text(r, "Eine Sanierung koste mehrere Millionen Euro");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Karla Brandt"));
+  CHECK(a->resolved_from == "continuation");
+  CHECK(!a->cue);
+  // The next paragraph still reports her.
+  const Quote* b = reported_text(r, "Man werde die Bürger der Stadt bald informieren");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("Karla Brandt"));
+}
+
+TEST_CASE("reported speaker: no source before, no speaker for a subjunctive sentence") {
+  auto r = run("Die Brücke sei marode, heißt es in der Stadt. Eine Sanierung koste Millionen.");
+  for (const auto& q : r.quotes) CHECK(!q.speaker);
+}
