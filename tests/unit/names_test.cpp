@@ -52,3 +52,23 @@ TEST_CASE("names: the name follows a lower-case role noun; runs stop at name bre
   CHECK(name_run_after(u, ut, 0, ut.size()).last == 1);
   CHECK(name_run_before(u, ut, 2, 0).first == 2);
 }
+
+TEST_CASE("names: a particle after a statement noun is a preposition, not part of the name") {
+  CHECK(name_after_particle("Angaben von Jonas Feld") == "Jonas Feld");
+  CHECK(name_after_particle("Meinung der Lea Roe") == "Lea Roe");
+  CHECK(name_after_particle("Polizeiangaben von Ben Aksoy") == "Ben Aksoy");
+  CHECK(name_after_particle("Ursula von der Leyen") == "Ursula von der Leyen");
+  CHECK(name_after_particle("Vincent van Gogh") == "Vincent van Gogh");
+  CHECK(name_after_particle("Sprecher der Stadt Bonn") == "Sprecher der Stadt Bonn");
+  CHECK(name_after_particle("Jonas Feld") == "Jonas Feld");
+}
+
+TEST_CASE("names: German sentence adverbs are no name words") {
+  const std::string t = "Unterdessen Offiziell Dazu Merkel";
+  const auto toks = tokenize(t, 0, t.size());
+  REQUIRE(toks.size() == 4);
+  CHECK(!is_name_word(t, toks[0]));
+  CHECK(!is_name_word(t, toks[1]));
+  CHECK(!is_name_word(t, toks[2]));
+  CHECK(is_name_word(t, toks[3]));
+}

@@ -75,3 +75,14 @@ TEST_CASE("reported speaker: no source before, no speaker for a subjunctive sent
   auto r = run("Die Brücke sei marode, heißt es in der Stadt. Eine Sanierung koste Millionen.");
   for (const auto& q : r.quotes) CHECK(!q.speaker);
 }
+
+TEST_CASE("reported speaker: 'nach Angaben von X' names X, the phrase stays the mention") {
+  auto r = run("Nach Angaben von Jonas Feld wurden zwölf Häuser im Tal zerstört.");
+  const Quote* q = reported_text(r, "wurden zwölf Häuser im Tal zerstört");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Jonas Feld"));
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "Angaben von Jonas Feld");
+  REQUIRE(r.speakers.size() == 1);
+  CHECK(r.speakers[0].name == "Jonas Feld");
+}

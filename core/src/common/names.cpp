@@ -239,4 +239,37 @@ std::string person_name(std::string_view text, const std::vector<Token>& toks, T
   return out;
 }
 
+std::string name_after_particle(std::string_view name) {
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    if (j > i) words.push_back(name.substr(i, j - i));
+    i = j + 1;
+  }
+  std::size_t k = 0;
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if (!is_name_connector(words[i])) continue;
+    std::size_t j = i + 1;
+    while (j < words.size() && is_name_connector(words[j])) ++j;
+    if (j >= words.size()) break;
+    // A particle after a noun of statements ("Angaben von", "Meinung der") is a preposition
+    // or an article (measured: after role nouns, "Sprecher von X", the whole phrase is better).
+    const std::string before = lower_utf8(words[i - 1]);
+    bool statement = false;
+    for (std::string_view suf : kStatementNounEndings)
+      statement = statement || (before.size() >= suf.size() &&
+                                before.compare(before.size() - suf.size(), suf.size(), suf) == 0);
+    if (statement) k = j;
+    i = j;
+  }
+  if (k == 0) return std::string(name);
+  std::string out;
+  for (std::size_t i = k; i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
 }  // namespace pith::detail

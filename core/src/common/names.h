@@ -80,4 +80,9 @@ void for_each_name_run(std::string_view text, const std::vector<Token>& toks, Vi
 // last two ("Joe Biden Xi Jinping" glued by a missing comma -> "Xi Jinping").
 std::string person_name(std::string_view text, const std::vector<Token>& toks, TokRange r);
 
+// The name after a statement noun and a particle, for display: "Angaben von Jonas Feld" ->
+// "Jonas Feld", "Meinung der Lea Roe" -> "Lea Roe"; "Ursula von der Leyen" and "Sprecher der
+// Stadt Bonn" stay.
+std::string name_after_particle(std::string_view name);
+
 }  // namespace pith::detail

@@ -460,6 +460,8 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       q.confidence = it.title_like ? 0.3 : (q.type == QuoteType::kScare ? 0.6 : 0.5);
       continue;
     }
+    // "nach Angaben von Jonas Feld": the person, not the noun phrase naming the source.
+    if (m.ok() && m.kind != MentionKind::kPronoun) name = name_after_particle(name);
     q.speaker = name;
     q.resolved_from = from;
     last_any_speaker = name;
