@@ -29,3 +29,14 @@ TEST_CASE("sentences: a quotation is opaque, and ends its sentence when it ends 
   const std::size_t a = t.find("“"), b = t.find("”") + 3;
   CHECK(sents(t, {{a, b}}) == std::vector<std::string>{"He said “Stop. Now.”", "Then he left."});
 }
+
+TEST_CASE("sentences: German ordinals and dates do not split, years and counts still do") {
+  CHECK(sents("Die Sendung läuft im 1. Kanal. Der 3. Platz ging an Bonn.") ==
+        std::vector<std::string>{"Die Sendung läuft im 1. Kanal.", "Der 3. Platz ging an Bonn."});
+  CHECK(sents("Die Wahl ist am 12. Oktober. Sie feierte ihren 100. Geburtstag.") ==
+        std::vector<std::string>{"Die Wahl ist am 12. Oktober.", "Sie feierte ihren 100. Geburtstag."});
+  CHECK(sents("The plant closed in 1990. The town shrank.") ==
+        std::vector<std::string>{"The plant closed in 1990.", "The town shrank."});
+  CHECK(sents("Sie gewannen 3. Dann kam der Regen.") ==
+        std::vector<std::string>{"Sie gewannen 3.", "Dann kam der Regen."});
+}

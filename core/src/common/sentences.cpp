@@ -15,6 +15,20 @@ constexpr std::string_view kAbbreviations[] = {
     "pres", "rev", "u.s", "u.k", "e.g", "i.e", "bzw", "ca", "dr", "nr", "str", "z.b", "d.h",
     "mme", "mlle", "sr", "sra", "г", "гг", "т.е", "им"};
 
+// German words before an ordinal number ("im 1. Kanal", "der 3. Platz", "zum 100. Geburtstag"):
+// the dot after the number marks the ordinal, not a sentence end.
+constexpr std::string_view kOrdinalBefore[] = {
+    "der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "ins",
+    "ans", "seit", "bis", "ab", "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine",
+    "seinem", "seinen", "seiner", "seines", "einem", "einer", "eines", "jeder", "jedem", "jeden",
+};
+
+// Month names after a day number: "am 12. Oktober", "bis 3. Mai".
+constexpr std::string_view kMonths[] = {
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember",
+};
+
 bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
 bool is_closing(char32_t c) {
@@ -35,6 +49,36 @@ std::string word_before(std::string_view text, std::size_t pos, std::size_t floo
     s = p;
   }
   return lower_utf8(text.substr(s, pos - s));
+}
+
+// The lower-cased word of letters starting at byte `pos` (at most 16 bytes).
+std::string word_at(std::string_view text, std::size_t pos, std::size_t end) {
+  std::size_t e = pos;
+  while (e < end && e < pos + 16) {
+    std::size_t l = 1;
+    const char32_t c = decode_utf8(text, e, l);
+    if (!is_word_char(c) || (c >= '0' && c <= '9')) break;
+    e += l;
+  }
+  return lower_utf8(text.substr(pos, e - pos));
+}
+
+// The dot at `pos` closes a German ordinal: one to three digits after an article or preposition
+// ("im 1. Kanal") or before a month name ("am 12. Oktober"; `next` is where the next word starts).
+bool ordinal_dot(std::string_view text, std::size_t pos, std::size_t next, std::size_t end) {
+  std::size_t s = pos;
+  while (s > 0 && pos - s < 4 && text[s - 1] >= '0' && text[s - 1] <= '9') --s;
+  if (s == pos || pos - s > 3 || (s > 0 && text[s - 1] >= '0' && text[s - 1] <= '9')) return false;
+  if (next < end) {
+    const std::string w = word_at(text, next, end);
+    for (const auto& m : kMonths)
+      if (w == m) return true;
+  }
+  if (s == 0 || text[s - 1] != ' ') return false;
+  const std::string before = word_before(text, s - 1, 0);
+  for (const auto& a : kOrdinalBefore)
+    if (before == a) return true;
+  return false;
 }
 
 }  // namespace
@@ -67,6 +111,7 @@ bool ends_sentence(std::string_view text, std::size_t pos, std::size_t end) {
     if (j < end) d = decode_utf8(text, j, l2);
   }
   if (j >= end) return true;
+  if (c == '.' && ordinal_dot(text, pos, j, end)) return false;
   return !is_lower(d);
 }
 
