@@ -289,6 +289,25 @@ bool in_reported_mood(std::string_view text, const std::vector<Token>& toks, std
   return false;
 }
 
+// The subject of the sentence before the one starting at token `at`, in the same paragraph.
+Mention previous_subject(std::string_view text, const std::vector<Token>& toks, std::size_t at) {
+  constexpr std::size_t kReach = 60;
+  if (at < 2 || at >= toks.size() || toks[at].newline) return {};
+  const Token& end = toks[at - 1];
+  if (end.kind != TokKind::kPunct || std::string_view(".!?").find(text[end.start]) == std::string_view::npos)
+    return {};
+  std::size_t s = at - 1;
+  while (s > 0 && at - s < kReach && !toks[s].newline) {
+    const Token& p = toks[s - 1];
+    if (p.kind == TokKind::kPunct && std::string_view(".!?").find(text[p.start]) != std::string_view::npos &&
+        ends_sentence(text, p.start, text.size()))
+      break;
+    --s;
+  }
+  if (at - s >= kReach || s + 1 >= at) return {};
+  return subject_of(text, toks, s, at - 1);
+}
+
 }  // namespace
 
 std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<Token>& toks,
@@ -361,14 +380,27 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
                           (q.type != QuoteType::kReported && have_any_speaker &&
                            para <= last_any_para + 1 &&
                            in_reported_mood(text, toks, it.sentence, it.tok, q.end)));
+    // "Der Prüfbericht schildert die Fehler. Techniker hätten den Hebel verstellt.": with no
+    // source before it, a cue-less reported sentence is the words of the previous sentence's
+    // subject, when that is a person, a name or a noun phrase.
+    if (!m.ok() && !carried && q.type == QuoteType::kReported && !it.attribution.ok) {
+      const Mention sub = previous_subject(text, toks, it.tok);
+      if (plausible_subject(text, toks, reg, sub, false)) {
+        m = sub;
+        weak = true;
+      }
+    }
     std::string name;
     std::string from;
     bool person = false;
     double conf = 0.0;
+    // The cue that made the item, named speaker or not ("the winner is expected to be
+    // announced", "who had opposed the plan"): a reader sees why it is reported speech.
+    if (it.attribution.ok && it.attribution.cue.ok)
+      q.cue = span_of(text, toks, {it.attribution.cue.first, it.attribution.cue.last, true});
     if (m.ok()) {
       // "Roe, who said ...": the mention in the text is "who", its speaker the antecedent.
       q.mention = span_of(text, toks, m.via.ok ? m.via : m.r);
-      if (it.attribution.ok && it.attribution.cue.ok) q.cue = span_of(text, toks, {it.attribution.cue.first, it.attribution.cue.last, true});
       if (m.kind == MentionKind::kName) {
         const std::string own = person_name(text, toks, m.r);
         std::vector<std::string> run_words;
