@@ -86,3 +86,21 @@ TEST_CASE("reported speaker: 'nach Angaben von X' names X, the phrase stays the 
   REQUIRE(r.speakers.size() == 1);
   CHECK(r.speakers[0].name == "Jonas Feld");
 }
+
+TEST_CASE("reported speaker: with no source before, the previous sentence's person speaks") {
+  auto r = run("Die Ministerin Karla Brandt besuchte am Montag das alte Werk. Die Anlage sei "
+               "veraltet und müsse bald ersetzt werden.");
+  const Quote* q = reported_text(r, "Die Anlage sei veraltet und müsse bald ersetzt werden");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Karla Brandt"));
+}
+
+TEST_CASE("reported speaker: a reported item without a speaker keeps its cue") {
+  auto r = run("The council will publish the tender next week, and the winner is expected to be "
+               "named in early March.");
+  const Quote* q = pith::test::reported(r);
+  REQUIRE(q);
+  CHECK(!q->speaker);
+  REQUIRE(q->cue);
+  CHECK(q->cue->text == "is expected");
+}

@@ -385,7 +385,13 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     // subject, when that is a person, a name or a noun phrase.
     if (!m.ok() && !carried && q.type == QuoteType::kReported && !it.attribution.ok) {
       const Mention sub = previous_subject(text, toks, it.tok);
-      if (plausible_subject(text, toks, reg, sub, false)) {
+      // A thing ("Die Brücke sei marode, heißt es. Eine Sanierung koste ...") speaks nothing:
+      // a description needs a head noun of a person or a source ("Die Ermittler").
+      const bool source_like = sub.kind != MentionKind::kDescription ||
+                               person_like_head(low(text, toks, sub.r.last));
+      // A capitalised German noun reads as a name ("Die Brücke"): only a person known by a
+      // full name counts, as for a scare quote.
+      if (source_like && plausible_subject(text, toks, reg, sub, true)) {
         m = sub;
         weak = true;
       }
