@@ -104,3 +104,18 @@ TEST_CASE("reported speaker: a reported item without a speaker keeps its cue") {
   REQUIRE(q->cue);
   CHECK(q->cue->text == "is expected");
 }
+
+TEST_CASE("reported speaker: a stance after 'who' and after a named subject names its holder") {
+  auto r = run("Senator Ana Ruiz, who had opposed the new tariff, met the farmers in Leeds.\n\n"
+               "The opposition Harbour Alliance voted against the fare rise for students.");
+  const Quote* a = reported_text(r, "the new tariff");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Ana Ruiz"));
+  REQUIRE(a->cue);
+  CHECK(a->cue->text == "opposed");
+  bool alliance = false;
+  for (const auto& q : r.quotes)
+    if (q.type == QuoteType::kReported && q.speaker && q.speaker->find("Harbour Alliance") != std::string::npos)
+      alliance = true;
+  CHECK(alliance);
+}

@@ -217,18 +217,21 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
           // the run still locates the content but names nobody.
           if (a.mention.ok()) {
             opener = true;
-            weak_subject = stance;  // "the senator, who had pledged to support ..." as below
+            weak_subject = stance && !a.mention.via.ok;  // "the senator, who had pledged to support ..." as below
           } else {
             a.mention = w;
             opener = true;
             weak_subject = true;
           }
         } else if (w.ok() && (!a.mention.ok() || w.r.first < a.mention.r.first)) {
+          // "The opposition Green List voted against ...": a name ends the run.
+          const bool named = a.mention.ok() && a.mention.kind == MentionKind::kName &&
+                             a.mention.r.last == w.r.last;
           a.mention = w;
           // A stance verb's clause-start run is often not a source at all ("The town hall
           // wanted ..." is, "Last year the vote seemed ..." is not): it locates the content
           // but names no speaker, so it never becomes an antecedent for later quotes.
-          weak_subject = stance && !group_head(text, toks, w.r.first, w.r.last + 1);
+          weak_subject = stance && !named && !group_head(text, toks, w.r.first, w.r.last + 1);
         }
       }
       const std::size_t k = cue.last + 1;
