@@ -119,3 +119,30 @@ TEST_CASE("reported speaker: a stance after 'who' and after a named subject name
       alliance = true;
   CHECK(alliance);
 }
+
+TEST_CASE("reported speaker: the noun of a prepositional phrase before the verb is no subject") {
+  auto r = run("In einem Interview sagte der Minister, die Steuern würden im Herbst steigen.\n\n"
+               "Jonas Feld hatte im gleichen Interview gesagt, die Werft sei gerettet.\n\n"
+               "Des Weiteren verwies Karla Brandt darauf, dass der Hafen modernisiert werde.");
+  const Quote* a = reported_text(r, "die Steuern würden im Herbst steigen");
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(*a->speaker == "Minister");
+  const Quote* b = reported_text(r, "die Werft sei gerettet");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("Jonas Feld"));
+  for (const auto& q : r.quotes)
+    if (q.speaker) {
+      CHECK(*q.speaker != "Interview");
+      CHECK(*q.speaker != "Weiteren");
+    }
+}
+
+TEST_CASE("reported speaker: German 'man' is nobody") {
+  auto r = run("Nach dem Brand in der Halle geht man davon aus, dass ein Kurzschluss die Ursache war.");
+  const Quote* q = reported_text(r, "dass ein Kurzschluss die Ursache war");
+  REQUIRE(q);
+  CHECK(!q->speaker);
+  REQUIRE(q->cue);
+  CHECK(q->cue->text == "geht");
+}

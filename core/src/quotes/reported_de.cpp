@@ -101,6 +101,34 @@ std::size_t clause_start_before(std::string_view text, const std::vector<Token>&
   return first;
 }
 
+// The subject of a German clause whose verb is at `v`, read before it: the mention before the
+// verb, unless that is the object of a preposition ("In einem Interview sagte Roe", "Roe hatte
+// im gleichen Interview gesagt"). A fronted phrase puts the subject after the verb (up to
+// `ceil`); otherwise the subject opens the sentence.
+Mention subject_before_verb(std::string_view text, const std::vector<Token>& toks,
+                            std::size_t first, std::size_t v, std::size_t ceil) {
+  constexpr std::size_t kMaxPhraseWords = 3;  // "im gleichen neuen Interview"
+  Mention m = mention_before(text, toks, v, first);
+  if (!m.ok() || m.kind == MentionKind::kPronoun) return m;
+  std::size_t p = m.r.first, n = 0;
+  while (p > first && n < kMaxPhraseWords && word(toks, p - 1) && !toks[p - 1].cap) {
+    const std::string w = low(text, toks, p - 1);
+    if (in(kDePrepositions, w)) break;
+    if (!in(kDeNounPhraseWords, w) && !adjective_ending(w)) return m;
+    --p;
+    ++n;
+  }
+  // The preposition may open the sentence, capitalised ("In einem Interview").
+  if (p == first || !word(toks, p - 1) || !in(kDePrepositions, low(text, toks, p - 1))) return m;
+  const std::size_t prep = p - 1;
+  if (prep == first) {
+    const Mention after = v + 1 < ceil ? mention_after(text, toks, v + 1, ceil) : Mention{};
+    return after.ok() && after.r.first == v + 1 ? after : Mention{};
+  }
+  const Mention opener = mention_after(text, toks, first, prep);
+  return opener.ok() && opener.r.first == first ? opener : Mention{};
+}
+
 bool emit_content(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
                   std::size_t ce, const std::vector<unsigned char>& quoted, const CueMatch& cue,
                   const Mention& m, Reported& out) {
@@ -276,7 +304,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
     } else {
       // Verb-second: the subject opens the sentence ("Die Firma teilte mit") or follows the
       // verb after a fronted phrase ("In dem Brief teilten sie mit", "Am Montag sagte Roe").
-      m = mention_before(text, toks, v, first);
+      m = subject_before_verb(text, toks, first, v, c);
       // "Am Dienstag sagte Jana Novak,": a name filling the gap between verb and comma is the
       // subject, the mention before the verb only the fronted phrase's noun.
       const Mention between = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
@@ -312,7 +340,7 @@ bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std:
     if (quoted[j]) return false;
   for (std::size_t v = first + 1; v < last; ++v) {
     if (quoted[v] || !word(toks, v) || !in(kDeStanceVerbs, low(text, toks, v))) continue;
-    Mention m = mention_before(text, toks, v, first);
+    Mention m = subject_before_verb(text, toks, first, v, last);
     if (!m.ok()) m = mention_after(text, toks, v + 1, last);
     return emit_content(text, toks, first, last, quoted, CueMatch{v, v, kCueReport, true}, m, out);
   }

@@ -337,6 +337,11 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     }
     const std::size_t para = static_cast<std::size_t>(q.paragraph);
     Mention m = it.attribution.ok ? it.attribution.mention : Mention{};
+    // German "man" ("geht man davon aus, dass ...", "Aber man betont, ...") is an indefinite
+    // pronoun, no speaker; a bare lower-case "man" is not English "a man".
+    if (m.kind == MentionKind::kDescription && m.r.first == m.r.last && !toks[m.r.first].cap &&
+        low(text, toks, m.r.first) == "man")
+      m = Mention{};
     // Transcripts: "SMITH: I said ..." — the label, not "I", is the speaker.
     const bool first_person = m.kind == MentionKind::kPronoun && pronoun_class(low(text, toks, m.r.first)) == 'f';
     if ((!m.ok() || first_person) && it.label.ok() && q.type != QuoteType::kScare) m = it.label;
