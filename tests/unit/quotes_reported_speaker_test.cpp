@@ -146,3 +146,16 @@ TEST_CASE("reported speaker: German 'man' is nobody") {
   REQUIRE(q->cue);
   CHECK(q->cue->text == "geht");
 }
+
+TEST_CASE("reported speaker: a role or an institution in the previous sentence speaks on") {
+  auto r = run("Der Minister wies am Montag auf neue Risiken im Netz hin. Dazu gehöre vor allem "
+               "die Erkennung von Gesichtern.\n\nDie Behörden haben die Bewohner gewarnt. Viele "
+               "Familien sollen die Stadt bereits verlassen haben.");
+  const Quote* a = reported_text(r, "Dazu gehöre vor allem die Erkennung von Gesichtern");
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(a->speaker->find("Minister") != std::string::npos);
+  const Quote* b = reported_text(r, "Viele Familien sollen die Stadt bereits verlassen haben");
+  REQUIRE(b);
+  REQUIRE(b->speaker);
+}

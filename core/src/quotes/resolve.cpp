@@ -392,11 +392,12 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       const Mention sub = previous_subject(text, toks, it.tok);
       // A thing ("Die Brücke sei marode, heißt es. Eine Sanierung koste ...") speaks nothing:
       // a description needs a head noun of a person or a source ("Die Ermittler").
-      const bool source_like = sub.kind != MentionKind::kDescription ||
-                               person_like_head(low(text, toks, sub.r.last));
-      // A capitalised German noun reads as a name ("Die Brücke"): only a person known by a
-      // full name counts, as for a scare quote.
-      if (source_like && plausible_subject(text, toks, reg, sub, true)) {
+      const bool head_ok = sub.ok() && person_like_head(low(text, toks, sub.r.last));
+      const bool source_like = sub.kind != MentionKind::kDescription || head_ok;
+      // A capitalised German noun reads as a name ("Die Brücke"): a person known by a full
+      // name counts, as for a scare quote, or a role or source head ("Der Minister").
+      if (source_like && (plausible_subject(text, toks, reg, sub, true) ||
+                          (head_ok && plausible_subject(text, toks, reg, sub, false)))) {
         m = sub;
         weak = true;
       }
