@@ -159,3 +159,14 @@ TEST_CASE("reported speaker: a role or an institution in the previous sentence s
   REQUIRE(b);
   REQUIRE(b->speaker);
 }
+
+TEST_CASE("speaker: a German group of people coins a scare quote, a thing does not") {
+  auto r = run("Datenschützer warnten vor dem \u201Egläsernen Kunden\u201C.\n\n"
+               "Die Brücke gilt als \u201Emarode\u201C.");
+  const Quote* a = pith::test::quote_with(r, "gläsernen Kunden");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Datenschützer"));
+  const Quote* b = pith::test::quote_with(r, "marode");
+  REQUIRE(b);
+  CHECK(!b->speaker);
+}

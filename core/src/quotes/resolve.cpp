@@ -268,7 +268,14 @@ bool plausible_subject(std::string_view text, const std::vector<Token>& toks, co
   // a full name coins it ("Roe dismissed the “reform”"), not an organisation or a place.
   const std::vector<std::string> words = split_lower(person_name(text, toks, m.r));
   const Person* p = reg.find_name(words, m.r.first);
-  return p && p->words.size() >= 2;
+  if (p && p->words.size() >= 2) return true;
+  // A German group noun of people, capitalised like a name: "Datenschützer warnten vor dem
+  // „gläsernen Menschen“", "Analysten sprachen von „Panikverkäufen“".
+  if (m.r.first != m.r.last || words.empty()) return false;
+  const std::string& w = words.back();
+  for (std::string_view e : {"er", "isten", "anten", "enten", "innen", "leute"})
+    if (w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  return false;
 }
 
 // Whether the writer's words of the quote's sentence are in the German subjunctive of reported
