@@ -170,3 +170,12 @@ TEST_CASE("speaker: a German group of people coins a scare quote, a thing does n
   REQUIRE(b);
   CHECK(!b->speaker);
 }
+
+TEST_CASE("speaker: after a German fronted phrase the subject follows the verb") {
+  auto r = run("In der Halle zeigte sich Trainerin Karla Brandt zufrieden: \u201EWir haben gut gespielt.\u201C\n\n"
+               "In one exchange between Lea Roe and her aide Tom Vance, the aide forwards a note.");
+  const Quote* q = pith::test::quote_with(r, "Wir haben gut gespielt.");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Karla Brandt") != std::string::npos);
+}

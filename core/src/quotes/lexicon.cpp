@@ -144,6 +144,8 @@ bool is_relative(std::string_view lower) { return in_table(kRelatives, lower); }
 bool is_source_noun(std::string_view lower) { return in_table(kSourceNouns, lower); }
 bool is_mention_stop(std::string_view lower) { return in_table(kMentionStops, lower); }
 bool is_setting_preposition(std::string_view lower) { return in_table(kSettingPrepositions, lower); }
+bool is_de_front_preposition(std::string_view lower) { return in_table(kDeFrontPrepositions, lower); }
+bool is_de_article(std::string_view lower) { return in_table(kDeArticleWords, lower); }
 bool is_that(std::string_view lower) { return in_table(kThat, lower); }
 bool is_reported_mood(std::string_view lower) { return in_table(kReportedMood, lower); }
 bool is_time_noun(std::string_view lower) { return in_table(kTimeNouns, lower); }

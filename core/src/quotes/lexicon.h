@@ -48,6 +48,8 @@ bool is_source_noun(std::string_view lower);
 bool is_mention_stop(std::string_view lower);
 bool is_that(std::string_view lower);
 bool is_setting_preposition(std::string_view lower);
+bool is_de_front_preposition(std::string_view lower);  // "in", "im", "bei", "gegenüber"
+bool is_de_article(std::string_view lower);            // "der", "einem"
 bool is_reported_mood(std::string_view lower);
 bool is_time_noun(std::string_view lower);
 bool is_reflexive(std::string_view lower);

@@ -53,6 +53,28 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
     }
   }
   if (m.ok()) return m;
+  // "In der ARD zeigte sich der Trainer zufrieden", "Im Landtag hatte sich Roe ... lassen":
+  // a German fronted phrase (preposition, articles or adjectives, a capitalised noun), then
+  // the verb (and "sich"); the subject follows.
+  // "In"/"An" are English too: they need a German article after them ("In der ARD", not "In
+  // one exchange between Roe and ...").
+  const bool shared_prep = w0 == "in" || w0 == "an";
+  if (first + 3 < ceil && toks[first].cap && is_de_front_preposition(w0) &&
+      (!shared_prep || is_de_article(low(text, toks, first + 1)))) {
+    constexpr std::size_t kMaxPhrase = 5;
+    std::size_t k = first + 1;
+    while (k < ceil && k < first + kMaxPhrase && toks[k].kind == TokKind::kWord && !toks[k].cap) ++k;
+    if (k < ceil && toks[k].kind == TokKind::kWord && toks[k].cap) {
+      while (k + 1 < ceil && toks[k + 1].kind == TokKind::kWord && toks[k + 1].cap) ++k;
+      std::size_t v = k + 1;  // the verb: a lower-case word
+      if (v < ceil && toks[v].kind == TokKind::kWord && !toks[v].cap) {
+        std::size_t s = v + 1;
+        if (s < ceil && toks[s].kind == TokKind::kWord && low(text, toks, s) == "sich") ++s;
+        const Mention after = s < ceil ? mention_after(text, toks, s, ceil) : Mention{};
+        if (after.ok() && after.r.first == s) return after;
+      }
+    }
+  }
   // Past the opening phrase's commas: "At an event in Ames, Iowa, on Sunday, Roe said" — a
   // mention followed by another comma is part of the phrase (a place, a date).
   constexpr std::size_t kOpeningReach = 20;
