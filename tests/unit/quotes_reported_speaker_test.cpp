@@ -179,3 +179,11 @@ TEST_CASE("speaker: after a German fronted phrase the subject follows the verb")
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("Karla Brandt") != std::string::npos);
 }
+
+TEST_CASE("reported speaker: a German subject far before its reporting verb") {
+  auto r = run("Jonas Feld, der Leiter der Werft, hatte am Montag der Zeitung \u201EDie Post\u201C "
+               "mitgeteilt, dass die Werft gerettet sei.");
+  const Quote* q = reported_text(r, "dass die Werft gerettet sei");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Jonas Feld"));
+}

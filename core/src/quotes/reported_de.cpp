@@ -317,6 +317,12 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
         const Mention after_verb = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
         m = after_verb.ok() || !m.ok() ? after_verb : Mention{};
       }
+      // "Jon Berg, der Dekan der Fakultät, hatte der Zeitung „Die Welt“ mitgeteilt, dass ...":
+      // the verb is far from the subject opening the sentence.
+      if (!m.ok() && v > first + 1) {
+        const Mention s0 = subject_of(text, toks, first, v);
+        if (s0.ok() && s0.r.first == first && s0.kind != MentionKind::kDescription) m = s0;
+      }
     }
     // "erklärte der Direktor der Behörde, Jon Berg, die Brücke sei ...": a name between commas
     // is the subject's apposition, not content.
