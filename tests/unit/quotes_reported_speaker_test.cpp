@@ -187,3 +187,11 @@ TEST_CASE("reported speaker: a German subject far before its reporting verb") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Jonas Feld"));
 }
+
+TEST_CASE("reported speaker: adverbs between a German verb and its subject") {
+  auto r = run("Nach dem Angriff kündigte heute die Ministerin Karla Brandt an, die Grenze zu schließen.");
+  const Quote* q = reported_text(r, "die Grenze zu schließen");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("Karla Brandt") != std::string::npos);
+}

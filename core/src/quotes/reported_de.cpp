@@ -314,7 +314,15 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
         m = between;
       if (!m.ok() && subject_np.ok()) m = subject_np;
       if (!m.ok()) {
-        const Mention after_verb = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
+        Mention after_verb = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
+        // "kündigte heute der Präsident an, ...": adverbs between the verb and its subject.
+        for (std::size_t a = v + 1, n = 0; !after_verb.ok() && a + 1 < c && n < 2; ++a, ++n) {
+          if (!word(toks, a) || toks[a].cap || in(kDeArticles, low(text, toks, a)) ||
+              in(kDePrepositions, low(text, toks, a)))
+            break;
+          after_verb = mention_after(text, toks, a + 1, c);
+          if (after_verb.ok() && after_verb.r.first != a + 1) after_verb = Mention{};
+        }
         m = after_verb.ok() || !m.ok() ? after_verb : Mention{};
       }
       // "Jon Berg, der Dekan der Fakultät, hatte der Zeitung „Die Welt“ mitgeteilt, dass ...":
