@@ -195,3 +195,11 @@ TEST_CASE("reported speaker: adverbs between a German verb and its subject") {
   REQUIRE(q->speaker);
   CHECK(q->speaker->find("Karla Brandt") != std::string::npos);
 }
+
+TEST_CASE("speaker: a long name run opening a later paragraph still opens its sentence") {
+  auto r = run("Die Fähre sank am Morgen.\n\nNorwegens Ministerin Karla Brandt bezeichnete das "
+               "Unglück als \u201Egroße Tragödie\u201C.");
+  const Quote* q = pith::test::quote_with(r, "große Tragödie");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Karla Brandt"));
+}

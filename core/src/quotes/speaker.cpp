@@ -81,7 +81,8 @@ Attribution from_cue(std::string_view text, const std::vector<Token>& toks, cons
     if (a.mention.ok() && !opens && a.mention.kind == MentionKind::kName && a.mention.r.first > floor) {
       std::size_t k = floor;
       if (is_determiner(low(text, toks, k))) ++k;
-      while (k < a.mention.r.first && is_name_word(text, toks[k]) && !toks[k].newline) ++k;
+      // (The sentence's first token may open its line.)
+      while (k < a.mention.r.first && is_name_word(text, toks[k]) && (k == floor || !toks[k].newline)) ++k;
       opens = k == a.mention.r.first;
     }
     // A German adverb or participle opening the sentence is capitalised but no subject:
