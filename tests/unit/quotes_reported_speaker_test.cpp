@@ -203,3 +203,12 @@ TEST_CASE("speaker: a long name run opening a later paragraph still opens its se
   REQUIRE(q);
   CHECK(q->speaker == std::string("Karla Brandt"));
 }
+
+TEST_CASE("reported speaker: ', so X, Name.' closing a sentence names the person") {
+  auto r = run("Der Angriff sei eine Strafe für alle Gegner, so der Sprecher der Bewegung, Jonas Feld.");
+  const Quote* q = reported_text(r, "Der Angriff sei eine Strafe für alle Gegner");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Jonas Feld"));
+  REQUIRE(q->cue);
+  CHECK(q->cue->text == "so");
+}

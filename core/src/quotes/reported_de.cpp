@@ -225,8 +225,19 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
     if (!quoted[v] && v > first + 2 && word(toks, v) && low(text, toks, v) == "so" &&
         punct_is(text, toks[v - 1], ',') && last - v <= kMaxTrailerTokens) {
       bool more = false;
-      for (std::size_t j = v + 1; j < last; ++j) more = more || punct_is(text, toks[j], ',');
-      const Mention m = mention_after(text, toks, v + 1, last);
+      Mention named;  // "..., so der Sprecher der Partei, Jon Berg.": the apposition's name
+      for (std::size_t j = v + 1; j < last && !more; ++j) {
+        if (!punct_is(text, toks[j], ',')) continue;
+        const TokRange ap = name_run_after(text, toks, j + 1, last);
+        more = !(ap.ok && ap.last + 1 >= last - 1 && ap.last + 1 <= last);
+        if (!more) {
+          named.r = ap;
+          named.kind = MentionKind::kName;
+          break;
+        }
+      }
+      Mention m = mention_after(text, toks, v + 1, last);
+      if (m.ok() && named.ok()) m = named;
       if (!more && m.ok() &&
           emit_content(text, toks, first, v - 1, quoted, CueMatch{v, v, kCueReport, true}, m, out))
         return true;
