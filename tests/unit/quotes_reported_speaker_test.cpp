@@ -212,3 +212,12 @@ TEST_CASE("reported speaker: ', so X, Name.' closing a sentence names the person
   REQUIRE(q->cue);
   CHECK(q->cue->text == "so");
 }
+
+TEST_CASE("reported speaker: a sourceless, cue-less reported sentence stays below 0.5") {
+  auto r = run("Die alte Fähre sei seit Jahren marode und müsse bald ersetzt werden.");
+  const Quote* q = pith::test::reported(r);
+  REQUIRE(q);
+  CHECK(!q->speaker);
+  CHECK(!q->cue);
+  CHECK(q->confidence < 0.5);
+}
