@@ -83,3 +83,27 @@ TEST_CASE("marks: linear on a large text with 100,000 unbalanced marks") {
   }
   CHECK(found);
 }
+
+TEST_CASE("marks: a lone apostrophe does not swallow the double quotes after it") {
+  CHECK(spans_of("Back in the late '70s, the trader said \"it will not last\" and left.") ==
+        std::vector<std::string>{"it will not last"});
+  CHECK(spans_of("Anna in 't Hout told the paper: \"We see a risk.\"") ==
+        std::vector<std::string>{"We see a risk."});
+  CHECK(spans_of("Sie lobte die ’80er, sagte „Es war schön“ und ging.") ==
+        std::vector<std::string>{"Es war schön"});
+  // A single pair around a double one is most often two apostrophes: the doubles win.
+  CHECK(spans_of("The '90s band said \"never again\" to the fans' union.") ==
+        std::vector<std::string>{"never again"});
+  // Singles inside doubles still stay inside.
+  CHECK(spans_of("He wrote \"the so-called 'deal' failed\" today.") ==
+        std::vector<std::string>{"the so-called 'deal' failed"});
+}
+
+TEST_CASE("marks: an opening curly mark followed by a space") {
+  CHECK(spans_of("The ad shows him saying, “ we will fix it.” Then it ends.") ==
+        std::vector<std::string>{" we will fix it."});
+  // It pairs only with a closing mark in its paragraph: a stray one is no quote to the end.
+  CHECK(spans_of("A stray “ mark in a line of text.").empty());
+  // Inside an open double it is not an opener.
+  CHECK(spans_of("She said “it was “ fine” then.") == std::vector<std::string>{"it was “ fine"});
+}
