@@ -207,3 +207,12 @@ TEST_CASE("title: a naming noun is strong evidence even in German; 'Laut' openin
   REQUIRE(l);
   CHECK(l->confidence < 0.4);
 }
+
+TEST_CASE("title: a chant of one word is no title") {
+  auto r = run("The crowd answered with chants of “Jobs, Jobs, Jobs” all night.\n\n"
+               "Die Menge rief „Frieden! Frieden!“ vor dem Rathaus.\n\n"
+               "Die Krimireihe „Weiss & Weiss“ startet im Mai.");
+  CHECK(kept(r, "Jobs, Jobs, Jobs"));
+  CHECK(kept(r, "Frieden! Frieden!"));
+  CHECK(named_thing(r, "Weiss & Weiss"));
+}

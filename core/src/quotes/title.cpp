@@ -80,6 +80,8 @@ bool german_name(std::string_view text, const std::vector<Token>& toks, std::siz
 // The writer's words scanned around a quote: its sentence, but no more than a window on each
 // side, so a sentence strung with many quotes stays linear ("“A”, “B”, “C” ... “Z”").
 constexpr std::size_t kScanWindow = 40;
+// A chant is short: "Lock Her Up!", “Ted! Ted! Ted!” (the pairwise word check stays cheap).
+constexpr std::size_t kChantMaxTokens = 16;
 std::size_t scan_from(const TitleInput& in) {
   return in.open > in.sentence + kScanWindow ? in.open - kScanWindow : in.sentence;
 }
@@ -124,6 +126,23 @@ bool headline_case(const std::vector<Token>& toks, std::size_t first, std::size_
   return words >= 3 && caps * 4 >= words * 3;
 }
 
+bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t first, std::size_t last) {
+  if (last <= first || last - first > kChantMaxTokens) return false;
+  std::size_t words = 0;
+  std::string_view w0;
+  for (std::size_t i = first; i < last; ++i) {
+    // Only commas and cries between the words: "Schwarz & Schwarz" is a title.
+    if (toks[i].kind == TokKind::kPunct && !is_punct(text, toks[i], ',') && !is_punct(text, toks[i], '!') &&
+        !is_punct(text, toks[i], '.'))
+      return false;
+    if (toks[i].kind != TokKind::kWord) continue;
+    const std::string_view w = tok_text(text, toks[i]);
+    if (words++ == 0) w0 = w;
+    else if (w != w0) return false;
+  }
+  return words >= 2;
+}
+
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
                     std::size_t open) {
   if (open <= prev_close + 1 || open - prev_close > 3) return false;
@@ -137,6 +156,7 @@ bool list_separator(std::string_view text, const std::vector<Token>& toks, std::
 
 bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last) {
+  if (chant(text, toks, first, last)) return false;
   std::size_t words = 0;
   for (std::size_t i = first; i < last; ++i) {
     if (toks[i].kind != TokKind::kWord) continue;

@@ -51,6 +51,9 @@ bool headline_case(const std::vector<Token>& toks, std::size_t first, std::size_
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
                     std::size_t open);
 
+// A chant, not a title: one word said over and over (“USA! USA!”, „Jobs, Jobs, Jobs“).
+bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t first, std::size_t last);
+
 // Two or more words, every one capitalised but small connectors: a title or a name in quotes
 // ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
 bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
