@@ -107,3 +107,15 @@ TEST_CASE("marks: an opening curly mark followed by a space") {
   // Inside an open double it is not an opener.
   CHECK(spans_of("She said “it was “ fine” then.") == std::vector<std::string>{"it was “ fine"});
 }
+
+TEST_CASE("marks: a transcript label inside the marks is not part of the quote") {
+  const std::string t =
+      "The exchange went as follows:\n\n\"HOST: Will you run again?\n\n\"MR. DAHL: We will see.\"\n\n"
+      "She wrote: “UPDATE: it works” then.\n\n\"Plain speech: it stays whole,\" he said.";
+  const auto r = find_quotes(t, split_paragraphs(t));
+  std::vector<std::string> got;
+  for (const auto& q : r.quotes)
+    if (q.type != pith::QuoteType::kReported) got.push_back(q.text);
+  CHECK(got == std::vector<std::string>{"Will you run again?", "We will see.", "it works",
+                                        "Plain speech: it stays whole,"});
+}

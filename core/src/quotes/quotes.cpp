@@ -63,6 +63,31 @@ Mention first_person_mention(std::string_view text, const std::vector<Token>& to
   return m;
 }
 
+// '"SMITH: We will see."': a transcript's speaker label inside the marks is not part of what
+// is said. The label is one to three words in capitals ("MR. ROE", "JONES") and a colon; the
+// quote goes on after it. Returns the content start past the label (or `cs` unchanged).
+constexpr std::size_t kMaxLabelWords = 3;
+std::size_t after_transcript_label(std::string_view text, const std::vector<Token>& toks,
+                                   std::size_t cs, std::size_t ce) {
+  std::size_t k = token_at(toks, cs), words = 0;
+  while (k < toks.size() && toks[k].end <= ce && words <= kMaxLabelWords) {
+    const Token& t = toks[k];
+    if (t.kind == TokKind::kWord && t.caps) {
+      ++words;
+    } else if (t.kind == TokKind::kPunct && text[t.start] == '.' && words > 0) {
+      // "MR." inside a label
+    } else if (t.kind == TokKind::kPunct && text[t.start] == ':' && words > 0) {
+      std::size_t e = t.end;
+      while (e < ce && (text[e] == ' ' || text[e] == '\t')) ++e;
+      return e < ce && e > t.end ? e : cs;  // a space, then the words said
+    } else {
+      break;
+    }
+    ++k;
+  }
+  return cs;
+}
+
 // Within a sentence group, a quote without a speaker takes the first one found, earlier or
 // later: '“Q1” and “Q2,” he said' gives both to "he".
 void share_sentence_attribution(std::vector<Item>& items, const std::vector<std::size_t>& group_of) {
@@ -207,6 +232,7 @@ QuoteResult find_quotes(std::string_view text,
       if (!is_space(decode_utf8(text, pstart, l))) break;
       ce = pstart;
     }
+    cs = after_transcript_label(text, toks, cs, ce);
     q.start = cs;
     q.end = ce;
     q.text = std::string(text.substr(cs, ce - cs));
