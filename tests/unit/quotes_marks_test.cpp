@@ -119,3 +119,20 @@ TEST_CASE("marks: a transcript label inside the marks is not part of the quote")
   CHECK(got == std::vector<std::string>{"Will you run again?", "We will see.", "it works",
                                         "Plain speech: it stays whole,"});
 }
+
+TEST_CASE("marks: an opening mark with no space before it") {
+  CHECK(spans_of("Berg said,“Look, it is over.” Then he left.") ==
+        std::vector<std::string>{"Look, it is over."});
+  CHECK(spans_of("She feared the police.\"We were misled.\" She left.") ==
+        std::vector<std::string>{"We were misled."});
+  // A straight mark after a full stop still closes an open quote first.
+  CHECK(spans_of("He said \"no.\"Then he left.") == std::vector<std::string>{"no."});
+}
+
+TEST_CASE("marks: a paragraph opened by a mark typed the wrong way round") {
+  // An invisible direction mark (pasted from a social network) before it is skipped.
+  CHECK(spans_of("\xE2\x80\xAA”Sorry, we lost the vote,” she posted.") ==
+        std::vector<std::string>{"Sorry, we lost the vote,"});
+  // Unclosed in its paragraph, it is no quote.
+  CHECK(spans_of("”Nothing closes this one.").empty());
+}

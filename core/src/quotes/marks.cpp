@@ -58,6 +58,11 @@ bool opener_char(char32_t c) {
   }
 }
 
+bool format_char(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) ||
+         c == 0xFEFF;
+}
+
 bool opening_context(char32_t c) {
   return c == 0 || is_space(c) || c == '(' || c == '[' || c == '{' || c == 0x2014 ||
          c == 0x2013 || c == '-' || c == '/' || c == ':' || family_of(c) != Family::kNone;
@@ -134,6 +139,11 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
       }
       const Family fam = family_of(c);
       if (fam == Family::kNone) {
+        // Invisible direction and joiner marks (pasted from social media) are skipped.
+        if (format_char(c)) {
+          i += len;
+          continue;
+        }
         if (!is_space(c)) first_mark_seen = true;
         prev = c;
         i += len;
@@ -179,13 +189,24 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
       const bool spaced_curly = c == 0x201C && is_space(next) && !double_open;
       const bool spaced_ok = ((c == 0xAB || c == 0x2039) && is_space(next)) || spaced_curly;
       const bool cjk = c == 0x300C || c == 0x300E;
-      if (!done && opener_char(c) && (prev_open || cjk) && (next_open || spaced_ok) &&
+      // A missing space: 'Ryan said,“Look, ...”', 'the authorities."We were deceived."'. The
+      // mark hugs the next word and no double quote is open (a straight one would have closed).
+      const bool glued = (c == 0x201C || c == '"') && !double_open && next != 0 && is_upper(next) &&
+                         (prev == ',' || prev == '.' || prev == ';' || prev == '?' || prev == '!');
+      if (!done && opener_char(c) && (prev_open || cjk || glued) && (next_open || spaced_ok) &&
           depth < kMaxDepth) {
         bool ok = true;
         if (fam == Family::kSingle) ok = next_word || family_of(next) != Family::kNone;
-        if (c == 0x201D) ok = depth == 0 && at_para_start && carried == 0x201D;
+        // ” opens a paragraph that continues a ”…” quote (Swedish style), or one that starts
+        // with a mark typed the wrong way round ('”Sorry, we lost,” she posted'), which counts
+        // only if it closes in its paragraph.
+        bool must_close = spaced_curly;
+        if (c == 0x201D) {
+          ok = depth == 0 && at_para_start && (carried == 0x201D || next_word);
+          must_close = carried != 0x201D;
+        }
         // French/German: "»" after a space opens only German »…«, where the text hugs it.
-        if (ok) stack[depth++] = Open{c, i, i + len, spaced_curly};
+        if (ok) stack[depth++] = Open{c, i, i + len, must_close};
       }
       prev = c;
       i += len;
