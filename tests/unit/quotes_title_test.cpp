@@ -216,3 +216,12 @@ TEST_CASE("title: a chant of one word is no title") {
   CHECK(kept(r, "Frieden! Frieden!"));
   CHECK(named_thing(r, "Weiss & Weiss"));
 }
+
+TEST_CASE("title: a talk show named 'X with Y' after a broadcaster or 'on'") {
+  auto r = run("Berg said on KTV's “Sunday Talk with Ann Roe,” that he would run.\n\n"
+               "She is now the host of “Late Hour with Ted Vik.”\n\n"
+               "Roe had “no plan to deal with Vik,” Berg said.");
+  CHECK(named_thing(r, "Sunday Talk with Ann Roe,"));
+  CHECK(named_thing(r, "Late Hour with Ted Vik."));
+  CHECK(kept(r, "no plan to deal with Vik,"));
+}

@@ -155,7 +155,7 @@ bool list_separator(std::string_view text, const std::vector<Token>& toks, std::
 }
 
 bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                      std::size_t last) {
+                      std::size_t last, bool programme) {
   if (chant(text, toks, first, last)) return false;
   std::size_t words = 0;
   for (std::size_t i = first; i < last; ++i) {
@@ -164,7 +164,7 @@ bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std
     if (toks[i].cap) continue;
     const std::string w = low(text, toks, i);
     if (!(is_determiner(w) || is_name_connector(w) || w == "of" || w == "and" || w == "und" ||
-          w == "in" || w == "on" || w == "for" || w == "to"))
+          w == "in" || w == "on" || w == "for" || w == "to" || (programme && w == "with")))
       return false;
   }
   return words >= 2;
@@ -175,6 +175,7 @@ namespace {
 // What names_a_thing knows about one quotation.
 struct Shape {
   bool title = false;           // title case, two words or more
+  bool programme = false;       // title case with "with" ("Midday with Ann Roe"): a show's name
   bool capitalised = false;     // title case, or one capitalised word
   bool name_like = false;       // capitalised, or a German name („Rat zur Rettung der Wälder“)
   bool short_name = false;      // four words at most
@@ -259,11 +260,11 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
       (in_table(kMediaVerbs, low2) || is_cue_word(low2) || low2 == "gegenüber"))
     return NameEvidence::kStrong;
   // on ABC's “This Week”.
-  if (capitalised_possessive(text, prev) && q.title) return NameEvidence::kStrong;
+  if (capitalised_possessive(text, prev) && q.programme) return NameEvidence::kStrong;
   // appeared on “Today”, host of “Late Night”, star of “Scandal”: a programme or a work.
-  if (q.capitalised && in_table(kMediaPrepositions, prev_low)) return NameEvidence::kStrong;
+  if ((q.capitalised || q.programme) && in_table(kMediaPrepositions, prev_low)) return NameEvidence::kStrong;
   // (and roles in “Red Harbor”).
-  if (q.capitalised && two_before && (prev_low == "of" || prev_low == "in") && in_table(kWorkMakers, low2))
+  if ((q.capitalised || q.programme) && two_before && (prev_low == "of" || prev_low == "in") && in_table(kWorkMakers, low2))
     return NameEvidence::kStrong;
   // der „Passat“, the “Eagle”: one capitalised word after an article (up to four, or a German
   // name of any length, after a German one, also past an adjective: die französische „X“, die
@@ -309,6 +310,7 @@ NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks
   if (in.headline) return NameEvidence::kNone;
   Shape q;
   q.title = looks_like_title(text, toks, in.first, in.end);
+  q.programme = looks_like_title(text, toks, in.first, in.end, true);
   q.words = words_in(toks, in.first, in.end);
   q.short_name = q.words <= 4;
   q.capitalised = q.title || (q.words == 1 && toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord);

@@ -56,7 +56,9 @@ bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t fi
 
 // Two or more words, every one capitalised but small connectors: a title or a name in quotes
 // ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
+// `programme`: "with" may stay lower-case too, as in the names of English talk shows
+// ("Midday with Ann Roe"); not in general, as German text quotes English names of movements.
 bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                      std::size_t last);
+                      std::size_t last, bool programme = false);
 
 }  // namespace pith::detail
