@@ -225,3 +225,12 @@ TEST_CASE("title: a talk show named 'X with Y' after a broadcaster or 'on'") {
   CHECK(named_thing(r, "Late Hour with Ted Vik."));
   CHECK(kept(r, "no plan to deal with Vik,"));
 }
+
+TEST_CASE("title: one word after a broadcaster's acronym; a nickname after an initial") {
+  auto r = run("Berg told KTV's “Daybreak” on Monday that he would run.\n\n"
+               "Rep. Anna J. “Annie” Roe opened the fair.\n\n"
+               "Berg's “mistake” was costly, Roe said.");
+  CHECK(named_thing(r, "Daybreak"));
+  CHECK(named_thing(r, "Annie"));
+  CHECK(kept(r, "mistake"));
+}

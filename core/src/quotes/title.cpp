@@ -57,6 +57,13 @@ bool capitalised_possessive(std::string_view text, const Token& t) {
          ends_with(w, "s\xE2\x80\x99");
 }
 
+// "NBC's", "HBO’s": the owner is an acronym of two to five capitals (a broadcaster or a paper).
+bool acronym_owner(std::string_view text, const Token& t) {
+  std::size_t caps = 0, i = t.start;
+  while (i < t.end && text[i] >= 'A' && text[i] <= 'Z') ++caps, ++i;
+  return caps >= 2 && caps <= 5 && i < t.end && (text[i] == '\'' || text[i] == '\xE2');
+}
+
 template <std::size_t N>
 bool in_table(const std::string_view (&table)[N], std::string_view w) {
   for (const auto& x : table)
@@ -213,6 +220,12 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
       toks[in.open - 1].kind == TokKind::kWord && is_name_word(text, toks[in.open - 1]) &&
       is_name_word(text, after))
     return true;
+  // Robert C. “Bobby” Smith, J.R. “Butch” Otter: the same after an initial.
+  if (q.words == 1 && word_after && after.cap && in.open > in.sentence + 1 &&
+      is_punct(text, toks[in.open - 1], '.') && toks[in.open - 2].kind == TokKind::kWord &&
+      toks[in.open - 2].cap && toks[in.open - 2].end - toks[in.open - 2].start == 1 &&
+      is_name_word(text, after))
+    return true;
   // „Orbis“ ist ein Modul der Station: a sentence defining a quoted name.
   if (!in.cue && in.open == in.sentence && q.short_name && q.name_like && word_after &&
       in_table(kCopulas, low(text, toks, c + 1)))
@@ -261,6 +274,9 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
     return NameEvidence::kStrong;
   // on ABC's “This Week”.
   if (capitalised_possessive(text, prev) && q.programme) return NameEvidence::kStrong;
+  // NBC's “Today”: after a broadcaster's acronym even one capitalised word is a programme.
+  if (capitalised_possessive(text, prev) && acronym_owner(text, prev) && q.capitalised)
+    return NameEvidence::kStrong;
   // appeared on “Today”, host of “Late Night”, star of “Scandal”: a programme or a work.
   if ((q.capitalised || q.programme) && in_table(kMediaPrepositions, prev_low)) return NameEvidence::kStrong;
   // (and roles in “Red Harbor”).
