@@ -234,3 +234,19 @@ TEST_CASE("title: one word after a broadcaster's acronym; a nickname after an in
   CHECK(named_thing(r, "Annie"));
   CHECK(kept(r, "mistake"));
 }
+
+TEST_CASE("title: a lone quoted word in English that nobody said is a term") {
+  auto r = run("The plan was a “pivot” for the city and its port.\n\n"
+               "The plan was a “bold gamble” for the city and its port.\n\n"
+               "Der Plan gilt als „Wagnis“ für die Stadt und den Hafen.");
+  const Quote* one = quote_with(r, "pivot");
+  REQUIRE(one);
+  CHECK(!one->speaker);
+  CHECK(one->confidence < 0.4);
+  const Quote* two = quote_with(r, "bold gamble");
+  REQUIRE(two);
+  CHECK(two->confidence >= 0.5);
+  const Quote* de = quote_with(r, "Wagnis");
+  REQUIRE(de);
+  CHECK(de->confidence >= 0.4);
+}

@@ -24,6 +24,9 @@ constexpr std::size_t kAfterWindow = 40;
 // Confidence of a quote with weak evidence of being a name (die Raumsonde „X“, der „X“):
 // under 0.5, above the 0.3 of an all-capitalised quote and the 0.15 of a certain name.
 constexpr double kMaybeNameConfidence = 0.45;
+// Confidence of a lone quoted word in English that nobody is found to have said (title.cpp,
+// lone_term): below 0.4, "likely not speech".
+constexpr double kLoneTermConfidence = 0.35;
 
 std::size_t token_at(const std::vector<Token>& toks, std::size_t byte) {
   auto it = std::lower_bound(toks.begin(), toks.end(), byte,
@@ -139,6 +142,7 @@ QuoteResult find_quotes(std::string_view text,
   std::vector<unsigned char> label_done(paragraphs.size(), 0);
   std::vector<unsigned char> headline(paragraphs.size(), 0), headline_done(paragraphs.size(), 0);
   std::vector<std::size_t> group_of;  // sentence group of each item
+  std::vector<std::size_t> lone_terms;  // start offsets of one-word English scare quotes, in order
   std::size_t group = 0;
   bool prev_ended_sentence = false;
   std::size_t last_sentence_start = 0;
@@ -261,6 +265,7 @@ QuoteResult find_quotes(std::string_view text,
       ti.single_mark = (text[s.open] == '\'' && s.open_end == s.open + 1) ||
                        text.compare(s.open, 3, "\xE2\x80\x98") == 0;
       const NameEvidence name = names_a_thing(text, toks, ti);
+      if (q.type == QuoteType::kScare && lone_term(text, toks, ti)) lone_terms.push_back(q.start);
       it.not_speech = name == NameEvidence::kStrong;
       it.maybe_name = name == NameEvidence::kWeak;
       // Title case but speech: inside indirect speech ('es gebe für die „Feinde der Freiheit“
@@ -340,8 +345,12 @@ QuoteResult find_quotes(std::string_view text,
 
   result.speakers = resolve_speakers(text, toks, items);
   // Probably a name (title.cpp): whoever the speaker, below 0.5 ("likely not speech").
-  for (auto& it : items)
+  for (auto& it : items) {
     if (it.maybe_name) it.quote.confidence = std::min(it.quote.confidence, kMaybeNameConfidence);
+    if (!it.quote.speaker && it.quote.type == QuoteType::kScare &&
+        std::binary_search(lone_terms.begin(), lone_terms.end(), it.quote.start))
+      it.quote.confidence = std::min(it.quote.confidence, kLoneTermConfidence);
+  }
   result.quotes.reserve(items.size());
   for (auto& it : items) result.quotes.push_back(std::move(it.quote));
   return result;

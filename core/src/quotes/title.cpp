@@ -105,7 +105,20 @@ bool german_sentence(std::string_view text, const std::vector<Token>& toks, cons
   return n >= 2;
 }
 
+// Two English function words in the writer's part of the sentence.
+bool english_sentence(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  int n = 0;
+  for (std::size_t k = scan_from(in), to = scan_to(in); k < to && n < 2; ++k)
+    if ((k < in.open || k > in.end) && toks[k].kind == TokKind::kWord && in_table(kEnglishMarkers, low(text, toks, k)))
+      ++n;
+  return n >= 2;
+}
+
 }  // namespace
+
+bool lone_term(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  return words_in(toks, in.first, in.end) == 1 && english_sentence(text, toks, in);
+}
 
 // A word of the writer's sentence marks indirect speech or an opinion (Konjunktiv I "sei",
 // "bezeichnete", "zufolge"): its quoted words are somebody's.

@@ -40,6 +40,12 @@ NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks
 // "bezeichnete", "riet", "zufolge", "called"): its quoted words are somebody's.
 bool indirect_speech(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
 
+// One word in quotes in an English sentence: when nobody is found to have said it ('a “pivot”',
+// 'the “reset”'), it is a term the writer marks far more often than somebody's words (PolNeAR:
+// about one in four is speech). German news corpora count such words as quotations of the
+// article's source, so German sentences are left out.
+bool lone_term(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
 // The first content word is capitalised (or a number): „Discovery“, not „völlig unrealistisch“.
 bool starts_capitalised(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
 
