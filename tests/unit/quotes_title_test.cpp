@@ -250,3 +250,15 @@ TEST_CASE("title: a lone quoted word in English that nobody said is a term") {
   REQUIRE(de);
   CHECK(de->confidence >= 0.4);
 }
+
+TEST_CASE("title: a headline's phrase in single marks that nobody said") {
+  auto r = run("Senate drops 'poison pill' from the budget bill\n\n"
+               "Roe called the bill 'a poison pill' on Monday.");
+  const Quote* head = nullptr;
+  for (const auto& q : r.quotes)
+    if (q.text == "poison pill") head = &q;
+  REQUIRE(head);
+  CHECK(!head->speaker);
+  CHECK(head->confidence < 0.4);
+  CHECK(kept(r, "a poison pill"));
+}

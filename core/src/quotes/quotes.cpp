@@ -24,8 +24,8 @@ constexpr std::size_t kAfterWindow = 40;
 // Confidence of a quote with weak evidence of being a name (die Raumsonde „X“, der „X“):
 // under 0.5, above the 0.3 of an all-capitalised quote and the 0.15 of a certain name.
 constexpr double kMaybeNameConfidence = 0.45;
-// Confidence of a lone quoted word in English that nobody is found to have said (title.cpp,
-// lone_term): below 0.4, "likely not speech".
+// Confidence of a lone quoted word in English, or a short phrase in single marks, that nobody is
+// found to have said (title.cpp, lone_term): below 0.4, "likely not speech".
 constexpr double kLoneTermConfidence = 0.35;
 
 std::size_t token_at(const std::vector<Token>& toks, std::size_t byte) {
@@ -142,7 +142,9 @@ QuoteResult find_quotes(std::string_view text,
   std::vector<unsigned char> label_done(paragraphs.size(), 0);
   std::vector<unsigned char> headline(paragraphs.size(), 0), headline_done(paragraphs.size(), 0);
   std::vector<std::size_t> group_of;  // sentence group of each item
-  std::vector<std::size_t> lone_terms;  // start offsets of one-word English scare quotes, in order
+  // Start offsets (in order) of scare quotes that are terms unless somebody said them: one word
+  // in English (title.cpp, lone_term) or a phrase in single marks.
+  std::vector<std::size_t> lone_terms;
   std::size_t group = 0;
   bool prev_ended_sentence = false;
   std::size_t last_sentence_start = 0;
@@ -265,7 +267,11 @@ QuoteResult find_quotes(std::string_view text,
       ti.single_mark = (text[s.open] == '\'' && s.open_end == s.open + 1) ||
                        text.compare(s.open, 3, "\xE2\x80\x98") == 0;
       const NameEvidence name = names_a_thing(text, toks, ti);
-      if (q.type == QuoteType::kScare && lone_term(text, toks, ti)) lone_terms.push_back(q.start);
+      // A short phrase in single marks with nobody to say it: a headline's or subhead's
+      // highlighted term ('Senate rejects 'poison pill' bill'), single marks standing in for
+      // doubles there. Both lower the confidence only if no speaker is found (below).
+      if (q.type == QuoteType::kScare && (ti.single_mark || lone_term(text, toks, ti)))
+        lone_terms.push_back(q.start);
       it.not_speech = name == NameEvidence::kStrong;
       it.maybe_name = name == NameEvidence::kWeak;
       // Title case but speech: inside indirect speech ('es gebe für die „Feinde der Freiheit“
