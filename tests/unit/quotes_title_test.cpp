@@ -262,3 +262,12 @@ TEST_CASE("title: a headline's phrase in single marks that nobody said") {
   CHECK(head->confidence < 0.4);
   CHECK(kept(r, "a poison pill"));
 }
+
+TEST_CASE("title: a quoted web address names a site") {
+  auto r = run("Laut „nachrichten.beispiel.de“ wurde die Sitzung vertagt.\n\n"
+               "Roe said the report on “example.com” was wrong.\n\n"
+               "Roe said it was “a U.S. first” for the team.");
+  CHECK(named_thing(r, "nachrichten.beispiel.de"));
+  CHECK(named_thing(r, "example.com"));
+  CHECK(kept(r, "a U.S. first"));
+}

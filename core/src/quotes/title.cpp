@@ -89,6 +89,7 @@ bool german_name(std::string_view text, const std::vector<Token>& toks, std::siz
 constexpr std::size_t kScanWindow = 40;
 // A chant is short: "Lock Her Up!", “Ted! Ted! Ted!” (the pairwise word check stays cheap).
 constexpr std::size_t kChantMaxTokens = 16;
+constexpr std::size_t kMaxDomainBytes = 80;
 std::size_t scan_from(const TitleInput& in) {
   return in.open > in.sentence + kScanWindow ? in.open - kScanWindow : in.sentence;
 }
@@ -112,6 +113,22 @@ bool english_sentence(std::string_view text, const std::vector<Token>& toks, con
     if ((k < in.open || k > in.end) && toks[k].kind == TokKind::kWord && in_table(kEnglishMarkers, low(text, toks, k)))
       ++n;
   return n >= 2;
+}
+
+// "news.example.com", "Beispiel.de": no space, and a final dot followed by two to six letters.
+bool web_domain(std::string_view text, const std::vector<Token>& toks, std::size_t first, std::size_t end) {
+  if (first >= end) return false;
+  const std::size_t a = toks[first].start, b = toks[end - 1].end;
+  if (b - a > kMaxDomainBytes) return false;
+  const std::string_view w = text.substr(a, b - a);
+  for (const char ch : w)
+    if (ch == ' ' || ch == '\t' || ch == '\n') return false;
+  const std::size_t dot = w.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || w.size() - dot - 1 < 2 || w.size() - dot - 1 > 6) return false;
+  for (std::size_t i = dot + 1; i < w.size(); ++i)
+    if (w[i] < 'a' || w[i] > 'z') return false;
+  const char before = w[dot - 1];
+  return (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9');
 }
 
 }  // namespace
@@ -323,6 +340,8 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
 }  // namespace
 
 NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  // laut „nachrichten.example.de“: a web address names a site, in any case.
+  if (web_domain(text, toks, in.first, in.end)) return NameEvidence::kStrong;
   // Content opening in lower case is a phrase, not a name: „völlig unrealistisch“.
   if (!starts_capitalised(text, toks, in)) return NameEvidence::kNone;
   // Title case in a German sentence with no cue: „Board of Governors“, „Man of the Match“.
