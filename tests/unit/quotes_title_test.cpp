@@ -271,3 +271,14 @@ TEST_CASE("title: a quoted web address names a site") {
   CHECK(named_thing(r, "example.com"));
   CHECK(kept(r, "a U.S. first"));
 }
+
+TEST_CASE("title: a product's typography names a thing") {
+  auto r = run("Der Konzern stellte den „uPhone mini“ am Montag vor.\n\n"
+               "Das Sparprogramm „Ziel7“ kostet viele Stellen.\n\n"
+               "Roe said the “McAllister plan” was sound.\n\n"
+               "Roe said “the 1990s” were better.");
+  CHECK(named_thing(r, "uPhone mini"));
+  CHECK(named_thing(r, "Ziel7"));
+  CHECK(kept(r, "McAllister plan"));
+  CHECK(kept(r, "the 1990s"));
+}

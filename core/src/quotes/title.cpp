@@ -90,6 +90,7 @@ constexpr std::size_t kScanWindow = 40;
 // A chant is short: "Lock Her Up!", “Ted! Ted! Ted!” (the pairwise word check stays cheap).
 constexpr std::size_t kChantMaxTokens = 16;
 constexpr std::size_t kMaxDomainBytes = 80;
+constexpr std::size_t kProductMaxWords = 3;
 std::size_t scan_from(const TitleInput& in) {
   return in.open > in.sentence + kScanWindow ? in.open - kScanWindow : in.sentence;
 }
@@ -129,6 +130,33 @@ bool web_domain(std::string_view text, const std::vector<Token>& toks, std::size
     if (w[i] < 'a' || w[i] > 'z') return false;
   const char before = w[dot - 1];
   return (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9');
+}
+
+// A word spelt like a product or brand: letters then digits ("Power8", "U2"), a digit then a
+// capital ("8Ball"), or a capital inside a word that starts in lower case ("iPod", "eBay").
+// Digits then lower case ("1990s", "2nd") are ordinary words; inner capitals after a capital
+// ("McCain", "GlobalFlyer") are names of people and craft, which the gold often counts.
+bool product_typography(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                        std::size_t end) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t k = first; k < end; ++k) {
+    if (toks[k].kind == TokKind::kPunct) continue;
+    const std::string_view w = tok_text(text, toks[k]);
+    std::size_t lower_run = 0;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const char c = w[i];
+      if (i > 0) {
+        const char b = w[i - 1];
+        if ((lower(b) || upper(b)) && digit(c)) return true;
+        if (digit(b) && upper(c)) return true;
+        if (upper(c) && lower(b) && lower_run == i) return true;
+      }
+      lower_run = lower(c) ? lower_run + 1 : 0;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -342,6 +370,9 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
 NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   // laut „nachrichten.example.de“: a web address names a site, in any case.
   if (web_domain(text, toks, in.first, in.end)) return NameEvidence::kStrong;
+  // „Power8“, „iPod nano“, „StadtGalerie“: a short quote with a product's typography.
+  if (words_in(toks, in.first, in.end) <= kProductMaxWords && product_typography(text, toks, in.first, in.end))
+    return NameEvidence::kStrong;
   // Content opening in lower case is a phrase, not a name: „völlig unrealistisch“.
   if (!starts_capitalised(text, toks, in)) return NameEvidence::kNone;
   // Title case in a German sentence with no cue: „Board of Governors“, „Man of the Match“.
