@@ -282,3 +282,10 @@ TEST_CASE("title: a product's typography names a thing") {
   CHECK(kept(r, "McAllister plan"));
   CHECK(kept(r, "the 1990s"));
 }
+
+TEST_CASE("title: a short quote before 'wrote' is speech when a comma ends it inside the marks") {
+  auto r = run("“Nope,” wrote a reader from Ohio.\n\n"
+               "Wie „Abendpost“ berichtete, fiel die Sitzung aus.");
+  CHECK(kept(r, "Nope,"));
+  CHECK(named_thing(r, "Abendpost"));
+}

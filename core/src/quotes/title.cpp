@@ -289,7 +289,10 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
       in_table(kCopulas, low(text, toks, c + 1)))
     return true;
   // wie „Kurier“ berichtet; dem „Kurier“ zufolge: the quoted name is the source.
-  if (q.short_name && word_after &&
+  // (but '“Meh,” wrote a reader': a comma inside the marks ends quoted words before their cue).
+  const bool ends_clause = in.end > in.first && toks[in.end - 1].kind == TokKind::kPunct &&
+                           std::string_view(",!?").find(text[toks[in.end - 1].start]) != std::string_view::npos;
+  if (q.short_name && word_after && !ends_clause &&
       (in_table(kMediaVerbs, low(text, toks, c + 1)) || in_table(kSourceAfter, low(text, toks, c + 1))))
     return true;
   // „Orbis“, ein Modul der Station: an apposition describes the quoted name.
