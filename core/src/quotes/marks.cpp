@@ -71,7 +71,8 @@ bool opening_context(char32_t c) {
 struct Open {
   char32_t ch;
   std::size_t pos, end;
-  bool spaced;  // “ followed by a space: opens only when it closes in its paragraph
+  // Counts only if it closes in its paragraph: “ followed by a space, or ” opening a paragraph.
+  bool spaced;
 };
 
 // A pair found in one paragraph, at any nesting depth; which pairs are top-level is decided
