@@ -289,3 +289,12 @@ TEST_CASE("title: a short quote before 'wrote' is speech when a comma ends it in
   CHECK(kept(r, "Nope,"));
   CHECK(named_thing(r, "Abendpost"));
 }
+
+TEST_CASE("title: a show told or interviewed with") {
+  auto r = run("“We will win,” Berg told “Morning Talk” on Sunday.\n\n"
+               "Roe said in an interview with “The Late Desk” that she would run.\n\n"
+               "Berg told the crowd “Go Home Now” twice.");
+  CHECK(named_thing(r, "Morning Talk"));
+  CHECK(named_thing(r, "The Late Desk"));
+  CHECK(kept(r, "We will win,"));
+}

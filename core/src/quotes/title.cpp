@@ -338,6 +338,10 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
   // NBC's “Today”: after a broadcaster's acronym even one capitalised word is a programme.
   if (capitalised_possessive(text, prev) && acronym_owner(text, prev) && q.capitalised)
     return NameEvidence::kStrong;
+  // told “Morning Talk”, in an interview with “Morning Talk”.
+  if (q.title && (in_table(kAddresseeVerbs, prev_low) ||
+                  (prev_low == "with" && two_before && in_table(kInterviewNouns, low2))))
+    return NameEvidence::kStrong;
   // appeared on “Today”, host of “Late Night”, star of “Scandal”: a programme or a work.
   if ((q.capitalised || q.programme) && in_table(kMediaPrepositions, prev_low)) return NameEvidence::kStrong;
   // (and roles in “Red Harbor”).
