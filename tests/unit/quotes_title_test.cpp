@@ -298,3 +298,12 @@ TEST_CASE("title: a show told or interviewed with") {
   CHECK(named_thing(r, "The Late Desk"));
   CHECK(kept(r, "We will win,"));
 }
+
+TEST_CASE("title: a programme after a media noun's possessive") {
+  auto r = run("Roe spoke on the channel’s “Sunday Report” about taxes.\n\n"
+               "Berg is the star of television's “Harbor” and more.\n\n"
+               "Roe mocked the campaign’s “big new plan” as a stunt.");
+  CHECK(named_thing(r, "Sunday Report"));
+  CHECK(named_thing(r, "Harbor"));
+  CHECK(kept(r, "big new plan"));  // a campaign is no media owner
+}

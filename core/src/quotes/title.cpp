@@ -338,6 +338,12 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
   // NBC's “Today”: after a broadcaster's acronym even one capitalised word is a programme.
   if (capitalised_possessive(text, prev) && acronym_owner(text, prev) && q.capitalised)
     return NameEvidence::kStrong;
+  // the channel's “Sunday Report”, television's “Scandal”.
+  if (q.capitalised && !prev.cap && prev_low.size() > 2 &&
+      (ends_with(prev_low, "'s") || ends_with(prev_low, "\xE2\x80\x99s"))) {
+    const std::string_view owner(prev_low.data(), prev_low.size() - (ends_with(prev_low, "'s") ? 2 : 4));
+    if (in_table(kMediaOwners, owner)) return NameEvidence::kStrong;
+  }
   // told “Morning Talk”, in an interview with “Morning Talk”.
   if (q.title && (in_table(kAddresseeVerbs, prev_low) ||
                   (prev_low == "with" && two_before && in_table(kInterviewNouns, low2))))
