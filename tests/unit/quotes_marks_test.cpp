@@ -83,3 +83,56 @@ TEST_CASE("marks: linear on a large text with 100,000 unbalanced marks") {
   }
   CHECK(found);
 }
+
+TEST_CASE("marks: a lone apostrophe does not swallow the double quotes after it") {
+  CHECK(spans_of("Back in the late '70s, the trader said \"it will not last\" and left.") ==
+        std::vector<std::string>{"it will not last"});
+  CHECK(spans_of("Anna in 't Hout told the paper: \"We see a risk.\"") ==
+        std::vector<std::string>{"We see a risk."});
+  CHECK(spans_of("Sie lobte die ’80er, sagte „Es war schön“ und ging.") ==
+        std::vector<std::string>{"Es war schön"});
+  // A single pair around a double one is most often two apostrophes: the doubles win.
+  CHECK(spans_of("The '90s band said \"never again\" to the fans' union.") ==
+        std::vector<std::string>{"never again"});
+  // Singles inside doubles still stay inside.
+  CHECK(spans_of("He wrote \"the so-called 'deal' failed\" today.") ==
+        std::vector<std::string>{"the so-called 'deal' failed"});
+}
+
+TEST_CASE("marks: an opening curly mark followed by a space") {
+  CHECK(spans_of("The ad shows him saying, “ we will fix it.” Then it ends.") ==
+        std::vector<std::string>{" we will fix it."});
+  // It pairs only with a closing mark in its paragraph: a stray one is no quote to the end.
+  CHECK(spans_of("A stray “ mark in a line of text.").empty());
+  // Inside an open double it is not an opener.
+  CHECK(spans_of("She said “it was “ fine” then.") == std::vector<std::string>{"it was “ fine"});
+}
+
+TEST_CASE("marks: a transcript label inside the marks is not part of the quote") {
+  const std::string t =
+      "The exchange went as follows:\n\n\"HOST: Will you run again?\n\n\"MR. DAHL: We will see.\"\n\n"
+      "She wrote: “UPDATE: it works” then.\n\n\"Plain speech: it stays whole,\" he said.";
+  const auto r = find_quotes(t, split_paragraphs(t));
+  std::vector<std::string> got;
+  for (const auto& q : r.quotes)
+    if (q.type != pith::QuoteType::kReported) got.push_back(q.text);
+  CHECK(got == std::vector<std::string>{"Will you run again?", "We will see.", "it works",
+                                        "Plain speech: it stays whole,"});
+}
+
+TEST_CASE("marks: an opening mark with no space before it") {
+  CHECK(spans_of("Berg said,“Look, it is over.” Then he left.") ==
+        std::vector<std::string>{"Look, it is over."});
+  CHECK(spans_of("She feared the police.\"We were misled.\" She left.") ==
+        std::vector<std::string>{"We were misled."});
+  // A straight mark after a full stop still closes an open quote first.
+  CHECK(spans_of("He said \"no.\"Then he left.") == std::vector<std::string>{"no."});
+}
+
+TEST_CASE("marks: a paragraph opened by a mark typed the wrong way round") {
+  // An invisible direction mark (pasted from a social network) before it is skipped.
+  CHECK(spans_of("\xE2\x80\xAA”Sorry, we lost the vote,” she posted.") ==
+        std::vector<std::string>{"Sorry, we lost the vote,"});
+  // Unclosed in its paragraph, it is no quote.
+  CHECK(spans_of("”Nothing closes this one.").empty());
+}

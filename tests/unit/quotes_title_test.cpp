@@ -207,3 +207,103 @@ TEST_CASE("title: a naming noun is strong evidence even in German; 'Laut' openin
   REQUIRE(l);
   CHECK(l->confidence < 0.4);
 }
+
+TEST_CASE("title: a chant of one word is no title") {
+  auto r = run("The crowd answered with chants of “Jobs, Jobs, Jobs” all night.\n\n"
+               "Die Menge rief „Frieden! Frieden!“ vor dem Rathaus.\n\n"
+               "Die Krimireihe „Weiss & Weiss“ startet im Mai.");
+  CHECK(kept(r, "Jobs, Jobs, Jobs"));
+  CHECK(kept(r, "Frieden! Frieden!"));
+  CHECK(named_thing(r, "Weiss & Weiss"));
+}
+
+TEST_CASE("title: a talk show named 'X with Y' after a broadcaster or 'on'") {
+  auto r = run("Berg said on KTV's “Sunday Talk with Ann Roe,” that he would run.\n\n"
+               "She is now the host of “Late Hour with Ted Vik.”\n\n"
+               "Roe had “no plan to deal with Vik,” Berg said.");
+  CHECK(named_thing(r, "Sunday Talk with Ann Roe,"));
+  CHECK(named_thing(r, "Late Hour with Ted Vik."));
+  CHECK(kept(r, "no plan to deal with Vik,"));
+}
+
+TEST_CASE("title: one word after a broadcaster's acronym; a nickname after an initial") {
+  auto r = run("Berg told KTV's “Daybreak” on Monday that he would run.\n\n"
+               "Rep. Anna J. “Annie” Roe opened the fair.\n\n"
+               "Berg's “mistake” was costly, Roe said.");
+  CHECK(named_thing(r, "Daybreak"));
+  CHECK(named_thing(r, "Annie"));
+  CHECK(kept(r, "mistake"));
+}
+
+TEST_CASE("title: a lone quoted word in English that nobody said is a term") {
+  auto r = run("The plan was a “pivot” for the city and its port.\n\n"
+               "The plan was a “bold gamble” for the city and its port.\n\n"
+               "Der Plan gilt als „Wagnis“ für die Stadt und den Hafen.");
+  const Quote* one = quote_with(r, "pivot");
+  REQUIRE(one);
+  CHECK(!one->speaker);
+  CHECK(one->confidence < 0.4);
+  const Quote* two = quote_with(r, "bold gamble");
+  REQUIRE(two);
+  CHECK(two->confidence >= 0.5);
+  const Quote* de = quote_with(r, "Wagnis");
+  REQUIRE(de);
+  CHECK(de->confidence >= 0.4);
+}
+
+TEST_CASE("title: a headline's phrase in single marks that nobody said") {
+  auto r = run("Senate drops 'poison pill' from the budget bill\n\n"
+               "Roe called the bill 'a poison pill' on Monday.");
+  const Quote* head = nullptr;
+  for (const auto& q : r.quotes)
+    if (q.text == "poison pill") head = &q;
+  REQUIRE(head);
+  CHECK(!head->speaker);
+  CHECK(head->confidence < 0.4);
+  CHECK(kept(r, "a poison pill"));
+}
+
+TEST_CASE("title: a quoted web address names a site") {
+  auto r = run("Laut „nachrichten.beispiel.de“ wurde die Sitzung vertagt.\n\n"
+               "Roe said the report on “example.com” was wrong.\n\n"
+               "Roe said it was “a U.S. first” for the team.");
+  CHECK(named_thing(r, "nachrichten.beispiel.de"));
+  CHECK(named_thing(r, "example.com"));
+  CHECK(kept(r, "a U.S. first"));
+}
+
+TEST_CASE("title: a product's typography names a thing") {
+  auto r = run("Der Konzern stellte den „uPhone mini“ am Montag vor.\n\n"
+               "Das Sparprogramm „Ziel7“ kostet viele Stellen.\n\n"
+               "Roe said the “McAllister plan” was sound.\n\n"
+               "Roe said “the 1990s” were better.");
+  CHECK(named_thing(r, "uPhone mini"));
+  CHECK(named_thing(r, "Ziel7"));
+  CHECK(kept(r, "McAllister plan"));
+  CHECK(kept(r, "the 1990s"));
+}
+
+TEST_CASE("title: a short quote before 'wrote' is speech when a comma ends it inside the marks") {
+  auto r = run("“Nope,” wrote a reader from Ohio.\n\n"
+               "Wie „Abendpost“ berichtete, fiel die Sitzung aus.");
+  CHECK(kept(r, "Nope,"));
+  CHECK(named_thing(r, "Abendpost"));
+}
+
+TEST_CASE("title: a show told or interviewed with") {
+  auto r = run("“We will win,” Berg told “Morning Talk” on Sunday.\n\n"
+               "Roe said in an interview with “The Late Desk” that she would run.\n\n"
+               "Berg told the crowd “Go Home Now” twice.");
+  CHECK(named_thing(r, "Morning Talk"));
+  CHECK(named_thing(r, "The Late Desk"));
+  CHECK(kept(r, "We will win,"));
+}
+
+TEST_CASE("title: a programme after a media noun's possessive") {
+  auto r = run("Roe spoke on the channel’s “Sunday Report” about taxes.\n\n"
+               "Berg is the star of television's “Harbor” and more.\n\n"
+               "Roe mocked the campaign’s “big new plan” as a stunt.");
+  CHECK(named_thing(r, "Sunday Report"));
+  CHECK(named_thing(r, "Harbor"));
+  CHECK(kept(r, "big new plan"));  // a campaign is no media owner
+}

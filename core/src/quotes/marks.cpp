@@ -1,5 +1,7 @@
 #include "quotes/marks.h"
 
+#include <algorithm>
+
 #include "common/utf8.h"
 
 namespace pith::detail {
@@ -7,6 +9,9 @@ namespace {
 
 constexpr std::size_t kMaxDepth = 4;
 constexpr std::size_t kMaxQuoteBytes = 20000;
+// Pairs nest at most kMaxDepth deep per paragraph; the chain bound only guards the array.
+constexpr std::size_t kMaxChain = 2 * kMaxDepth + 2;
+constexpr std::size_t kNoParent = static_cast<std::size_t>(-1);
 
 enum class Family { kNone, kDouble, kSingle };
 
@@ -53,6 +58,11 @@ bool opener_char(char32_t c) {
   }
 }
 
+bool format_char(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) ||
+         c == 0xFEFF;
+}
+
 bool opening_context(char32_t c) {
   return c == 0 || is_space(c) || c == '(' || c == '[' || c == '{' || c == 0x2014 ||
          c == 0x2013 || c == '-' || c == '/' || c == ':' || family_of(c) != Family::kNone;
@@ -61,7 +71,46 @@ bool opening_context(char32_t c) {
 struct Open {
   char32_t ch;
   std::size_t pos, end;
+  // Counts only if it closes in its paragraph: “ followed by a space, or ” opening a paragraph.
+  bool spaced;
 };
+
+// A pair found in one paragraph, at any nesting depth; which pairs are top-level is decided
+// when the paragraph ends (select_top_level).
+struct Cand {
+  MarkSpan span;
+  bool dbl = false;            // double-mark family
+  std::size_t parent = kNoParent;
+  bool holds_double = false;   // a double pair lies inside it
+  bool kept = false;
+};
+
+// Top-level pairs of one paragraph, appended to `out` in text order. Pairs come from a stack, so
+// they nest properly. A double pair is never inside a single one: a lone apostrophe opens a
+// single "quote" that swallows the real ones after it ('in the late '70s, he said "no"', 'Anne
+// in 't Veld said "yes"'), and a straight or curly single that holds a double is most often such
+// an apostrophe paired with a later one ('the '80s ... "fine" ... the players' union').
+void select_top_level(std::vector<Cand>& c, std::vector<MarkSpan>& out) {
+  std::sort(c.begin(), c.end(), [](const Cand& a, const Cand& b) {
+    return a.span.open != b.span.open ? a.span.open < b.span.open : a.span.close_end > b.span.close_end;
+  });
+  std::size_t chain[kMaxChain];
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < c.size(); ++k) {
+    while (n > 0 && c[chain[n - 1]].span.close_end <= c[k].span.open) --n;
+    if (n > 0) c[k].parent = chain[n - 1];
+    if (c[k].dbl)
+      for (std::size_t a = c[k].parent; a != kNoParent; a = c[a].parent) c[a].holds_double = true;
+    if (n < kMaxChain) chain[n++] = k;
+  }
+  for (std::size_t k = 0; k < c.size(); ++k) {
+    bool blocked = !c[k].dbl && c[k].holds_double;
+    for (std::size_t a = c[k].parent; a != kNoParent && !blocked; a = c[a].parent)
+      blocked = c[a].kept || c[a].dbl;
+    c[k].kept = !blocked;
+    if (c[k].kept) out.push_back(c[k].span);
+  }
+}
 
 }  // namespace
 
@@ -70,12 +119,14 @@ bool is_quote_mark(char32_t c) { return family_of(c) != Family::kNone; }
 std::vector<MarkSpan> pair_marks(std::string_view text,
                                  const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs) {
   std::vector<MarkSpan> out;
+  std::vector<Cand> cands;
   Open stack[kMaxDepth];
   std::size_t depth = 0;
   char32_t carried = 0;  // opening mark left open at the end of the previous paragraph
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const std::size_t ps = paragraphs[p].first, pe = paragraphs[p].second;
     depth = 0;
+    cands.clear();
     bool first_mark_seen = false;
     char32_t prev = 0;
     std::size_t i = ps;
@@ -89,6 +140,11 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
       }
       const Family fam = family_of(c);
       if (fam == Family::kNone) {
+        // Invisible direction and joiner marks (pasted from social media) are skipped.
+        if (format_char(c)) {
+          i += len;
+          continue;
+        }
         if (!is_space(c)) first_mark_seen = true;
         prev = c;
         i += len;
@@ -113,30 +169,45 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
         // “ closing “ (a typing slip, '“It's fine,“ he said') only where it cannot open.
         if (c == 0x201C && o.ch == 0x201C && (is_space(prev) || next_word)) break;
         if (o.ch == c && (c == 0xAB || c == 0xBB) && prev_open && next_open) break;
-        if (d == 1) {
-          MarkSpan s;
-          s.open = o.pos;
-          s.open_end = o.end;
-          s.close = i;
-          s.close_end = i + len;
-          s.paragraph = p;
-          s.continuation = carried != 0 && o.pos == ps;
-          out.push_back(s);
-        }
+        Cand k;
+        k.span.open = o.pos;
+        k.span.open_end = o.end;
+        k.span.close = i;
+        k.span.close_end = i + len;
+        k.span.paragraph = p;
+        k.span.continuation = carried != 0 && o.pos == ps;
+        k.dbl = family_of(o.ch) == Family::kDouble;
+        cands.push_back(k);
         depth = d - 1;
         done = true;
       }
       // 2. open.
       // French spacing: « oui » ; CJK brackets open wherever they stand: 彼は「はい」.
-      const bool spaced_ok = (c == 0xAB || c == 0x2039) && is_space(next);
+      bool double_open = false;
+      for (std::size_t d = 0; d < depth; ++d) double_open = double_open || family_of(stack[d].ch) == Family::kDouble;
+      // A loose opening “ ('he said, “ we will see.”') is unambiguous: it opens when no double
+      // quote is open, but only a pair it closes in its paragraph counts.
+      const bool spaced_curly = c == 0x201C && is_space(next) && !double_open;
+      const bool spaced_ok = ((c == 0xAB || c == 0x2039) && is_space(next)) || spaced_curly;
       const bool cjk = c == 0x300C || c == 0x300E;
-      if (!done && opener_char(c) && (prev_open || cjk) && (next_open || spaced_ok) &&
+      // A missing space: 'Ryan said,“Look, ...”', 'the authorities."We were deceived."'. The
+      // mark hugs the next word and no double quote is open (a straight one would have closed).
+      const bool glued = (c == 0x201C || c == '"') && !double_open && next != 0 && is_upper(next) &&
+                         (prev == ',' || prev == '.' || prev == ';' || prev == '?' || prev == '!');
+      if (!done && opener_char(c) && (prev_open || cjk || glued) && (next_open || spaced_ok) &&
           depth < kMaxDepth) {
         bool ok = true;
         if (fam == Family::kSingle) ok = next_word || family_of(next) != Family::kNone;
-        if (c == 0x201D) ok = depth == 0 && at_para_start && carried == 0x201D;
+        // ” opens a paragraph that continues a ”…” quote (Swedish style), or one that starts
+        // with a mark typed the wrong way round ('”Sorry, we lost,” she posted'), which counts
+        // only if it closes in its paragraph.
+        bool must_close = spaced_curly;
+        if (c == 0x201D) {
+          ok = depth == 0 && at_para_start && (carried == 0x201D || next_word);
+          must_close = carried != 0x201D;
+        }
         // French/German: "»" after a space opens only German »…«, where the text hugs it.
-        if (ok) stack[depth++] = Open{c, i, i + len};
+        if (ok) stack[depth++] = Open{c, i, i + len, must_close};
       }
       prev = c;
       i += len;
@@ -147,7 +218,7 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
     std::size_t bottom = 0;
     while (bottom < depth && family_of(stack[bottom].ch) != Family::kDouble) ++bottom;
     // An opener too far from the paragraph's end is a stray mark, not a quote to its end.
-    if (bottom < depth && pe - stack[bottom].pos <= kMaxQuoteBytes) {
+    if (bottom < depth && pe - stack[bottom].pos <= kMaxQuoteBytes && !stack[bottom].spaced) {
       const Open& o = stack[bottom];
       MarkSpan s;
       s.open = o.pos;
@@ -167,11 +238,15 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
       }
       // A previous paragraph's carried quote reopened here.
       if (!out.empty() && o.pos == ps) s.continuation = out.back().continues && out.back().paragraph + 1 == p;
-      if (bottom == 0 && s.close > s.open_end) out.push_back(s);
+      if (s.close > s.open_end) {
+        Cand k;
+        k.span = s;
+        k.dbl = true;
+        cands.push_back(k);
+      }
     }
+    select_top_level(cands, out);
   }
-  // Top-level spans close in the order they open, and an unclosed one is pushed after every
-  // span of its paragraph that opened before it: `out` is already in text order.
   return out;
 }
 

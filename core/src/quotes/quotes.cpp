@@ -24,6 +24,9 @@ constexpr std::size_t kAfterWindow = 40;
 // Confidence of a quote with weak evidence of being a name (die Raumsonde „X“, der „X“):
 // under 0.5, above the 0.3 of an all-capitalised quote and the 0.15 of a certain name.
 constexpr double kMaybeNameConfidence = 0.45;
+// Confidence of a lone quoted word in English, or a short phrase in single marks, that nobody is
+// found to have said (title.cpp, lone_term): below 0.4, "likely not speech".
+constexpr double kLoneTermConfidence = 0.35;
 
 std::size_t token_at(const std::vector<Token>& toks, std::size_t byte) {
   auto it = std::lower_bound(toks.begin(), toks.end(), byte,
@@ -61,6 +64,31 @@ Mention first_person_mention(std::string_view text, const std::vector<Token>& to
     }
   }
   return m;
+}
+
+// '"SMITH: We will see."': a transcript's speaker label inside the marks is not part of what
+// is said. The label is one to three words in capitals ("MR. ROE", "JONES") and a colon; the
+// quote goes on after it. Returns the content start past the label (or `cs` unchanged).
+constexpr std::size_t kMaxLabelWords = 3;
+std::size_t after_transcript_label(std::string_view text, const std::vector<Token>& toks,
+                                   std::size_t cs, std::size_t ce) {
+  std::size_t k = token_at(toks, cs), words = 0;
+  while (k < toks.size() && toks[k].end <= ce && words <= kMaxLabelWords) {
+    const Token& t = toks[k];
+    if (t.kind == TokKind::kWord && t.caps) {
+      ++words;
+    } else if (t.kind == TokKind::kPunct && text[t.start] == '.' && words > 0) {
+      // "MR." inside a label
+    } else if (t.kind == TokKind::kPunct && text[t.start] == ':' && words > 0) {
+      std::size_t e = t.end;
+      while (e < ce && (text[e] == ' ' || text[e] == '\t')) ++e;
+      return e < ce && e > t.end ? e : cs;  // a space, then the words said
+    } else {
+      break;
+    }
+    ++k;
+  }
+  return cs;
 }
 
 // Within a sentence group, a quote without a speaker takes the first one found, earlier or
@@ -114,6 +142,9 @@ QuoteResult find_quotes(std::string_view text,
   std::vector<unsigned char> label_done(paragraphs.size(), 0);
   std::vector<unsigned char> headline(paragraphs.size(), 0), headline_done(paragraphs.size(), 0);
   std::vector<std::size_t> group_of;  // sentence group of each item
+  // Start offsets (in order) of scare quotes that are terms unless somebody said them: one word
+  // in English (title.cpp, lone_term) or a phrase in single marks.
+  std::vector<std::size_t> lone_terms;
   std::size_t group = 0;
   bool prev_ended_sentence = false;
   std::size_t last_sentence_start = 0;
@@ -207,6 +238,7 @@ QuoteResult find_quotes(std::string_view text,
       if (!is_space(decode_utf8(text, pstart, l))) break;
       ce = pstart;
     }
+    cs = after_transcript_label(text, toks, cs, ce);
     q.start = cs;
     q.end = ce;
     q.text = std::string(text.substr(cs, ce - cs));
@@ -235,6 +267,11 @@ QuoteResult find_quotes(std::string_view text,
       ti.single_mark = (text[s.open] == '\'' && s.open_end == s.open + 1) ||
                        text.compare(s.open, 3, "\xE2\x80\x98") == 0;
       const NameEvidence name = names_a_thing(text, toks, ti);
+      // A short phrase in single marks with nobody to say it: a headline's or subhead's
+      // highlighted term ('Senate rejects 'poison pill' bill'), single marks standing in for
+      // doubles there. Both lower the confidence only if no speaker is found (below).
+      if (q.type == QuoteType::kScare && (ti.single_mark || lone_term(text, toks, ti)))
+        lone_terms.push_back(q.start);
       it.not_speech = name == NameEvidence::kStrong;
       it.maybe_name = name == NameEvidence::kWeak;
       // Title case but speech: inside indirect speech ('es gebe für die „Feinde der Freiheit“
@@ -314,8 +351,12 @@ QuoteResult find_quotes(std::string_view text,
 
   result.speakers = resolve_speakers(text, toks, items);
   // Probably a name (title.cpp): whoever the speaker, below 0.5 ("likely not speech").
-  for (auto& it : items)
+  for (auto& it : items) {
     if (it.maybe_name) it.quote.confidence = std::min(it.quote.confidence, kMaybeNameConfidence);
+    if (!it.quote.speaker && it.quote.type == QuoteType::kScare &&
+        std::binary_search(lone_terms.begin(), lone_terms.end(), it.quote.start))
+      it.quote.confidence = std::min(it.quote.confidence, kLoneTermConfidence);
+  }
   result.quotes.reserve(items.size());
   for (auto& it : items) result.quotes.push_back(std::move(it.quote));
   return result;

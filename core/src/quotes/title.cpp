@@ -57,6 +57,13 @@ bool capitalised_possessive(std::string_view text, const Token& t) {
          ends_with(w, "s\xE2\x80\x99");
 }
 
+// "NBC's", "HBO’s": the owner is an acronym of two to five capitals (a broadcaster or a paper).
+bool acronym_owner(std::string_view text, const Token& t) {
+  std::size_t caps = 0, i = t.start;
+  while (i < t.end && text[i] >= 'A' && text[i] <= 'Z') ++caps, ++i;
+  return caps >= 2 && caps <= 5 && i < t.end && (text[i] == '\'' || text[i] == '\xE2');
+}
+
 template <std::size_t N>
 bool in_table(const std::string_view (&table)[N], std::string_view w) {
   for (const auto& x : table)
@@ -80,6 +87,10 @@ bool german_name(std::string_view text, const std::vector<Token>& toks, std::siz
 // The writer's words scanned around a quote: its sentence, but no more than a window on each
 // side, so a sentence strung with many quotes stays linear ("“A”, “B”, “C” ... “Z”").
 constexpr std::size_t kScanWindow = 40;
+// A chant is short: "Lock Her Up!", “Ted! Ted! Ted!” (the pairwise word check stays cheap).
+constexpr std::size_t kChantMaxTokens = 16;
+constexpr std::size_t kMaxDomainBytes = 80;
+constexpr std::size_t kProductMaxWords = 3;
 std::size_t scan_from(const TitleInput& in) {
   return in.open > in.sentence + kScanWindow ? in.open - kScanWindow : in.sentence;
 }
@@ -96,7 +107,63 @@ bool german_sentence(std::string_view text, const std::vector<Token>& toks, cons
   return n >= 2;
 }
 
+// Two English function words in the writer's part of the sentence.
+bool english_sentence(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  int n = 0;
+  for (std::size_t k = scan_from(in), to = scan_to(in); k < to && n < 2; ++k)
+    if ((k < in.open || k > in.end) && toks[k].kind == TokKind::kWord && in_table(kEnglishMarkers, low(text, toks, k)))
+      ++n;
+  return n >= 2;
+}
+
+// "news.example.com", "Beispiel.de": no space, and a final dot followed by two to six letters.
+bool web_domain(std::string_view text, const std::vector<Token>& toks, std::size_t first, std::size_t end) {
+  if (first >= end) return false;
+  const std::size_t a = toks[first].start, b = toks[end - 1].end;
+  if (b - a > kMaxDomainBytes) return false;
+  const std::string_view w = text.substr(a, b - a);
+  for (const char ch : w)
+    if (ch == ' ' || ch == '\t' || ch == '\n') return false;
+  const std::size_t dot = w.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || w.size() - dot - 1 < 2 || w.size() - dot - 1 > 6) return false;
+  for (std::size_t i = dot + 1; i < w.size(); ++i)
+    if (w[i] < 'a' || w[i] > 'z') return false;
+  const char before = w[dot - 1];
+  return (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9');
+}
+
+// A word spelt like a product or brand: letters then digits ("Power8", "U2"), a digit then a
+// capital ("8Ball"), or a capital inside a word that starts in lower case ("iPod", "eBay").
+// Digits then lower case ("1990s", "2nd") are ordinary words; inner capitals after a capital
+// ("McCain", "GlobalFlyer") are names of people and craft, which the gold often counts.
+bool product_typography(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                        std::size_t end) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t k = first; k < end; ++k) {
+    if (toks[k].kind == TokKind::kPunct) continue;
+    const std::string_view w = tok_text(text, toks[k]);
+    std::size_t lower_run = 0;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const char c = w[i];
+      if (i > 0) {
+        const char b = w[i - 1];
+        if ((lower(b) || upper(b)) && digit(c)) return true;
+        if (digit(b) && upper(c)) return true;
+        if (upper(c) && lower(b) && lower_run == i) return true;
+      }
+      lower_run = lower(c) ? lower_run + 1 : 0;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+bool lone_term(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  return words_in(toks, in.first, in.end) == 1 && english_sentence(text, toks, in);
+}
 
 // A word of the writer's sentence marks indirect speech or an opinion (Konjunktiv I "sei",
 // "bezeichnete", "zufolge"): its quoted words are somebody's.
@@ -124,6 +191,23 @@ bool headline_case(const std::vector<Token>& toks, std::size_t first, std::size_
   return words >= 3 && caps * 4 >= words * 3;
 }
 
+bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t first, std::size_t last) {
+  if (last <= first || last - first > kChantMaxTokens) return false;
+  std::size_t words = 0;
+  std::string_view w0;
+  for (std::size_t i = first; i < last; ++i) {
+    // Only commas and cries between the words: "Schwarz & Schwarz" is a title.
+    if (toks[i].kind == TokKind::kPunct && !is_punct(text, toks[i], ',') && !is_punct(text, toks[i], '!') &&
+        !is_punct(text, toks[i], '.'))
+      return false;
+    if (toks[i].kind != TokKind::kWord) continue;
+    const std::string_view w = tok_text(text, toks[i]);
+    if (words++ == 0) w0 = w;
+    else if (w != w0) return false;
+  }
+  return words >= 2;
+}
+
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
                     std::size_t open) {
   if (open <= prev_close + 1 || open - prev_close > 3) return false;
@@ -136,7 +220,8 @@ bool list_separator(std::string_view text, const std::vector<Token>& toks, std::
 }
 
 bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                      std::size_t last) {
+                      std::size_t last, bool programme) {
+  if (chant(text, toks, first, last)) return false;
   std::size_t words = 0;
   for (std::size_t i = first; i < last; ++i) {
     if (toks[i].kind != TokKind::kWord) continue;
@@ -144,7 +229,7 @@ bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std
     if (toks[i].cap) continue;
     const std::string w = low(text, toks, i);
     if (!(is_determiner(w) || is_name_connector(w) || w == "of" || w == "and" || w == "und" ||
-          w == "in" || w == "on" || w == "for" || w == "to"))
+          w == "in" || w == "on" || w == "for" || w == "to" || (programme && w == "with")))
       return false;
   }
   return words >= 2;
@@ -155,6 +240,7 @@ namespace {
 // What names_a_thing knows about one quotation.
 struct Shape {
   bool title = false;           // title case, two words or more
+  bool programme = false;       // title case with "with" ("Midday with Ann Roe"): a show's name
   bool capitalised = false;     // title case, or one capitalised word
   bool name_like = false;       // capitalised, or a German name („Rat zur Rettung der Wälder“)
   bool short_name = false;      // four words at most
@@ -192,12 +278,21 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
       toks[in.open - 1].kind == TokKind::kWord && is_name_word(text, toks[in.open - 1]) &&
       is_name_word(text, after))
     return true;
+  // Robert C. “Bobby” Smith, J.R. “Butch” Otter: the same after an initial.
+  if (q.words == 1 && word_after && after.cap && in.open > in.sentence + 1 &&
+      is_punct(text, toks[in.open - 1], '.') && toks[in.open - 2].kind == TokKind::kWord &&
+      toks[in.open - 2].cap && toks[in.open - 2].end - toks[in.open - 2].start == 1 &&
+      is_name_word(text, after))
+    return true;
   // „Orbis“ ist ein Modul der Station: a sentence defining a quoted name.
   if (!in.cue && in.open == in.sentence && q.short_name && q.name_like && word_after &&
       in_table(kCopulas, low(text, toks, c + 1)))
     return true;
   // wie „Kurier“ berichtet; dem „Kurier“ zufolge: the quoted name is the source.
-  if (q.short_name && word_after &&
+  // (but '“Meh,” wrote a reader': a comma inside the marks ends quoted words before their cue).
+  const bool ends_clause = in.end > in.first && toks[in.end - 1].kind == TokKind::kPunct &&
+                           std::string_view(",!?").find(text[toks[in.end - 1].start]) != std::string_view::npos;
+  if (q.short_name && word_after && !ends_clause &&
       (in_table(kMediaVerbs, low(text, toks, c + 1)) || in_table(kSourceAfter, low(text, toks, c + 1))))
     return true;
   // „Orbis“, ein Modul der Station: an apposition describes the quoted name.
@@ -239,11 +334,24 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
       (in_table(kMediaVerbs, low2) || is_cue_word(low2) || low2 == "gegenüber"))
     return NameEvidence::kStrong;
   // on ABC's “This Week”.
-  if (capitalised_possessive(text, prev) && q.title) return NameEvidence::kStrong;
+  if (capitalised_possessive(text, prev) && q.programme) return NameEvidence::kStrong;
+  // NBC's “Today”: after a broadcaster's acronym even one capitalised word is a programme.
+  if (capitalised_possessive(text, prev) && acronym_owner(text, prev) && q.capitalised)
+    return NameEvidence::kStrong;
+  // the channel's “Sunday Report”, television's “Scandal”.
+  if (q.capitalised && !prev.cap && prev_low.size() > 2 &&
+      (ends_with(prev_low, "'s") || ends_with(prev_low, "\xE2\x80\x99s"))) {
+    const std::string_view owner(prev_low.data(), prev_low.size() - (ends_with(prev_low, "'s") ? 2 : 4));
+    if (in_table(kMediaOwners, owner)) return NameEvidence::kStrong;
+  }
+  // told “Morning Talk”, in an interview with “Morning Talk”.
+  if (q.title && (in_table(kAddresseeVerbs, prev_low) ||
+                  (prev_low == "with" && two_before && in_table(kInterviewNouns, low2))))
+    return NameEvidence::kStrong;
   // appeared on “Today”, host of “Late Night”, star of “Scandal”: a programme or a work.
-  if (q.capitalised && in_table(kMediaPrepositions, prev_low)) return NameEvidence::kStrong;
+  if ((q.capitalised || q.programme) && in_table(kMediaPrepositions, prev_low)) return NameEvidence::kStrong;
   // (and roles in “Red Harbor”).
-  if (q.capitalised && two_before && (prev_low == "of" || prev_low == "in") && in_table(kWorkMakers, low2))
+  if ((q.capitalised || q.programme) && two_before && (prev_low == "of" || prev_low == "in") && in_table(kWorkMakers, low2))
     return NameEvidence::kStrong;
   // der „Passat“, the “Eagle”: one capitalised word after an article (up to four, or a German
   // name of any length, after a German one, also past an adjective: die französische „X“, die
@@ -273,6 +381,11 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
 }  // namespace
 
 NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  // laut „nachrichten.example.de“: a web address names a site, in any case.
+  if (web_domain(text, toks, in.first, in.end)) return NameEvidence::kStrong;
+  // „Power8“, „iPod nano“, „StadtGalerie“: a short quote with a product's typography.
+  if (words_in(toks, in.first, in.end) <= kProductMaxWords && product_typography(text, toks, in.first, in.end))
+    return NameEvidence::kStrong;
   // Content opening in lower case is a phrase, not a name: „völlig unrealistisch“.
   if (!starts_capitalised(text, toks, in)) return NameEvidence::kNone;
   // Title case in a German sentence with no cue: „Board of Governors“, „Man of the Match“.
@@ -289,6 +402,7 @@ NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks
   if (in.headline) return NameEvidence::kNone;
   Shape q;
   q.title = looks_like_title(text, toks, in.first, in.end);
+  q.programme = looks_like_title(text, toks, in.first, in.end, true);
   q.words = words_in(toks, in.first, in.end);
   q.short_name = q.words <= 4;
   q.capitalised = q.title || (q.words == 1 && toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord);

@@ -40,6 +40,12 @@ NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks
 // "bezeichnete", "riet", "zufolge", "called"): its quoted words are somebody's.
 bool indirect_speech(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
 
+// One word in quotes in an English sentence: when nobody is found to have said it ('a “pivot”',
+// 'the “reset”'), it is a term the writer marks far more often than somebody's words (PolNeAR:
+// about one in four is speech). German news corpora count such words as quotations of the
+// article's source, so German sentences are left out.
+bool lone_term(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
 // The first content word is capitalised (or a number): „Discovery“, not „völlig unrealistisch“.
 bool starts_capitalised(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
 
@@ -51,9 +57,14 @@ bool headline_case(const std::vector<Token>& toks, std::size_t first, std::size_
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
                     std::size_t open);
 
+// A chant, not a title: one word said over and over (“USA! USA!”, „Jobs, Jobs, Jobs“).
+bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t first, std::size_t last);
+
 // Two or more words, every one capitalised but small connectors: a title or a name in quotes
 // ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
+// `programme`: "with" may stay lower-case too, as in the names of English talk shows
+// ("Midday with Ann Roe"); not in general, as German text quotes English names of movements.
 bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                      std::size_t last);
+                      std::size_t last, bool programme = false);
 
 }  // namespace pith::detail
