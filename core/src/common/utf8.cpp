@@ -129,6 +129,12 @@ std::string lower_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII fast path: most words of most texts
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
     std::size_t len = 0;
     const char32_t c = decode_utf8(s, i, len);
     if (c == kReplacementChar && len == 1 && static_cast<unsigned char>(s[i]) >= 0x80) {
