@@ -2,7 +2,7 @@
 
 namespace pith::detail {
 
-char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len) {
+char32_t decode_utf8_multibyte(std::string_view s, std::size_t i, std::size_t& len) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   len = 1;
   if (b0 < 0x80) return b0;
@@ -53,7 +53,7 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-bool is_upper(char32_t c) {
+bool is_upper_non_ascii(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0 ? c != 0x138 : false;  // Latin Extended-A pairs
@@ -63,7 +63,7 @@ bool is_upper(char32_t c) {
   return false;
 }
 
-bool is_lower(char32_t c) {
+bool is_lower_non_ascii(char32_t c) {
   if (c < 0x80) return c >= 'a' && c <= 'z';
   if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
   if (c >= 0x100 && c <= 0x17F) return (c % 2) == 1 || c == 0x138;
@@ -73,7 +73,7 @@ bool is_lower(char32_t c) {
   return false;
 }
 
-bool is_letter(char32_t c) {
+bool is_letter_non_ascii(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
   if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
@@ -91,13 +91,7 @@ bool is_letter(char32_t c) {
   return false;
 }
 
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_word_char(char32_t c) {
-  return is_letter(c) || is_digit(c) || (c >= 0x300 && c <= 0x36F);
-}
-
-bool is_space(char32_t c) {
+bool is_space_non_ascii(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
          c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
          c == 0x202F || c == 0x205F || c == 0x3000;
@@ -126,11 +120,21 @@ char32_t to_upper(char32_t c) {
 }
 
 std::string lower_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
+  // Copy, then lower-case the ASCII letters in place; only a non-ASCII byte sends the rest
+  // through the decoder. Lower-cased tokens are asked for many times per word in the quote
+  // engine, and most words are ASCII.
+  std::string out(s);
+  std::size_t i = 0;
+  for (; i < s.size(); ++i) {
     const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {  // ASCII fast path: most words of most texts
+    if (b >= 0x80) break;
+    if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
+  }
+  if (i == s.size()) return out;
+  out.resize(i);
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
       out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
       ++i;
       continue;
