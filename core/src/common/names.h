@@ -34,6 +34,27 @@ inline std::string_view tok_text(std::string_view text, const Token& t) {
 // Lower-cased word with a trailing possessive ("Moscow's" -> "moscow") kept as is.
 std::string lower_word(std::string_view word);
 
+// Lower-cased text of token `t`. While a LowerCaseScope for this very `text` is alive, a view
+// into one lower-cased copy of the whole text (lower_utf8 keeps every code point's byte length,
+// so token offsets agree); otherwise lower-cased into `buf`. The quote engine asks for the same
+// token's lower case many times (every table look-up, every pattern), so it opens a scope once.
+std::string_view lower_tok(std::string_view text, const Token& t, std::string& buf);
+
+class LowerCaseScope {
+ public:
+  explicit LowerCaseScope(std::string_view text);
+  ~LowerCaseScope();
+  LowerCaseScope(const LowerCaseScope&) = delete;
+  LowerCaseScope& operator=(const LowerCaseScope&) = delete;
+
+  const char* data = nullptr;  // the text it lower-cases
+  std::size_t size = 0;
+  std::string lowered;
+
+ private:
+  const LowerCaseScope* prev_ = nullptr;
+};
+
 // A capitalised word that can belong to a name: not a capitalised function word ("The",
 // "However"), weekday or month.
 bool is_name_word(std::string_view text, const Token& t);

@@ -119,32 +119,48 @@ char32_t to_upper(char32_t c) {
   return c;
 }
 
-std::string lower_utf8(std::string_view s) {
-  // Copy, then lower-case the ASCII letters in place; only a non-ASCII byte sends the rest
-  // through the decoder. Lower-cased tokens are asked for many times per word in the quote
-  // engine, and most words are ASCII.
-  std::string out(s);
-  std::size_t i = 0;
-  for (; i < s.size(); ++i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b >= 0x80) break;
-    if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
-  }
-  if (i == s.size()) return out;
-  out.resize(i);
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
-      continue;
-    }
+namespace {
+
+// Code point by code point, for a mapping that would change a length.
+std::string lower_utf8_appending(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
     std::size_t len = 0;
     const char32_t c = decode_utf8(s, i, len);
     if (c == kReplacementChar && len == 1 && static_cast<unsigned char>(s[i]) >= 0x80) {
       out.append(s.substr(i, 1));  // keep invalid bytes as they are: lowercasing must not repair
     } else {
       append_utf8(out, to_lower(c));
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string lower_utf8(std::string_view s) {
+  // Lower-casing keeps every code point's byte length (each mapped pair of to_lower() is
+  // encoded in as many bytes; invalid bytes stay as they are), so the copy is lower-cased in
+  // place: no per-character appends. Lower-cased tokens are asked for many times per word in
+  // the quote engine, and whole texts once (common/names.h, LowerCaseScope).
+  std::string out(s);
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    const char32_t c = decode_utf8(s, i, len);
+    const char32_t l = to_lower(c);
+    if (l != c) {
+      std::string enc;
+      append_utf8(enc, l);
+      if (enc.size() != len) return lower_utf8_appending(s);  // not reached with today's table
+      out.replace(i, len, enc);
     }
     i += len;
   }

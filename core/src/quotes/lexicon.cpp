@@ -76,7 +76,9 @@ bool inside_name(const std::vector<Token>& toks, std::size_t i) {
 }  // namespace
 
 std::string low(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
-  return lower_utf8(tok_text(text, toks[i]));
+  std::string buf;
+  const std::string_view w = lower_tok(text, toks[i], buf);
+  return w.data() == buf.data() ? buf : std::string(w);
 }
 
 CueMatch cue_at(std::string_view text, const std::vector<Token>& toks, std::size_t i,
@@ -84,14 +86,15 @@ CueMatch cue_at(std::string_view text, const std::vector<Token>& toks, std::size
   CueMatch best;
   if (i >= ceil || i >= toks.size() || !word_tok(toks[i]) || inside_name(toks, i)) return best;
   const auto& idx = index();
-  const std::vector<std::size_t>* found = idx.by_first.find(low(text, toks, i));
+  std::string buf;
+  const std::vector<std::size_t>* found = idx.by_first.find(lower_tok(text, toks[i], buf));
   if (!found) return best;
   for (const std::size_t ci : *found) {
     const Cue& c = idx.cues[ci];
     if (i + c.words.size() > ceil || i + c.words.size() > toks.size()) continue;
     bool ok = true;
     for (std::size_t k = 1; k < c.words.size() && ok; ++k)
-      ok = word_tok(toks[i + k]) && !toks[i + k].newline && low(text, toks, i + k) == c.words[k];
+      ok = word_tok(toks[i + k]) && !toks[i + k].newline && lower_tok(text, toks[i + k], buf) == c.words[k];
     if (ok && (!best.ok || c.words.size() > best.last - best.first + 1)) {
       best = {i, i + c.words.size() - 1, c.flags, true};
     }
@@ -104,7 +107,8 @@ CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, st
   CueMatch best;
   if (i >= toks.size() || i < floor || !word_tok(toks[i]) || inside_name(toks, i)) return best;
   const auto& idx = index();
-  const std::vector<std::size_t>* found = idx.by_last.find(low(text, toks, i));
+  std::string buf;
+  const std::vector<std::size_t>* found = idx.by_last.find(lower_tok(text, toks[i], buf));
   if (!found) return best;
   for (const std::size_t ci : *found) {
     const Cue& c = idx.cues[ci];
@@ -113,7 +117,7 @@ CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, st
     bool ok = true;
     for (std::size_t k = 0; k + 1 < n && ok; ++k) {
       const std::size_t t = i + 1 - n + k;
-      ok = word_tok(toks[t]) && low(text, toks, t) == c.words[k];
+      ok = word_tok(toks[t]) && lower_tok(text, toks[t], buf) == c.words[k];
     }
     if (ok && (!best.ok || n > best.last - best.first + 1)) best = {i + 1 - n, i, c.flags, true};
   }

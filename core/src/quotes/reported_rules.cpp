@@ -24,7 +24,8 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
   static const WordSet stance(kStanceCues);  // asked of every token: hashed, not scanned
-  return stance.contains(low(text, toks, i));
+  std::string buf;
+  return stance.contains(lower_tok(text, toks[i], buf));
 }
 
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e) {
