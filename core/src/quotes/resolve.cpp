@@ -44,8 +44,14 @@ bool has_org_word(const std::vector<std::string>& words) {
 class Registry {
  public:
   Registry(std::string_view text, const std::vector<Token>& toks) : text_(text), toks_(toks) {
-    for_each_name_run(text, toks, [this](const TokRange& r) { add_run(r); });
+    for_each_name_run(text, toks, [this](const TokRange& r) {
+      runs_.push_back(r);
+      add_run(r);
+    });
   }
+
+  // Every maximal name run of the text, in order (found once, here, for all later passes).
+  const std::vector<TokRange>& runs() const { return runs_; }
 
   // The longest known full name containing every word of `words`, preferring occurrences
   // before token `at`.
@@ -154,6 +160,7 @@ class Registry {
   std::string_view text_;
   const std::vector<Token>& toks_;
   std::vector<Person> people_;
+  std::vector<TokRange> runs_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_word_, by_role_;
 };
 
@@ -219,7 +226,7 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
                        const std::unordered_map<std::string, std::size_t>& index,
                        std::vector<Speaker>& speakers) {
   if (speakers.empty()) return;
-  for_each_name_run(text, toks, [&](const TokRange& r) {
+  for (const TokRange& r : reg.runs()) {
     // Organisation words and titles before the person: "Security Council Dmitry Medvedev".
     std::size_t f = r.first;
     for (std::size_t k = r.first; k <= r.last; ++k)
@@ -227,7 +234,7 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
     while (f < r.last && (toks[f].kind != TokKind::kWord || is_title_word(low(text, toks, f)) ||
                           is_nationality(low(text, toks, f))))
       ++f;
-    if (f > r.last) return;
+    if (f > r.last) continue;
     std::size_t words = 0;
     for (std::size_t k = f; k <= r.last; ++k) words += toks[k].kind == TokKind::kWord;
     if (words > 3) f = r.last > f ? r.last - 1 : f;  // "Joe Biden Xi Jinping": a lost comma
@@ -235,9 +242,9 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
     const std::string own = person_name(text, toks, name);
     const Person* p = reg.find_name(split_lower(own), f);
     const auto it = index.find(p ? p->name : own);
-    if (it == index.end()) return;
+    if (it == index.end()) continue;
     speakers[it->second].mentions.push_back(span_of(text, toks, name));
-  });
+  }
   for (auto& s : speakers) {
     std::sort(s.mentions.begin(), s.mentions.end(),
               [](const Span& a, const Span& b) { return a.start < b.start || (a.start == b.start && a.end > b.end); });
