@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/utf8.h"
+#include "common/word_set.h"
 
 namespace pith::detail {
 namespace {
@@ -58,8 +59,8 @@ bool ends_sentence(std::string_view text, std::size_t pos, std::size_t end) {
   if (c == '.') {
     const std::string w = word_before(text, pos, 0);
     if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') return false;  // an initial: "J. Smith"
-    for (const auto& a : kAbbreviations)
-      if (w == a) return false;
+    static const WordSet abbreviations(kAbbreviations);
+    if (abbreviations.contains(w)) return false;
   }
   while (j < end && is_space(d)) {
     if (d == '\n') return true;
@@ -115,6 +116,11 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::size_t begin,
     if (text[i] == '\n') {
       emit(s, i);
       s = i + 1;
+      ++i;
+      continue;
+    }
+    // Most bytes are ASCII and no terminal: skip them without decoding.
+    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80 && b != '.' && b != '!' && b != '?') {
       ++i;
       continue;
     }

@@ -80,6 +80,14 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
     char32_t prev = 0;
     std::size_t i = ps;
     while (i < pe) {
+      // Most bytes are ASCII and no mark: the same bookkeeping as below without the decoding
+      // and family look-ups.
+      if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80 && b != '"' && b != '\'' && b != '`') {
+        if (!is_space(b)) first_mark_seen = true;
+        prev = b;
+        ++i;
+        continue;
+      }
       std::size_t len = 1;
       char32_t c = decode_utf8(text, i, len);
       // Typewriter doubles: ''quote'' (newspaper archives) and ``quote'' (TeX) are doubles.
