@@ -30,67 +30,68 @@ inline std::uint32_t word_hash(std::string_view w) {
 
 // Open addressing with linear probing, at most half full. Value is what the lookup returns for
 // a present key (the first entry wins when a word is listed twice, as a linear scan would).
+// Slots hold only the hash and an index (8 bytes): a look-up of a word that is not in the table
+// (most look-ups) touches one small array that stays in cache, not the keys.
 template <class Value>
 class WordMap {
  public:
   WordMap() = default;
 
-  void insert(std::string_view key, Value v) {
-    if (2 * (count_ + 1) > slots_.size()) grow();
-    place(key, std::move(v));
-  }
+  void insert(std::string_view key, Value v) { place(key, std::move(v)); }
 
   // The value of `key`, default-constructed when new. Valid until the next insertion.
-  Value& get_or_add(std::string_view key) {
-    if (2 * (count_ + 1) > slots_.size()) grow();
-    return place(key, Value{});
-  }
+  Value& get_or_add(std::string_view key) { return place(key, Value{}); }
 
   // nullptr when absent.
   const Value* find(std::string_view key) const {
     if (slots_.empty() || key.size() > max_len_) return nullptr;
+    const std::uint32_t h = word_hash(key);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = word_hash(key) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
-      if (!s.used) return nullptr;
-      if (s.key == key) return &s.value;
+      if (s.index == 0) return nullptr;
+      if (s.hash == h && keys_[s.index - 1] == key) return &values_[s.index - 1];
     }
   }
 
  private:
   struct Slot {
-    std::string_view key;
-    Value value{};
-    bool used = false;
+    std::uint32_t hash = 0;
+    std::uint32_t index = 0;  // 1 + position in keys_/values_; 0 = empty
   };
 
   Value& place(std::string_view key, Value v) {
+    if (2 * (keys_.size() + 1) > slots_.size()) grow();
+    const std::uint32_t h = word_hash(key);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = word_hash(key) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       Slot& s = slots_[i];
-      if (!s.used) {
-        s.key = key;
-        s.value = std::move(v);
-        s.used = true;
-        ++count_;
+      if (s.index == 0) {
+        keys_.push_back(key);
+        values_.push_back(std::move(v));
+        s.hash = h;
+        s.index = static_cast<std::uint32_t>(keys_.size());
         if (key.size() > max_len_) max_len_ = key.size();
-        return s.value;
+        return values_.back();
       }
-      if (s.key == key) return s.value;  // keep the first value
+      if (s.hash == h && keys_[s.index - 1] == key) return values_[s.index - 1];  // first wins
     }
   }
 
   void grow() {
-    std::vector<Slot> old;
-    old.swap(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    count_ = 0;
-    for (Slot& s : old)
-      if (s.used) place(s.key, std::move(s.value));
+    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, Slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      const std::uint32_t h = word_hash(keys_[k]);
+      std::size_t i = h & mask;
+      while (slots_[i].index != 0) i = (i + 1) & mask;
+      slots_[i] = {h, static_cast<std::uint32_t>(k + 1)};
+    }
   }
 
   std::vector<Slot> slots_;
-  std::size_t count_ = 0;
+  std::vector<std::string_view> keys_;
+  std::vector<Value> values_;
   std::size_t max_len_ = 0;
 };
 
@@ -98,12 +99,12 @@ class WordSet {
  public:
   template <std::size_t N>
   explicit WordSet(const std::string_view (&table)[N]) {
-    for (const auto& w : table) map_.insert(w, true);
+    for (const auto& w : table) map_.insert(w, 1);
   }
   bool contains(std::string_view w) const { return map_.find(w) != nullptr; }
 
  private:
-  WordMap<bool> map_;
+  WordMap<unsigned char> map_;  // not bool: values live in a std::vector
 };
 
 }  // namespace pith::detail
