@@ -16,6 +16,12 @@ constexpr std::string_view kAbbreviations[] = {
     "pres", "rev", "u.s", "u.k", "e.g", "i.e", "bzw", "ca", "dr", "nr", "str", "z.b", "d.h",
     "mme", "mlle", "sr", "sra", "г", "гг", "т.е", "им"};
 
+// An ASCII byte that neither ends a sentence nor a line.
+inline bool plain_ascii(char ch) {
+  const auto b = static_cast<unsigned char>(ch);
+  return b < 0x80 && b != '.' && b != '!' && b != '?' && b != '\n';
+}
+
 bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
 bool is_closing(char32_t c) {
@@ -119,9 +125,12 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::size_t begin,
       ++i;
       continue;
     }
-    // Most bytes are ASCII and no terminal: skip them without decoding.
-    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80 && b != '.' && b != '!' && b != '?') {
+    // Most bytes are ASCII and no terminal: skip them without decoding, up to the next
+    // quotation (opaque range), which the branch above must see.
+    if (plain_ascii(text[i])) {
+      const std::size_t lim = k < opaque.size() && opaque[k].first < end ? opaque[k].first : end;
       ++i;
+      while (i < lim && plain_ascii(text[i])) ++i;
       continue;
     }
     std::size_t len = 1;
