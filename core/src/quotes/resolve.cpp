@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/sentences.h"
 #include "common/utf8.h"
@@ -186,7 +187,7 @@ class Registry {
     o.person = static_cast<std::uint32_t>(id);
     o.n = static_cast<std::uint32_t>(p.words.size());
     for (const auto& w : p.words) {
-      p.ids.push_back(word_ids_.emplace(w, static_cast<std::uint32_t>(word_ids_.size())).first->second);
+      p.ids.push_back(word_ids_.try_emplace(w, static_cast<std::uint32_t>(word_ids_.size())).first->second);
       if (p.ids.size() <= 4) o.ids[p.ids.size() - 1] = p.ids.back();
     }
     for (const auto& w : p.words) by_word_[w].push_back(o);
@@ -265,6 +266,12 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
                        const std::unordered_map<std::string, std::size_t>& index,
                        std::vector<Speaker>& speakers) {
   if (speakers.empty()) return;
+  // Every word of every speaker's name. The key looked up below is the run's own name or a
+  // known name holding all of the run's words, so a run with a word outside this set names no
+  // speaker: skip the look-ups (most runs of a long text).
+  std::unordered_set<std::string> speaker_words;
+  for (const auto& s : speakers)
+    for (auto& w : split_lower(s.name)) speaker_words.insert(std::move(w));
   for (const TokRange& r : reg.runs()) {
     // Organisation words and titles before the person: "Security Council Dmitry Medvedev".
     std::size_t f = r.first;
@@ -279,7 +286,11 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
     if (words > 3) f = r.last > f ? r.last - 1 : f;  // "Joe Biden Xi Jinping": a lost comma
     const TokRange name{f, r.last, true};
     const std::string own = person_name(text, toks, name);
-    const Person* p = reg.find_name(split_lower(own), f);
+    const std::vector<std::string> own_words = split_lower(own);
+    bool possible = true;
+    for (const auto& w : own_words) possible = possible && speaker_words.count(w) > 0;
+    if (!possible) continue;
+    const Person* p = reg.find_name(own_words, f);
     const auto it = index.find(p ? p->name : own);
     if (it == index.end()) continue;
     speakers[it->second].mentions.push_back(span_of(text, toks, name));
