@@ -81,22 +81,16 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
 
 std::string lower_word(std::string_view word) { return lower_utf8(word); }
 
-namespace {
-// The innermost live scope (scopes nest like the calls that open them).
-thread_local const LowerCaseScope* active_lower = nullptr;
-}  // namespace
+thread_local constinit const LowerCaseScope* active_lower_case = nullptr;
 
 LowerCaseScope::LowerCaseScope(std::string_view text)
-    : data(text.data()), size(text.size()), lowered(lower_utf8(text)), prev_(active_lower) {
-  active_lower = this;
+    : data(text.data()), size(text.size()), lowered(lower_utf8(text)), prev_(active_lower_case) {
+  active_lower_case = this;
 }
 
-LowerCaseScope::~LowerCaseScope() { active_lower = prev_; }
+LowerCaseScope::~LowerCaseScope() { active_lower_case = prev_; }
 
-std::string_view lower_tok(std::string_view text, const Token& t, std::string& buf) {
-  const LowerCaseScope* s = active_lower;
-  if (s && s->data == text.data() && s->size == text.size() && t.end <= s->size)
-    return std::string_view(s->lowered).substr(t.start, t.end - t.start);
+std::string_view lower_tok_uncached(std::string_view text, const Token& t, std::string& buf) {
   buf = lower_utf8(tok_text(text, t));
   return buf;
 }
