@@ -147,6 +147,11 @@ class Registry {
   }
 
   void add_run(TokRange r) {
+    // One word gives at most one name word and no title, which the rule below ("two words or
+    // a title") never keeps: most runs are one capitalised word, so check that first.
+    std::size_t n_words = 0;
+    for (std::size_t k = r.first; k <= r.last && n_words < 2; ++k) n_words += toks_[k].kind == TokKind::kWord;
+    if (n_words < 2) return;
     Person p;
     p.name = person_name(text_, toks_, r);
     p.words = split_lower(p.name);
