@@ -1,30 +1,23 @@
 #include "common/names.h"
 
 #include <algorithm>
-#include <iterator>
-#include <unordered_set>
 
 #include "common/utf8.h"
+#include "common/word_set.h"
 
 namespace pith::detail {
 namespace {
 
 #include "common/names_table.inc"
 
-template <std::size_t N>
-bool in_table(const std::string_view (&table)[N], std::string_view w) {
-  for (const auto& x : table)
-    if (x == w) return true;
-  return false;
+// Each table gets its own hash index, built on first use (common/word_set.h).
+template <const auto& Table>
+bool in_table(std::string_view w) {
+  static const WordSet set(Table);
+  return set.contains(w);
 }
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
-
-// The not-a-name list is long and asked for every capitalised token: hashed once.
-bool not_name_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> set(std::begin(kNotNameWords), std::end(kNotNameWords));
-  return set.count(w) != 0;
-}
 
 }  // namespace
 
@@ -88,28 +81,43 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
 
 std::string lower_word(std::string_view word) { return lower_utf8(word); }
 
-bool is_name_word(std::string_view text, const Token& t) {
-  if (t.kind != TokKind::kWord || !t.cap) return false;
-  std::string w = lower_utf8(tok_text(text, t));
-  // "Moscow's" names Moscow.
-  if (w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0)) w.resize(w.size() - 2);
-  if (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0) w.resize(w.size() - 4);
-  return !not_name_word(w);
+thread_local constinit const LowerCaseScope* active_lower_case = nullptr;
+
+LowerCaseScope::LowerCaseScope(std::string_view text)
+    : data(text.data()), size(text.size()), lowered(lower_utf8(text)), prev_(active_lower_case) {
+  active_lower_case = this;
 }
 
-bool is_name_connector(std::string_view lower) { return in_table(kNameConnectors, lower); }
-bool is_title_word(std::string_view lower) { return in_table(kTitleWords, lower); }
-bool is_nationality(std::string_view lower) { return in_table(kNationalities, lower); }
-bool is_org_word(std::string_view lower) { return in_table(kOrgWords, lower); }
-bool is_role_noun(std::string_view lower) { return in_table(kRoleNouns, lower); }
+LowerCaseScope::~LowerCaseScope() { active_lower_case = prev_; }
+
+std::string_view lower_tok_uncached(std::string_view text, const Token& t, std::string& buf) {
+  buf = lower_utf8(tok_text(text, t));
+  return buf;
+}
+
+bool is_name_word(std::string_view text, const Token& t) {
+  if (t.kind != TokKind::kWord || !t.cap) return false;
+  std::string buf;
+  std::string_view w = lower_tok(text, t, buf);
+  // "Moscow's" names Moscow.
+  if (w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0)) w.remove_suffix(2);
+  if (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0) w.remove_suffix(4);
+  return !in_table<kNotNameWords>(w);
+}
+
+bool is_name_connector(std::string_view lower) { return in_table<kNameConnectors>(lower); }
+bool is_title_word(std::string_view lower) { return in_table<kTitleWords>(lower); }
+bool is_nationality(std::string_view lower) { return in_table<kNationalities>(lower); }
+bool is_org_word(std::string_view lower) { return in_table<kOrgWords>(lower); }
+bool is_role_noun(std::string_view lower) { return in_table<kRoleNouns>(lower); }
 
 namespace {
 bool is_dot(std::string_view text, const Token& t) { return t.kind == TokKind::kPunct && text[t.start] == '.'; }
 // "J." or "Sen." : an initial or a title abbreviation before a dot.
 bool abbrev_before_dot(std::string_view text, const Token& t) {
   if (t.kind != TokKind::kWord || !t.cap) return false;
-  const std::string w = lower_utf8(tok_text(text, t));
-  return t.end - t.start == 1 || is_title_word(w);
+  std::string buf;
+  return t.end - t.start == 1 || is_title_word(lower_tok(text, t, buf));
 }
 }  // namespace
 
@@ -119,7 +127,8 @@ TokRange name_run_before(std::string_view text, const std::vector<Token>& toks, 
   if (last >= toks.size() || last < floor || !is_name_word(text, toks[last])) return r;
   r.ok = true;
   r.first = r.last = last;
-  bool person_seen = !is_org_word(lower_utf8(tok_text(text, toks[last])));
+  std::string buf;
+  bool person_seen = !is_org_word(lower_tok(text, toks[last], buf));
   std::size_t i = last;
   int words = 1;
   while (i > floor && words < 7) {
@@ -127,7 +136,7 @@ TokRange name_run_before(std::string_view text, const std::vector<Token>& toks, 
     // A line break between p and the run ends it (p opening its own line does not).
     if (toks[i].newline || toks[i].name_break) break;
     if (is_name_word(text, p)) {
-      const std::string w = lower_utf8(tok_text(text, p));
+      const std::string_view w = lower_tok(text, p, buf);
       if (person_seen && is_org_word(w)) break;
       if (!is_org_word(w)) person_seen = true;
       --i;
@@ -141,10 +150,10 @@ TokRange name_run_before(std::string_view text, const std::vector<Token>& toks, 
       r.first = i;
       continue;
     }
-    if (p.kind == TokKind::kWord && !p.cap && is_name_connector(lower_utf8(tok_text(text, p)))) {
+    if (p.kind == TokKind::kWord && !p.cap && is_name_connector(lower_tok(text, p, buf))) {
       std::size_t j = i - 1;  // the connector
       if (j > floor && toks[j - 1].kind == TokKind::kWord && !toks[j - 1].cap &&
-          is_name_connector(lower_utf8(tok_text(text, toks[j - 1]))))
+          is_name_connector(lower_tok(text, toks[j - 1], buf)))
         --j;
       if (j > floor && is_name_word(text, toks[j - 1])) {
         words += static_cast<int>(i - j + 1);
@@ -167,6 +176,7 @@ TokRange name_run_after(std::string_view text, const std::vector<Token>& toks, s
   r.first = r.last = first;
   std::size_t i = first;
   int words = 1;
+  std::string buf;
   while (i + 1 < ceil && words < 7) {
     const Token& n = toks[i + 1];
     if (n.newline || n.name_break) break;
@@ -184,10 +194,10 @@ TokRange name_run_after(std::string_view text, const std::vector<Token>& toks, s
       continue;
     }
     // "von der Leyen": up to two connectors before the next name word.
-    if (n.kind == TokKind::kWord && !n.cap && is_name_connector(lower_utf8(tok_text(text, n)))) {
+    if (n.kind == TokKind::kWord && !n.cap && is_name_connector(lower_tok(text, n, buf))) {
       std::size_t j = i + 2;
       if (j < ceil && toks[j].kind == TokKind::kWord && !toks[j].cap &&
-          is_name_connector(lower_utf8(tok_text(text, toks[j]))))
+          is_name_connector(lower_tok(text, toks[j], buf)))
         ++j;
       if (j < ceil && is_name_word(text, toks[j])) {
         words += static_cast<int>(j - i);

@@ -34,6 +34,39 @@ inline std::string_view tok_text(std::string_view text, const Token& t) {
 // Lower-cased word with a trailing possessive ("Moscow's" -> "moscow") kept as is.
 std::string lower_word(std::string_view word);
 
+class LowerCaseScope;
+// The innermost live scope (scopes nest like the calls that open them); nullptr when none.
+extern thread_local constinit const LowerCaseScope* active_lower_case;
+std::string_view lower_tok_uncached(std::string_view text, const Token& t, std::string& buf);
+
+// Opens the cache lower_tok() reads for one text; lives on the stack of the stage using it.
+class LowerCaseScope {
+ public:
+  explicit LowerCaseScope(std::string_view text);
+  ~LowerCaseScope();
+  LowerCaseScope(const LowerCaseScope&) = delete;
+  LowerCaseScope& operator=(const LowerCaseScope&) = delete;
+
+  const char* data = nullptr;  // the text it lower-cases
+  std::size_t size = 0;
+  std::string lowered;
+
+ private:
+  const LowerCaseScope* prev_ = nullptr;
+};
+
+// Lower-cased text of token `t`. While a LowerCaseScope for this very `text` is alive, a view
+// into one lower-cased copy of the whole text (lower_utf8 keeps every code point's byte length,
+// so token offsets agree); otherwise lower-cased into `buf`. The quote engine asks for the same
+// token's lower case many times (every table look-up, every pattern), so it opens a scope once.
+// Inline: asked for nearly every token by every pattern.
+inline std::string_view lower_tok(std::string_view text, const Token& t, std::string& buf) {
+  const LowerCaseScope* s = active_lower_case;
+  if (s && s->data == text.data() && s->size == text.size() && t.end <= s->size)
+    return std::string_view(s->lowered).substr(t.start, t.end - t.start);
+  return lower_tok_uncached(text, t, buf);
+}
+
 // A capitalised word that can belong to a name: not a capitalised function word ("The",
 // "However"), weekday or month.
 bool is_name_word(std::string_view text, const Token& t);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/utf8.h"
+#include "common/word_set.h"
 
 namespace pith::detail {
 namespace {
@@ -28,6 +29,12 @@ constexpr std::string_view kMonths[] = {
     "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
     "september", "oktober", "november", "dezember",
 };
+
+// An ASCII byte that neither ends a sentence nor a line.
+inline bool plain_ascii(char ch) {
+  const auto b = static_cast<unsigned char>(ch);
+  return b < 0x80 && b != '.' && b != '!' && b != '?' && b != '\n';
+}
 
 bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
@@ -102,8 +109,8 @@ bool ends_sentence(std::string_view text, std::size_t pos, std::size_t end) {
   if (c == '.') {
     const std::string w = word_before(text, pos, 0);
     if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') return false;  // an initial: "J. Smith"
-    for (const auto& a : kAbbreviations)
-      if (w == a) return false;
+    static const WordSet abbreviations(kAbbreviations);
+    if (abbreviations.contains(w)) return false;
   }
   while (j < end && is_space(d)) {
     if (d == '\n') return true;
@@ -161,6 +168,14 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::size_t begin,
       emit(s, i);
       s = i + 1;
       ++i;
+      continue;
+    }
+    // Most bytes are ASCII and no terminal: skip them without decoding, up to the next
+    // quotation (opaque range), which the branch above must see.
+    if (plain_ascii(text[i])) {
+      const std::size_t lim = k < opaque.size() && opaque[k].first < end ? opaque[k].first : end;
+      ++i;
+      while (i < lim && plain_ascii(text[i])) ++i;
       continue;
     }
     std::size_t len = 1;

@@ -2,7 +2,7 @@
 
 namespace pith::detail {
 
-char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len) {
+char32_t decode_utf8_multibyte(std::string_view s, std::size_t i, std::size_t& len) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   len = 1;
   if (b0 < 0x80) return b0;
@@ -53,7 +53,7 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-bool is_upper(char32_t c) {
+bool is_upper_non_ascii(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0 ? c != 0x138 : false;  // Latin Extended-A pairs
@@ -63,7 +63,7 @@ bool is_upper(char32_t c) {
   return false;
 }
 
-bool is_lower(char32_t c) {
+bool is_lower_non_ascii(char32_t c) {
   if (c < 0x80) return c >= 'a' && c <= 'z';
   if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
   if (c >= 0x100 && c <= 0x17F) return (c % 2) == 1 || c == 0x138;
@@ -73,7 +73,7 @@ bool is_lower(char32_t c) {
   return false;
 }
 
-bool is_letter(char32_t c) {
+bool is_letter_non_ascii(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
   if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
@@ -91,13 +91,7 @@ bool is_letter(char32_t c) {
   return false;
 }
 
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_word_char(char32_t c) {
-  return is_letter(c) || is_digit(c) || (c >= 0x300 && c <= 0x36F);
-}
-
-bool is_space(char32_t c) {
+bool is_space_non_ascii(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
          c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
          c == 0x202F || c == 0x205F || c == 0x3000;
@@ -125,7 +119,10 @@ char32_t to_upper(char32_t c) {
   return c;
 }
 
-std::string lower_utf8(std::string_view s) {
+namespace {
+
+// Code point by code point, for a mapping that would change a length.
+std::string lower_utf8_appending(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
@@ -135,6 +132,35 @@ std::string lower_utf8(std::string_view s) {
       out.append(s.substr(i, 1));  // keep invalid bytes as they are: lowercasing must not repair
     } else {
       append_utf8(out, to_lower(c));
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string lower_utf8(std::string_view s) {
+  // Lower-casing keeps every code point's byte length (each mapped pair of to_lower() is
+  // encoded in as many bytes; invalid bytes stay as they are), so the copy is lower-cased in
+  // place: no per-character appends. Lower-cased tokens are asked for many times per word in
+  // the quote engine, and whole texts once (common/names.h, LowerCaseScope).
+  std::string out(s);
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    const char32_t c = decode_utf8(s, i, len);
+    const char32_t l = to_lower(c);
+    if (l != c) {
+      std::string enc;
+      append_utf8(enc, l);
+      if (enc.size() != len) return lower_utf8_appending(s);  // not reached with today's table
+      out.replace(i, len, enc);
     }
     i += len;
   }

@@ -12,19 +12,44 @@ inline constexpr char32_t kReplacementChar = 0xFFFD;
 
 // Decodes the code point at s[i]; sets `len` to the bytes consumed (>= 1). Invalid or truncated
 // sequences decode as U+FFFD with len 1, so a scan always advances.
-char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len);
+// ASCII is decoded inline: every scanner of every stage calls this once per character.
+char32_t decode_utf8_multibyte(std::string_view s, std::size_t i, std::size_t& len);
+inline char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    len = 1;
+    return b0;
+  }
+  return decode_utf8_multibyte(s, i, len);
+}
 
 // Start of the code point that ends just before byte `i` (i > 0).
 std::size_t prev_cp_start(std::string_view s, std::size_t i);
 
 void append_utf8(std::string& out, char32_t cp);
 
-bool is_letter(char32_t c);
-bool is_upper(char32_t c);
-bool is_lower(char32_t c);
-bool is_digit(char32_t c);  // ASCII digits only
-bool is_word_char(char32_t c);  // letter, digit, combining mark
-bool is_space(char32_t c);      // any Unicode space separator, tab, newline
+// The classes answer ASCII inline and ask the out-of-line tables (utf8.cpp) for the rest.
+bool is_letter_non_ascii(char32_t c);
+bool is_upper_non_ascii(char32_t c);
+bool is_lower_non_ascii(char32_t c);
+bool is_space_non_ascii(char32_t c);
+
+inline bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return is_letter_non_ascii(c);
+}
+inline bool is_upper(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : is_upper_non_ascii(c); }
+inline bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : is_lower_non_ascii(c); }
+inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }  // ASCII digits only
+// Letter, digit, combining mark.
+inline bool is_word_char(char32_t c) {
+  return is_letter(c) || is_digit(c) || (c >= 0x300 && c <= 0x36F);
+}
+// Any Unicode space separator, tab, newline.
+inline bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return is_space_non_ascii(c);
+}
 char32_t to_lower(char32_t c);
 char32_t to_upper(char32_t c);
 

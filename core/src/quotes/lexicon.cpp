@@ -1,9 +1,9 @@
 #include "quotes/lexicon.h"
 
 #include <string>
-#include <unordered_map>
 
 #include "common/utf8.h"
+#include "common/word_set.h"
 
 namespace pith::detail {
 namespace {
@@ -19,14 +19,18 @@ struct Cue {
 // Cues indexed by their first and by their last word, built once.
 struct CueIndex {
   std::vector<Cue> cues;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first, by_last;
+  // Keyed by views into kCues' literals (stable for the program's life).
+  WordMap<std::vector<std::size_t>> by_first, by_last;
   CueIndex() {
     for (const auto& e : kCues) {
       Cue c;
       std::string_view w = e.words;
+      std::string_view first_word, last_word;
       while (!w.empty()) {
         const std::size_t sp = w.find(' ');
         c.words.emplace_back(w.substr(0, sp));
+        if (c.words.size() == 1) first_word = w.substr(0, sp);
+        last_word = w.substr(0, sp);
         if (sp == std::string_view::npos) break;
         w.remove_prefix(sp + 1);
       }
@@ -41,8 +45,8 @@ struct CueIndex {
         if (*f == 'N') c.flags |= kCueNaming;
         if (*f == 'I') c.flags |= kCueImpersonal;
       }
-      by_first[c.words.front()].push_back(cues.size());
-      by_last[c.words.back()].push_back(cues.size());
+      by_first.get_or_add(first_word).push_back(cues.size());
+      by_last.get_or_add(last_word).push_back(cues.size());
       cues.push_back(std::move(c));
     }
   }
@@ -53,11 +57,11 @@ const CueIndex& index() {
   return idx;
 }
 
-template <std::size_t N>
-bool in_table(const std::string_view (&table)[N], std::string_view w) {
-  for (const auto& x : table)
-    if (x == w) return true;
-  return false;
+// Each table gets its own hash index, built on first use (common/word_set.h).
+template <const auto& Table>
+bool in_table(std::string_view w) {
+  static const WordSet set(Table);
+  return set.contains(w);
 }
 
 // Tokens of a multi-word cue must be words separated by spaces only ("according to").
@@ -73,7 +77,9 @@ bool inside_name(const std::vector<Token>& toks, std::size_t i) {
 }  // namespace
 
 std::string low(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
-  return lower_utf8(tok_text(text, toks[i]));
+  std::string buf;
+  const std::string_view w = lower_tok(text, toks[i], buf);
+  return w.data() == buf.data() ? buf : std::string(w);
 }
 
 CueMatch cue_at(std::string_view text, const std::vector<Token>& toks, std::size_t i,
@@ -81,14 +87,15 @@ CueMatch cue_at(std::string_view text, const std::vector<Token>& toks, std::size
   CueMatch best;
   if (i >= ceil || i >= toks.size() || !word_tok(toks[i]) || inside_name(toks, i)) return best;
   const auto& idx = index();
-  const auto it = idx.by_first.find(low(text, toks, i));
-  if (it == idx.by_first.end()) return best;
-  for (const std::size_t ci : it->second) {
+  std::string buf;
+  const std::vector<std::size_t>* found = idx.by_first.find(lower_tok(text, toks[i], buf));
+  if (!found) return best;
+  for (const std::size_t ci : *found) {
     const Cue& c = idx.cues[ci];
     if (i + c.words.size() > ceil || i + c.words.size() > toks.size()) continue;
     bool ok = true;
     for (std::size_t k = 1; k < c.words.size() && ok; ++k)
-      ok = word_tok(toks[i + k]) && !toks[i + k].newline && low(text, toks, i + k) == c.words[k];
+      ok = word_tok(toks[i + k]) && !toks[i + k].newline && lower_tok(text, toks[i + k], buf) == c.words[k];
     if (ok && (!best.ok || c.words.size() > best.last - best.first + 1)) {
       best = {i, i + c.words.size() - 1, c.flags, true};
     }
@@ -101,16 +108,17 @@ CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, st
   CueMatch best;
   if (i >= toks.size() || i < floor || !word_tok(toks[i])) return best;
   const auto& idx = index();
-  const auto it = idx.by_last.find(low(text, toks, i));
-  if (it == idx.by_last.end()) return best;
-  for (const std::size_t ci : it->second) {
+  std::string buf;
+  const std::vector<std::size_t>* found = idx.by_last.find(lower_tok(text, toks[i], buf));
+  if (!found) return best;
+  for (const std::size_t ci : *found) {
     const Cue& c = idx.cues[ci];
     const std::size_t n = c.words.size();
     if (i + 1 < n || i + 1 - n < floor) continue;
     bool ok = true;
     for (std::size_t k = 0; k + 1 < n && ok; ++k) {
       const std::size_t t = i + 1 - n + k;
-      ok = word_tok(toks[t]) && low(text, toks, t) == c.words[k];
+      ok = word_tok(toks[t]) && lower_tok(text, toks[t], buf) == c.words[k];
     }
     // A capitalised cue word inside a name is no cue; a multi-word cue is judged by its first
     // word ("Nach Angaben" opening a German sentence is one).
@@ -122,34 +130,38 @@ CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, st
 
 bool is_cue_word(std::string_view lower) {
   const auto& idx = index();
-  const auto it = idx.by_first.find(std::string(lower));
-  if (it == idx.by_first.end()) return false;
-  for (const std::size_t ci : it->second)
+  const std::vector<std::size_t>* found = idx.by_first.find(lower);
+  if (!found) return false;
+  for (const std::size_t ci : *found)
     if (idx.cues[ci].words.size() == 1) return true;
   return false;
 }
 
 char pronoun_class(std::string_view lower) {
-  for (const auto& p : kPronouns)
-    if (p.word == lower) return p.cls;
-  return 0;
+  static const WordMap<char> classes = [] {
+    WordMap<char> m;
+    for (const auto& p : kPronouns) m.insert(p.word, p.cls);
+    return m;
+  }();
+  const char* cls = classes.find(lower);
+  return cls ? *cls : 0;
 }
-bool is_determiner(std::string_view lower) { return in_table(kDeterminers, lower); }
+bool is_determiner(std::string_view lower) { return in_table<kDeterminers>(lower); }
 bool is_skip_word(std::string_view lower) {
-  if (in_table(kSkipWords, lower)) return true;
+  if (in_table<kSkipWords>(lower)) return true;
   // Adverbs in -ly between subject and verb: "he firmly said".
   return lower.size() > 4 && lower.substr(lower.size() - 2) == "ly";
 }
-bool is_relative(std::string_view lower) { return in_table(kRelatives, lower); }
-bool is_source_noun(std::string_view lower) { return in_table(kSourceNouns, lower); }
-bool is_mention_stop(std::string_view lower) { return in_table(kMentionStops, lower); }
-bool is_setting_preposition(std::string_view lower) { return in_table(kSettingPrepositions, lower); }
-bool is_de_front_preposition(std::string_view lower) { return in_table(kDeFrontPrepositions, lower); }
-bool is_de_article(std::string_view lower) { return in_table(kDeArticleWords, lower); }
-bool is_that(std::string_view lower) { return in_table(kThat, lower); }
-bool is_reported_mood(std::string_view lower) { return in_table(kReportedMood, lower); }
-bool is_time_noun(std::string_view lower) { return in_table(kTimeNouns, lower); }
-bool is_reflexive(std::string_view lower) { return in_table(kReflexives, lower); }
+bool is_relative(std::string_view lower) { return in_table<kRelatives>(lower); }
+bool is_source_noun(std::string_view lower) { return in_table<kSourceNouns>(lower); }
+bool is_mention_stop(std::string_view lower) { return in_table<kMentionStops>(lower); }
+bool is_setting_preposition(std::string_view lower) { return in_table<kSettingPrepositions>(lower); }
+bool is_de_front_preposition(std::string_view lower) { return in_table<kDeFrontPrepositions>(lower); }
+bool is_de_article(std::string_view lower) { return in_table<kDeArticleWords>(lower); }
+bool is_that(std::string_view lower) { return in_table<kThat>(lower); }
+bool is_reported_mood(std::string_view lower) { return in_table<kReportedMood>(lower); }
+bool is_time_noun(std::string_view lower) { return in_table<kTimeNouns>(lower); }
+bool is_reflexive(std::string_view lower) { return in_table<kReflexives>(lower); }
 bool is_adverb_form(std::string_view lower) {
   for (const auto& e : kAdverbEndings)
     if (lower.size() > e.size() + 2 && lower.substr(lower.size() - e.size()) == e) return true;

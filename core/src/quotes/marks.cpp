@@ -68,6 +68,12 @@ bool opening_context(char32_t c) {
          c == 0x2013 || c == '-' || c == '/' || c == ':' || family_of(c) != Family::kNone;
 }
 
+// An ASCII byte that is no quotation mark (nor half of a typewriter double).
+inline bool plain_ascii(char ch) {
+  const auto b = static_cast<unsigned char>(ch);
+  return b < 0x80 && b != '"' && b != '\'' && b != '`';
+}
+
 struct Open {
   char32_t ch;
   std::size_t pos, end;
@@ -131,6 +137,19 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
     char32_t prev = 0;
     std::size_t i = ps;
     while (i < pe) {
+      // Most bytes are ASCII and no mark: the same bookkeeping as below without the decoding
+      // and family look-ups.
+      if (plain_ascii(text[i])) {
+        if (!first_mark_seen && !is_space(static_cast<unsigned char>(text[i]))) first_mark_seen = true;
+        if (first_mark_seen) {
+          std::size_t j = i + 1;
+          while (j < pe && plain_ascii(text[j])) ++j;
+          i = j - 1;
+        }
+        prev = static_cast<unsigned char>(text[i]);
+        ++i;
+        continue;
+      }
       std::size_t len = 1;
       char32_t c = decode_utf8(text, i, len);
       // Typewriter doubles: ''quote'' (newspaper archives) and ``quote'' (TeX) are doubles.

@@ -120,6 +120,7 @@ QuoteResult find_quotes(std::string_view text,
                         const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs,
                         const std::vector<std::size_t>& name_breaks) {
   QuoteResult result;
+  const LowerCaseScope lower_case(text);  // token look-ups read one lower-cased copy
   std::vector<Token> toks = tokenize(text, 0, text.size());
   // "Elias BrandtKowalski said" repaired to "Elias Brandt Kowalski said": the speaker is the
   // name right of the split, so the token starting there opens a new name.

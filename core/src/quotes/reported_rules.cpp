@@ -2,6 +2,7 @@
 
 #include <iterator>
 
+#include "common/word_set.h"
 #include "quotes/lexicon.h"
 
 namespace pith::detail::reported_rules {
@@ -22,10 +23,9 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
-  const std::string w = low(text, toks, i);
-  for (std::string_view s : kStanceCues)
-    if (w == s) return true;
-  return false;
+  static const WordSet stance(kStanceCues);  // asked of every token: hashed, not scanned
+  std::string buf;
+  return stance.contains(lower_tok(text, toks[i], buf));
 }
 
 bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,

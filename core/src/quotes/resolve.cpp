@@ -1,9 +1,11 @@
 #include "quotes/resolve.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/sentences.h"
 #include "common/utf8.h"
@@ -84,7 +86,13 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
                        const std::unordered_map<std::string, std::size_t>& index,
                        std::vector<Speaker>& speakers) {
   if (speakers.empty()) return;
-  for_each_name_run(text, toks, [&](const TokRange& r) {
+  // Every word of every speaker's name. The key looked up below is the run's own name or a
+  // known name holding all of the run's words, so a run with a word outside this set names no
+  // speaker: skip the look-ups (most runs of a long text).
+  std::unordered_set<std::string> speaker_words;
+  for (const auto& s : speakers)
+    for (auto& w : split_lower(s.name)) speaker_words.insert(std::move(w));
+  for (const TokRange& r : reg.runs()) {
     // Organisation words and titles before the person: "Security Council Dmitry Medvedev".
     std::size_t f = r.first;
     for (std::size_t k = r.first; k <= r.last; ++k)
@@ -92,17 +100,21 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
     while (f < r.last && (toks[f].kind != TokKind::kWord || is_title_word(low(text, toks, f)) ||
                           is_nationality(low(text, toks, f))))
       ++f;
-    if (f > r.last) return;
+    if (f > r.last) continue;
     std::size_t words = 0;
     for (std::size_t k = f; k <= r.last; ++k) words += toks[k].kind == TokKind::kWord;
     if (words > 3) f = r.last > f ? r.last - 1 : f;  // "Joe Biden Xi Jinping": a lost comma
     const TokRange name{f, r.last, true};
     const std::string own = person_name(text, toks, name);
-    const Person* p = reg.find_name(split_lower(own), f);
+    const std::vector<std::string> own_words = split_lower(own);
+    bool possible = true;
+    for (const auto& w : own_words) possible = possible && speaker_words.count(w) > 0;
+    if (!possible) continue;
+    const Person* p = reg.find_name(own_words, f);
     const auto it = index.find(p ? p->name : own);
-    if (it == index.end()) return;
+    if (it == index.end()) continue;
     speakers[it->second].mentions.push_back(span_of(text, toks, name));
-  });
+  }
   for (auto& s : speakers) {
     std::sort(s.mentions.begin(), s.mentions.end(),
               [](const Span& a, const Span& b) { return a.start < b.start || (a.start == b.start && a.end > b.end); });
