@@ -10,19 +10,9 @@ using namespace pith;
 using namespace pith::detail;
 
 using pith::test::run;
+using pith::test::reported_count;
+using pith::test::reported_text;
 
-namespace {
-const Quote* reported_text(const QuoteResult& r, const std::string& text) {
-  for (const auto& q : r.quotes)
-    if (q.type == QuoteType::kReported && q.text == text) return &q;
-  return nullptr;
-}
-std::size_t reported_count(const QuoteResult& r) {
-  std::size_t n = 0;
-  for (const auto& q : r.quotes) n += q.type == QuoteType::kReported;
-  return n;
-}
-}  // namespace
 
 TEST_CASE("reported de: a fronted source phrase, then the clause from its verb") {
   auto r = run("Laut der Feuerwehr war der Keller des alten Rathauses voller Wasser.\n\n"

@@ -11,14 +11,9 @@ using namespace pith;
 using namespace pith::detail;
 
 using pith::test::run;
+using pith::test::reported_count;
+using pith::test::reported_text;
 
-namespace {
-const Quote* reported_text(const QuoteResult& r, const std::string& text) {
-  for (const auto& q : r.quotes)
-    if (q.type == QuoteType::kReported && q.text == text) return &q;
-  return nullptr;
-}
-}  // namespace
 
 TEST_CASE("reported speaker: a German adverb opening the sentence is not the speaker") {
   auto r = run("Später sagte Ministerin Karla Brandt vor der Presse, der Hafen sei sicher.\n\n"

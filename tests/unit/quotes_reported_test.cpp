@@ -9,19 +9,9 @@ using namespace pith;
 using namespace pith::detail;
 
 using pith::test::run;
+using pith::test::reported_count;
+using pith::test::reported_text;
 
-namespace {
-const Quote* reported_text(const QuoteResult& r, const std::string& text) {
-  for (const auto& q : r.quotes)
-    if (q.type == QuoteType::kReported && q.text == text) return &q;
-  return nullptr;
-}
-std::size_t reported_count(const QuoteResult& r) {
-  std::size_t n = 0;
-  for (const auto& q : r.quotes) n += q.type == QuoteType::kReported;
-  return n;
-}
-}  // namespace
 
 TEST_CASE("reported: a bare clause after the cue may open with any word") {
   auto r = run("Tom Hale says Berlin is planning a new tax on sugar.\n\n"

@@ -7,15 +7,6 @@ namespace {
 constexpr std::size_t kAdjacentCueReach = 6;  // "X said in a statement on Monday: “Q”"
 constexpr std::size_t kMaxSignatureWords = 6;     // "― Ana María Ruiz Soto"
 
-bool punct_is(std::string_view text, const Token& t, std::string_view chars) {
-  return t.kind == TokKind::kPunct && chars.find(text[t.start]) != std::string_view::npos;
-}
-bool is_dash(std::string_view text, const Token& t) {
-  return t.kind == TokKind::kPunct && (text.substr(t.start, t.end - t.start) == "\xE2\x80\x94" ||
-                                       text.substr(t.start, t.end - t.start) == "\xE2\x80\x93" ||
-                                       text.substr(t.start, t.end - t.start) == "\xE2\x80\x95" ||
-                                       text[t.start] == '-');
-}
 
 // "Roe sent out a statement saying ...", "He released a letter that says ...": a document
 // that is the object of its sender's verb speaks for the sender, the sentence's subject.

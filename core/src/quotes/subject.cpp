@@ -6,19 +6,6 @@
 #include "quotes/speaker.h"
 
 namespace pith::detail {
-namespace {
-
-bool punct_is(std::string_view text, const Token& t, std::string_view chars) {
-  return t.kind == TokKind::kPunct && chars.find(text[t.start]) != std::string_view::npos;
-}
-bool is_dash(std::string_view text, const Token& t) {
-  return t.kind == TokKind::kPunct && (text.substr(t.start, t.end - t.start) == "\xE2\x80\x94" ||
-                                       text.substr(t.start, t.end - t.start) == "\xE2\x80\x93" ||
-                                       text.substr(t.start, t.end - t.start) == "\xE2\x80\x95" ||
-                                       text[t.start] == '-');
-}
-
-}  // namespace
 
 // The first mention of the clause starting at `first`, or after its opening adverbial
 // ("On Monday, Trump said").
