@@ -407,8 +407,9 @@ bool claim_clause(std::string_view text, const std::vector<Token>& toks, std::si
 // A German function word in the sentence ("will" alone is English as much as German).
 bool german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
             std::size_t last) {
+  std::string buf;  // lower_tok reads the text's lower-cased copy: no string per token
   for (std::size_t i = first; i < last; ++i)
-    if (word(toks, i) && in(kDeMarkers, low(text, toks, i))) return true;
+    if (word(toks, i) && in(kDeMarkers, lower_tok(text, toks[i], buf))) return true;
   return false;
 }
 
@@ -483,9 +484,10 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
 bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last) {
   std::size_t hits = 0;
+  std::string buf;
   for (std::size_t i = first; i < last && hits < kMinClearlyGerman; ++i) {
     if (!word(toks, i)) continue;
-    const std::string w = low(text, toks, i);
+    const std::string_view w = lower_tok(text, toks[i], buf);
     // "Ursula von der Leyen", "Karl zu Guttenberg": name particles count as English too.
     if (in(kDeMarkers, w) && !in(kDeNameParticles, w)) ++hits;
     // "Später sagte Roe vor der Presse, ...", "..., man prüfe alle Angebote": a German

@@ -1,6 +1,7 @@
 #include "quotes/reported_rules.h"
 
 #include <iterator>
+#include <unordered_map>
 
 #include "common/word_set.h"
 #include "quotes/lexicon.h"
@@ -85,10 +86,17 @@ bool setting_only(std::string_view text, const std::vector<Token>& toks, std::si
   return words <= kMaxSettingWords;
 }
 
+// Each list gets a hash index the first time it is asked (keyed by where the list starts):
+// a linear scan per token over lists of 20-100 words was the reported-speech stage's largest
+// cost. Per thread, so concurrent calls never share a table under construction.
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e) {
-  for (; b != e; ++b)
-    if (w == *b) return true;
-  return false;
+  thread_local std::unordered_map<const std::string_view*, WordMap<unsigned char>> indexes;
+  auto it = indexes.find(b);
+  if (it == indexes.end()) {
+    it = indexes.emplace(b, WordMap<unsigned char>{}).first;
+    for (const std::string_view* p = b; p != e; ++p) it->second.insert(*p, 1);
+  }
+  return it->second.find(w) != nullptr;
 }
 
 bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
