@@ -90,13 +90,20 @@ bool setting_only(std::string_view text, const std::vector<Token>& toks, std::si
 // a linear scan per token over lists of 20-100 words was the reported-speech stage's largest
 // cost. Per thread, so concurrent calls never share a table under construction.
 bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e) {
+  // The list asked last is remembered: a scan often asks one list for token after token.
   thread_local std::unordered_map<const std::string_view*, WordMap<unsigned char>> indexes;
-  auto it = indexes.find(b);
-  if (it == indexes.end()) {
-    it = indexes.emplace(b, WordMap<unsigned char>{}).first;
-    for (const std::string_view* p = b; p != e; ++p) it->second.insert(*p, 1);
+  thread_local const std::string_view* last_list = nullptr;
+  thread_local const WordMap<unsigned char>* last_index = nullptr;
+  if (b != last_list) {
+    auto it = indexes.find(b);
+    if (it == indexes.end()) {
+      it = indexes.emplace(b, WordMap<unsigned char>{}).first;
+      for (const std::string_view* p = b; p != e; ++p) it->second.insert(*p, 1);
+    }
+    last_list = b;
+    last_index = &it->second;
   }
-  return it->second.find(w) != nullptr;
+  return last_index->find(w) != nullptr;
 }
 
 bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
