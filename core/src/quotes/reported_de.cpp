@@ -2,6 +2,7 @@
 
 #include <iterator>
 
+#include "common/word_set.h"
 #include "quotes/lexicon.h"
 #include "quotes/reported_rules.h"
 
@@ -481,18 +482,37 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
   return emit_content(text, toks, cs, last, quoted, CueMatch{}, Mention{}, out);
 }
 
+namespace {
+// The four lists clearly_german() asks of every word of every sentence, as one index of flags:
+// one look-up per word instead of up to four (this check runs on all text, English included).
+enum : unsigned char { kDeMarker = 1, kDeParticle = 2, kDeReportOrSubjunctive = 4 };
+const WordMap<unsigned char>& german_word_flags() {
+  static const WordMap<unsigned char> flags = [] {
+    WordMap<unsigned char> m;
+    for (const auto& w : kDeMarkers) m.get_or_add(w) |= kDeMarker;
+    for (const auto& w : kDeNameParticles) m.get_or_add(w) |= kDeParticle;
+    for (const auto& w : kDeReportVerbs) m.get_or_add(w) |= kDeReportOrSubjunctive;
+    for (const auto& w : kDeSubjunctive) m.get_or_add(w) |= kDeReportOrSubjunctive;
+    return m;
+  }();
+  return flags;
+}
+}  // namespace
+
 bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last) {
+  const auto& flags = german_word_flags();
   std::size_t hits = 0;
   std::string buf;
   for (std::size_t i = first; i < last && hits < kMinClearlyGerman; ++i) {
     if (!word(toks, i)) continue;
-    const std::string_view w = lower_tok(text, toks[i], buf);
+    const unsigned char* f = flags.find(lower_tok(text, toks[i], buf));
+    if (!f) continue;
     // "Ursula von der Leyen", "Karl zu Guttenberg": name particles count as English too.
-    if (in(kDeMarkers, w) && !in(kDeNameParticles, w)) ++hits;
+    if ((*f & kDeMarker) && !(*f & kDeParticle)) ++hits;
     // "Später sagte Roe vor der Presse, ...", "..., man prüfe alle Angebote": a German
     // reporting verb or subjunctive form is no English word.
-    else if (in(kDeReportVerbs, w) || in(kDeSubjunctive, w)) ++hits;
+    else if (*f & kDeReportOrSubjunctive) ++hits;
   }
   return hits >= kMinClearlyGerman;
 }
