@@ -10,12 +10,6 @@ namespace {
 
 #include "common/names_table.inc"
 
-// Each table gets its own hash index, built on first use (common/word_set.h).
-template <const auto& Table>
-bool in_table(std::string_view w) {
-  static const WordSet set(Table);
-  return set.contains(w);
-}
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
@@ -102,14 +96,14 @@ bool is_name_word(std::string_view text, const Token& t) {
   // "Moscow's" names Moscow.
   if (w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0)) w.remove_suffix(2);
   if (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0) w.remove_suffix(4);
-  return !in_table<kNotNameWords>(w);
+  return !in_word_table<kNotNameWords>(w);
 }
 
-bool is_name_connector(std::string_view lower) { return in_table<kNameConnectors>(lower); }
-bool is_title_word(std::string_view lower) { return in_table<kTitleWords>(lower); }
-bool is_nationality(std::string_view lower) { return in_table<kNationalities>(lower); }
-bool is_org_word(std::string_view lower) { return in_table<kOrgWords>(lower); }
-bool is_role_noun(std::string_view lower) { return in_table<kRoleNouns>(lower); }
+bool is_name_connector(std::string_view lower) { return in_word_table<kNameConnectors>(lower); }
+bool is_title_word(std::string_view lower) { return in_word_table<kTitleWords>(lower); }
+bool is_nationality(std::string_view lower) { return in_word_table<kNationalities>(lower); }
+bool is_org_word(std::string_view lower) { return in_word_table<kOrgWords>(lower); }
+bool is_role_noun(std::string_view lower) { return in_word_table<kRoleNouns>(lower); }
 
 namespace {
 bool is_dot(std::string_view text, const Token& t) { return t.kind == TokKind::kPunct && text[t.start] == '.'; }

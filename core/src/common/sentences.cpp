@@ -77,15 +77,10 @@ bool ordinal_dot(std::string_view text, std::size_t pos, std::size_t next, std::
   while (s > 0 && pos - s < 4 && text[s - 1] >= '0' && text[s - 1] <= '9') --s;
   if (s == pos || pos - s > 3 || (s > 0 && text[s - 1] >= '0' && text[s - 1] <= '9')) return false;
   if (next < end) {
-    const std::string w = word_at(text, next, end);
-    for (const auto& m : kMonths)
-      if (w == m) return true;
+    if (in_word_table<kMonths>(word_at(text, next, end))) return true;
   }
   if (s == 0 || text[s - 1] != ' ') return false;
-  const std::string before = word_before(text, s - 1, 0);
-  for (const auto& a : kOrdinalBefore)
-    if (before == a) return true;
-  return false;
+  return in_word_table<kOrdinalBefore>(word_before(text, s - 1, 0));
 }
 
 }  // namespace
@@ -109,8 +104,7 @@ bool ends_sentence(std::string_view text, std::size_t pos, std::size_t end) {
   if (c == '.') {
     const std::string w = word_before(text, pos, 0);
     if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') return false;  // an initial: "J. Smith"
-    static const WordSet abbreviations(kAbbreviations);
-    if (abbreviations.contains(w)) return false;
+    if (in_word_table<kAbbreviations>(w)) return false;
   }
   while (j < end && is_space(d)) {
     if (d == '\n') return true;

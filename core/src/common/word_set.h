@@ -107,4 +107,12 @@ class WordSet {
   WordMap<unsigned char> map_;  // not bool: values live in a std::vector
 };
 
+// Membership in one constant word table (a constexpr array of string_views with static storage):
+// each table gets its own index, built on first use. The one look-up every stage shares.
+template <const auto& Table>
+bool in_word_table(std::string_view w) {
+  static const WordSet set(Table);
+  return set.contains(w);
+}
+
 }  // namespace pith::detail

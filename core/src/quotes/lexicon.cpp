@@ -57,12 +57,6 @@ const CueIndex& index() {
   return idx;
 }
 
-// Each table gets its own hash index, built on first use (common/word_set.h).
-template <const auto& Table>
-bool in_table(std::string_view w) {
-  static const WordSet set(Table);
-  return set.contains(w);
-}
 
 // Tokens of a multi-word cue must be words separated by spaces only ("according to").
 bool word_tok(const Token& t) { return t.kind == TokKind::kWord; }
@@ -146,22 +140,22 @@ char pronoun_class(std::string_view lower) {
   const char* cls = classes.find(lower);
   return cls ? *cls : 0;
 }
-bool is_determiner(std::string_view lower) { return in_table<kDeterminers>(lower); }
+bool is_determiner(std::string_view lower) { return in_word_table<kDeterminers>(lower); }
 bool is_skip_word(std::string_view lower) {
-  if (in_table<kSkipWords>(lower)) return true;
+  if (in_word_table<kSkipWords>(lower)) return true;
   // Adverbs in -ly between subject and verb: "he firmly said".
   return lower.size() > 4 && lower.substr(lower.size() - 2) == "ly";
 }
-bool is_relative(std::string_view lower) { return in_table<kRelatives>(lower); }
-bool is_source_noun(std::string_view lower) { return in_table<kSourceNouns>(lower); }
-bool is_mention_stop(std::string_view lower) { return in_table<kMentionStops>(lower); }
-bool is_setting_preposition(std::string_view lower) { return in_table<kSettingPrepositions>(lower); }
-bool is_de_front_preposition(std::string_view lower) { return in_table<kDeFrontPrepositions>(lower); }
-bool is_de_article(std::string_view lower) { return in_table<kDeArticleWords>(lower); }
-bool is_that(std::string_view lower) { return in_table<kThat>(lower); }
-bool is_reported_mood(std::string_view lower) { return in_table<kReportedMood>(lower); }
-bool is_time_noun(std::string_view lower) { return in_table<kTimeNouns>(lower); }
-bool is_reflexive(std::string_view lower) { return in_table<kReflexives>(lower); }
+bool is_relative(std::string_view lower) { return in_word_table<kRelatives>(lower); }
+bool is_source_noun(std::string_view lower) { return in_word_table<kSourceNouns>(lower); }
+bool is_mention_stop(std::string_view lower) { return in_word_table<kMentionStops>(lower); }
+bool is_setting_preposition(std::string_view lower) { return in_word_table<kSettingPrepositions>(lower); }
+bool is_de_front_preposition(std::string_view lower) { return in_word_table<kDeFrontPrepositions>(lower); }
+bool is_de_article(std::string_view lower) { return in_word_table<kDeArticleWords>(lower); }
+bool is_that(std::string_view lower) { return in_word_table<kThat>(lower); }
+bool is_reported_mood(std::string_view lower) { return in_word_table<kReportedMood>(lower); }
+bool is_time_noun(std::string_view lower) { return in_word_table<kTimeNouns>(lower); }
+bool is_reflexive(std::string_view lower) { return in_word_table<kReflexives>(lower); }
 bool is_adverb_form(std::string_view lower) {
   for (const auto& e : kAdverbEndings)
     if (lower.size() > e.size() + 2 && lower.substr(lower.size() - e.size()) == e) return true;

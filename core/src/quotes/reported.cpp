@@ -3,7 +3,8 @@
 #include "quotes/reported_de.h"
 #include "quotes/reported_rules.h"
 
-#include <iterator>
+
+#include "common/word_set.h"
 
 namespace pith::detail {
 namespace {
@@ -68,12 +69,12 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
     if (cue.ok && cue.first == cue.last &&
-        in_list(low(text, toks, i), std::begin(kNotReportedCues), std::end(kNotReportedCues)))
+        in_word_table<kNotReportedCues>(low(text, toks, i)))
       continue;
     // A title-case headline, the text's first line: "Mayor Says The Port Will Close" (a
     // capitalised cue after a capitalised word is otherwise part of a name).
     if (!cue.ok && first == 0 && toks[i].cap && toks[i].kind == TokKind::kWord &&
-        in_list(low(text, toks, i), std::begin(kHeadlineCues), std::end(kHeadlineCues)))
+        in_word_table<kHeadlineCues>(low(text, toks, i)))
       cue = CueMatch{i, i, kCueReport | kCueClause, true};
     // "..., referring to the sale", "The report pointed to falling orders": the object after the
     // preposition. Not in the cue table: in the quote patterns ('“Q,” she said, referring to
@@ -81,7 +82,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     const bool pointer = (!cue.ok || !(cue.flags & kCueReport)) && i + 1 < last &&
                          toks[i + 1].kind == TokKind::kWord && low(text, toks, i + 1) == "to" &&
                          toks[i].kind == TokKind::kWord &&
-                         in_list(low(text, toks, i), std::begin(kPointerCues), std::end(kPointerCues));
+                         in_word_table<kPointerCues>(low(text, toks, i));
     const bool stance =
         pointer || ((!cue.ok || !(cue.flags & kCueReport)) && stance_cue(text, toks, i));
     if (stance) cue = CueMatch{i, pointer ? i + 1 : i, kCueReport | kCueClause, true};
@@ -101,8 +102,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
           if (low(text, toks, cs) == "by") {
             std::size_t k = cs + 1;
             while (k < last && k - cs <= kMaxByWords && toks[k].kind == TokKind::kWord &&
-                   !in_list(low(text, toks, k), std::begin(kQuestionOpeners),
-                            std::end(kQuestionOpeners)))
+                   !in_word_table<kQuestionOpeners>(low(text, toks, k)))
               ++k;
             cs = k;
           }

@@ -1,6 +1,5 @@
 #include "quotes/reported_de.h"
 
-#include <iterator>
 
 #include "common/word_set.h"
 #include "quotes/lexicon.h"
@@ -13,7 +12,6 @@ namespace {
 
 using reported_rules::content_ok;
 using reported_rules::emit;
-using reported_rules::in_list;
 using reported_rules::kNone;
 using reported_rules::punct_is;
 
@@ -26,10 +24,6 @@ constexpr std::size_t kMaxSettingTokens = 5;   // "sagte Roe am Abend in Berlin,
 // German function words, name particles aside, that make a sentence clearly German.
 constexpr std::size_t kMinClearlyGerman = 2;  // a sentence continued past "am 12. Oktober"
 
-template <std::size_t N>
-bool in(const std::string_view (&table)[N], std::string_view w) {
-  return in_list(w, std::begin(table), std::end(table));
-}
 
 bool word(const std::vector<Token>& toks, std::size_t i) { return toks[i].kind == TokKind::kWord; }
 
@@ -40,7 +34,7 @@ bool adjective_ending(std::string_view w) {
 }
 
 bool source_noun(std::string_view w) {
-  return in(kDeSourceNouns, w) ||
+  return in_word_table<kDeSourceNouns>(w) ||
          (w.size() > 7 && w.compare(w.size() - 7, 7, "angaben") == 0);
 }
 
@@ -66,8 +60,8 @@ std::size_t verb_after_source(std::string_view text, const std::vector<Token>& t
     }
     if (t.kind != TokKind::kWord || t.cap) continue;  // numbers, nouns and names
     const std::string w = low(text, toks, j);
-    if (in(kDeFiniteVerbs, w)) return j;
-    if (in(kDeNounPhraseWords, w)) continue;
+    if (in_word_table<kDeFiniteVerbs>(w)) return j;
+    if (in_word_table<kDeNounPhraseWords>(w)) continue;
     // "der iranischen Staatsanwaltschaft": an adjective before its noun.
     if (adjective_ending(w) && j + 1 < last && word(toks, j + 1) &&
         (toks[j + 1].cap || adjective_ending(low(text, toks, j + 1))))
@@ -84,7 +78,7 @@ bool noun_phrase(std::string_view text, const std::vector<Token>& toks, std::siz
   for (std::size_t j = a; j < b; ++j) {
     if (!word(toks, j) || toks[j].cap) continue;
     const std::string w = low(text, toks, j);
-    if (in(kDeNounPhraseWords, w)) continue;
+    if (in_word_table<kDeNounPhraseWords>(w)) continue;
     if (adjective_ending(w) && j + 1 < b && word(toks, j + 1) &&
         (toks[j + 1].cap || adjective_ending(low(text, toks, j + 1))))
       continue;
@@ -114,13 +108,13 @@ Mention subject_before_verb(std::string_view text, const std::vector<Token>& tok
   std::size_t p = m.r.first, n = 0;
   while (p > first && n < kMaxPhraseWords && word(toks, p - 1) && !toks[p - 1].cap) {
     const std::string w = low(text, toks, p - 1);
-    if (in(kDePrepositions, w)) break;
-    if (!in(kDeNounPhraseWords, w) && !adjective_ending(w)) return m;
+    if (in_word_table<kDePrepositions>(w)) break;
+    if (!in_word_table<kDeNounPhraseWords>(w) && !adjective_ending(w)) return m;
     --p;
     ++n;
   }
   // The preposition may open the sentence, capitalised ("In einem Interview").
-  if (p == first || !word(toks, p - 1) || !in(kDePrepositions, low(text, toks, p - 1))) return m;
+  if (p == first || !word(toks, p - 1) || !in_word_table<kDePrepositions>(low(text, toks, p - 1))) return m;
   const std::size_t prep = p - 1;
   if (prep == first) {
     const Mention after = v + 1 < ceil ? mention_after(text, toks, v + 1, ceil) : Mention{};
@@ -152,15 +146,15 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
     bool postposition = false;
     const std::string n1 = i + 1 < last && word(toks, i + 1) ? low(text, toks, i + 1) : "";
     if ((w == "laut" || w == "gemäß") && !n1.empty() &&
-        (toks[i + 1].cap || in(kDeArticles, n1) || in(kDePossessives, n1))) {
+        (toks[i + 1].cap || in_word_table<kDeArticles>(n1) || in_word_table<kDePossessives>(n1))) {
       src = i + 1;  // "laut Polizei", "laut einer Umfrage" (not "sehr laut und lang")
     } else if (w == "nach" && !n1.empty() &&
                (source_noun(n1) ||
                 (i + 2 < last && word(toks, i + 2) &&
-                 (adjective_ending(n1) || in(kDeArticles, n1)) &&
+                 (adjective_ending(n1) || in_word_table<kDeArticles>(n1)) &&
                  source_noun(low(text, toks, i + 2))))) {
       src = i + 1;  // "nach Angaben", "nach ersten Angaben", "Nach dem Bericht der Zeitung"
-    } else if ((w == "nach" || w == "laut") && i > first && in(kDeRelatives, n1) &&
+    } else if ((w == "nach" || w == "laut") && i > first && in_word_table<kDeRelatives>(n1) &&
                punct_is(text, toks[i - 1], ',')) {
       // "Studien, nach denen Homöopathie wirke": the relative clause is the source's content.
       return emit_content(text, toks, i + 2, last, quoted, CueMatch{i, i + 1, kCueReport, true},
@@ -168,7 +162,7 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
     } else if ((w == "zufolge" || w == "nach") && i > first && word(toks, i - 1) &&
                (w == "zufolge" || source_noun(low(text, toks, i - 1)))) {
       postposition = true;  // "Dem Bericht zufolge", "Seiner Meinung nach": the source precedes
-    } else if (in(kDeAccordingAdverbs, w)) {
+    } else if (in_word_table<kDeAccordingAdverbs>(w)) {
       // "Demnach sind ...": the clause follows at once.
       if (i == first && i + 1 < last)
         return emit_content(text, toks, i + 1, last, quoted, CueMatch{i, i, kCueReport, true},
@@ -214,7 +208,7 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
 }
 
 bool report_verb(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
-  return word(toks, i) && in(kDeReportVerbs, low(text, toks, i));
+  return word(toks, i) && in_word_table<kDeReportVerbs>(low(text, toks, i));
 }
 
 // "Wie die Polizei mitteilte, ...", "X teilte am Montag mit, dass ...", "X sagte, ...",
@@ -276,9 +270,9 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
     const std::string before = c > v + 1 ? low(text, toks, c - 1) : std::string();
     const std::string after = word(toks, c + 1) ? low(text, toks, c + 1) : std::string();
     // "sagte," / "teilte mit," / "..., dass" / "sagte Jana Novak," (the subject in between).
-    bool closes = c == v + 1 || in(kDeParticles, before) || after == "dass" || after == "ob";
+    bool closes = c == v + 1 || in_word_table<kDeParticles>(before) || after == "dass" || after == "ob";
     // "Roe sagte am Montag in Berlin, ...": a short setting phrase between verb and comma.
-    if (!closes && word(toks, v + 1) && in(kDePrepositions, low(text, toks, v + 1)) &&
+    if (!closes && word(toks, v + 1) && in_word_table<kDePrepositions>(low(text, toks, v + 1)) &&
         c - v - 1 <= kMaxSettingTokens) {
       bool plain = true;
       for (std::size_t j = v + 1; j < c; ++j) plain = plain && toks[j].kind != TokKind::kPunct;
@@ -288,7 +282,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
     // are the subject (verb-second after a fronted adverb).
     Mention subject_np;
     if (!closes && c > v + 2 && c - v - 1 <= kMaxSettingTokens && word(toks, v + 1) &&
-        in(kDeArticles, low(text, toks, v + 1)) && toks[c - 1].cap) {
+        in_word_table<kDeArticles>(low(text, toks, v + 1)) && toks[c - 1].cap) {
       bool np = true;
       for (std::size_t j = v + 2; j < c; ++j)
         np = np && word(toks, j) && (toks[j].cap || adjective_ending(low(text, toks, j)));
@@ -304,7 +298,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
       // "sagte Roe vor der Presse, ...": the subject, then a short setting phrase.
       if (!closes && between.ok() && between.r.first == v + 1 && between.r.last + 2 < c &&
           c - between.r.last - 1 <= kMaxSettingTokens && word(toks, between.r.last + 1) &&
-          in(kDePrepositions, low(text, toks, between.r.last + 1)))
+          in_word_table<kDePrepositions>(low(text, toks, between.r.last + 1)))
         closes = true;
     }
     if (!closes) continue;
@@ -322,15 +316,15 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
       const Mention between = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
       if (m.ok() && between.ok() && between.r.first == v + 1 && between.r.last + 1 == c &&
           m.r.first > first && word(toks, m.r.first - 1) &&
-          in(kDePrepositions, low(text, toks, m.r.first - 1)))
+          in_word_table<kDePrepositions>(low(text, toks, m.r.first - 1)))
         m = between;
       if (!m.ok() && subject_np.ok()) m = subject_np;
       if (!m.ok()) {
         Mention after_verb = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
         // "kündigte heute der Präsident an, ...": adverbs between the verb and its subject.
         for (std::size_t a = v + 1, n = 0; !after_verb.ok() && a + 1 < c && n < 2; ++a, ++n) {
-          if (!word(toks, a) || toks[a].cap || in(kDeArticles, low(text, toks, a)) ||
-              in(kDePrepositions, low(text, toks, a)))
+          if (!word(toks, a) || toks[a].cap || in_word_table<kDeArticles>(low(text, toks, a)) ||
+              in_word_table<kDePrepositions>(low(text, toks, a)))
             break;
           after_verb = mention_after(text, toks, a + 1, c);
           if (after_verb.ok() && after_verb.r.first != a + 1) after_verb = Mention{};
@@ -365,7 +359,7 @@ bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std:
   for (std::size_t j = first; j < last; ++j)
     if (quoted[j]) return false;
   for (std::size_t v = first + 1; v < last; ++v) {
-    if (quoted[v] || !word(toks, v) || !in(kDeStanceVerbs, low(text, toks, v))) continue;
+    if (quoted[v] || !word(toks, v) || !in_word_table<kDeStanceVerbs>(low(text, toks, v))) continue;
     Mention m = subject_before_verb(text, toks, first, v, last);
     if (!m.ok()) m = mention_after(text, toks, v + 1, last);
     return emit_content(text, toks, first, last, quoted, CueMatch{v, v, kCueReport, true}, m, out);
@@ -379,7 +373,7 @@ bool confirmed_by_next(std::string_view text, const std::vector<Token>& toks, st
                        std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   const std::size_t j = last;
   if (j + 2 >= toks.size() || toks[j].newline || !word(toks, j) || !word(toks, j + 1) ||
-      !in(kDePointers, low(text, toks, j)) || !report_verb(text, toks, j + 1))
+      !in_word_table<kDePointers>(low(text, toks, j)) || !report_verb(text, toks, j + 1))
     return false;
   const std::size_t ceil = j + 2 + kMaxSourceTokens < toks.size() ? j + 2 + kMaxSourceTokens
                                                                     : toks.size();
@@ -396,7 +390,7 @@ bool confirmed_by_next(std::string_view text, const std::vector<Token>& toks, st
 bool claim_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                   std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   for (std::size_t i = first; i + 3 < last; ++i) {
-    if (quoted[i] || !word(toks, i) || !in(kDeClaimNouns, low(text, toks, i)) ||
+    if (quoted[i] || !word(toks, i) || !in_word_table<kDeClaimNouns>(low(text, toks, i)) ||
         !punct_is(text, toks[i + 1], ',') || !word(toks, i + 2) || low(text, toks, i + 2) != "dass")
       continue;
     return emit_content(text, toks, i + 2, last, quoted, CueMatch{i, i, kCueReport, true},
@@ -410,7 +404,7 @@ bool german(std::string_view text, const std::vector<Token>& toks, std::size_t f
             std::size_t last) {
   std::string buf;  // lower_tok reads the text's lower-cased copy: no string per token
   for (std::size_t i = first; i < last; ++i)
-    if (word(toks, i) && in(kDeMarkers, lower_tok(text, toks[i], buf))) return true;
+    if (word(toks, i) && in_word_table<kDeMarkers>(lower_tok(text, toks[i], buf))) return true;
   return false;
 }
 
@@ -418,7 +412,7 @@ bool german(std::string_view text, const std::vector<Token>& toks, std::size_t f
 bool ordinal_split(std::string_view text, const std::vector<Token>& toks, std::size_t at) {
   return at >= 2 && at < toks.size() && punct_is(text, toks[at - 1], '.') &&
          toks[at - 2].kind == TokKind::kNumber && word(toks, at) && !toks[at].newline &&
-         in(kDeMonths, low(text, toks, at));
+         in_word_table<kDeMonths>(low(text, toks, at));
 }
 
 // The sentence end past such splits (bounded, within the paragraph).
@@ -461,8 +455,8 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
     last_word = i;
     if (quoted[i]) continue;
     const std::string w = low(text, toks, i);
-    if (in(kDeReportative, w)) reportative = true;
-    if (!in(kDeSubjunctive, w)) continue;
+    if (in_word_table<kDeReportative>(w)) reportative = true;
+    if (!in_word_table<kDeSubjunctive>(w)) continue;
     // "ich habe", "habe ich", "wir würden": the first person's own indicative.
     const bool own = (i > first && word(toks, i - 1) &&
                       (low(text, toks, i - 1) == "ich" || low(text, toks, i - 1) == "wir")) ||
@@ -474,7 +468,7 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
     }
   }
   if (!found && reportative && last_word != kNone && !quoted[last_word])
-    found = in(kDePerfectEnd, low(text, toks, last_word));
+    found = in_word_table<kDePerfectEnd>(low(text, toks, last_word));
   if (!found) return false;
   // "Er erklärte, Nordkorea besitze ...": the clause of the subjunctive verb, not the writer's
   // words before its comma.
@@ -519,7 +513,7 @@ bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::
 
 bool points_back_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last) {
-  return first + 1 < last && word(toks, first) && in(kDePointers, low(text, toks, first)) &&
+  return first + 1 < last && word(toks, first) && in_word_table<kDePointers>(low(text, toks, first)) &&
          report_verb(text, toks, first + 1);
 }
 

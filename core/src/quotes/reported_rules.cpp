@@ -1,7 +1,5 @@
 #include "quotes/reported_rules.h"
 
-#include <iterator>
-#include <unordered_map>
 
 #include "common/word_set.h"
 #include "quotes/lexicon.h"
@@ -24,9 +22,8 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
-  static const WordSet stance(kStanceCues);  // asked of every token: hashed, not scanned
-  std::string buf;
-  return stance.contains(lower_tok(text, toks[i], buf));
+  std::string buf;  // asked of every token: a hashed table and the text's lower-cased copy
+  return in_word_table<kStanceCues>(lower_tok(text, toks[i], buf));
 }
 
 bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,
@@ -79,36 +76,16 @@ std::size_t according_trailer(std::string_view text, const std::vector<Token>& t
 bool setting_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
                   std::size_t ce) {
   if (cs >= ce || toks[cs].kind != TokKind::kWord ||
-      !in_list(low(text, toks, cs), std::begin(kSettingWords), std::end(kSettingWords)))
+      !in_word_table<kSettingWords>(low(text, toks, cs)))
     return false;
   std::size_t words = 0;
   for (std::size_t j = cs; j < ce; ++j) words += toks[j].kind == TokKind::kWord;
   return words <= kMaxSettingWords;
 }
 
-// Each list gets a hash index the first time it is asked (keyed by where the list starts):
-// a linear scan per token over lists of 20-100 words was the reported-speech stage's largest
-// cost. Per thread, so concurrent calls never share a table under construction.
-bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e) {
-  // The list asked last is remembered: a scan often asks one list for token after token.
-  thread_local std::unordered_map<const std::string_view*, WordMap<unsigned char>> indexes;
-  thread_local const std::string_view* last_list = nullptr;
-  thread_local const WordMap<unsigned char>* last_index = nullptr;
-  if (b != last_list) {
-    auto it = indexes.find(b);
-    if (it == indexes.end()) {
-      it = indexes.emplace(b, WordMap<unsigned char>{}).first;
-      for (const std::string_view* p = b; p != e; ++p) it->second.insert(*p, 1);
-    }
-    last_list = b;
-    last_index = &it->second;
-  }
-  return last_index->find(w) != nullptr;
-}
-
 bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   return toks[i].kind == TokKind::kWord &&
-         in_list(low(text, toks, i), std::begin(kConjunctions), std::end(kConjunctions));
+         in_word_table<kConjunctions>(low(text, toks, i));
 }
 
 // "Residents of the east shore wanted ...", "Local traders in the old town opposed ...": a run
@@ -123,7 +100,7 @@ bool group_head(std::string_view text, const std::vector<Token>& toks, std::size
       continue;
     if (h + 1 >= end) return true;
     if (toks[h + 1].kind != TokKind::kWord) return false;
-    return in_list(low(text, toks, h + 1), std::begin(kGroupPlace), std::end(kGroupPlace));
+    return in_word_table<kGroupPlace>(low(text, toks, h + 1));
   }
   return false;
 }
@@ -164,7 +141,7 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
     }
   // "Later, during a visit to the plant with the mayor said ...": a subject is a noun phrase,
   // never a prepositional or relative run; such a run is an adverbial before the subject.
-  adverbial = in_list(low(text, toks, s), std::begin(kNotSubjectStart), std::end(kNotSubjectStart));
+  adverbial = in_word_table<kNotSubjectStart>(low(text, toks, s));
   // "The minister visited the pier and promised ...": a second verb of the predicate, whose
   // subject is the sentence's (found elsewhere), not the whole run before it.
   if (toks[end - 1].kind == TokKind::kWord) {
@@ -173,8 +150,8 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
   }
   std::size_t e = end - 1;
   while (e > s && toks[e].kind == TokKind::kWord &&
-         (in_list(low(text, toks, e), std::begin(kAuxiliaries), std::end(kAuxiliaries)) ||
-          in_list(low(text, toks, e), std::begin(kTimeWords), std::end(kTimeWords))))
+         (in_word_table<kAuxiliaries>(low(text, toks, e)) ||
+          in_word_table<kTimeWords>(low(text, toks, e))))
     --e;
   Mention m;
   m.r.first = s;
@@ -310,7 +287,7 @@ bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, st
   for (std::size_t i = first + 1; i + 2 < last; ++i) {
     if (toks[i].kind != TokKind::kWord || quoted[i] || low(text, toks, i) != "that") continue;
     if (toks[i - 1].kind != TokKind::kWord ||
-        !in_list(low(text, toks, i - 1), std::begin(kClaimNouns), std::end(kClaimNouns)))
+        !in_word_table<kClaimNouns>(low(text, toks, i - 1)))
       continue;
     std::size_t ce = i + 1;
     while (ce < last && !punct_is(text, toks[ce], ',') && !punct_is(text, toks[ce], ';')) ++ce;

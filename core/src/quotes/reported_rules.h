@@ -61,8 +61,6 @@ std::size_t according_trailer(std::string_view text, const std::vector<Token>& t
 bool setting_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
                   std::size_t ce);
 
-bool in_list(std::string_view w, const std::string_view* b, const std::string_view* e);
-
 bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
 bool group_head(std::string_view text, const std::vector<Token>& toks, std::size_t s,

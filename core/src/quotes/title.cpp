@@ -1,5 +1,7 @@
 #include "quotes/title.h"
 
+#include "common/word_set.h"
+
 #include <string>
 
 #include "quotes/lexicon.h"
@@ -64,12 +66,6 @@ bool acronym_owner(std::string_view text, const Token& t) {
   return caps >= 2 && caps <= 5 && i < t.end && (text[i] == '\'' || text[i] == '\xE2');
 }
 
-template <std::size_t N>
-bool in_table(const std::string_view (&table)[N], std::string_view w) {
-  for (const auto& x : table)
-    if (x == w) return true;
-  return false;
-}
 
 bool is_punct(std::string_view text, const Token& t, char c) {
   return t.kind == TokKind::kPunct && text[t.start] == c;
@@ -79,7 +75,7 @@ bool is_punct(std::string_view text, const Token& t, char c) {
 bool german_name(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                  std::size_t end) {
   for (std::size_t i = first; i < end; ++i)
-    if (toks[i].kind == TokKind::kWord && !toks[i].cap && !in_table(kGermanNameSmall, low(text, toks, i)))
+    if (toks[i].kind == TokKind::kWord && !toks[i].cap && !in_word_table<kGermanNameSmall>(low(text, toks, i)))
       return false;
   return true;
 }
@@ -102,7 +98,7 @@ std::size_t scan_to(const TitleInput& in) {
 bool german_sentence(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   int n = 0;
   for (std::size_t k = scan_from(in), to = scan_to(in); k < to && n < 2; ++k)
-    if ((k < in.open || k > in.end) && toks[k].kind == TokKind::kWord && in_table(kGermanMarkers, low(text, toks, k)))
+    if ((k < in.open || k > in.end) && toks[k].kind == TokKind::kWord && in_word_table<kGermanMarkers>(low(text, toks, k)))
       ++n;
   return n >= 2;
 }
@@ -111,7 +107,7 @@ bool german_sentence(std::string_view text, const std::vector<Token>& toks, cons
 bool english_sentence(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   int n = 0;
   for (std::size_t k = scan_from(in), to = scan_to(in); k < to && n < 2; ++k)
-    if ((k < in.open || k > in.end) && toks[k].kind == TokKind::kWord && in_table(kEnglishMarkers, low(text, toks, k)))
+    if ((k < in.open || k > in.end) && toks[k].kind == TokKind::kWord && in_word_table<kEnglishMarkers>(low(text, toks, k)))
       ++n;
   return n >= 2;
 }
@@ -170,7 +166,7 @@ bool lone_term(std::string_view text, const std::vector<Token>& toks, const Titl
 bool indirect_speech(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   for (std::size_t k = scan_from(in), to = scan_to(in); k < to; ++k)
     if ((k < in.open || k > in.end) && toks[k].kind == TokKind::kWord &&
-        in_table(kIndirectMarkers, low(text, toks, k)))
+        in_word_table<kIndirectMarkers>(low(text, toks, k)))
       return true;
   return false;
 }
@@ -213,7 +209,7 @@ bool list_separator(std::string_view text, const std::vector<Token>& toks, std::
   if (open <= prev_close + 1 || open - prev_close > 3) return false;
   for (std::size_t k = prev_close + 1; k < open; ++k) {
     if (is_punct(text, toks[k], ',')) continue;
-    if (toks[k].kind == TokKind::kWord && in_table(kListWords, low(text, toks, k))) continue;
+    if (toks[k].kind == TokKind::kWord && in_word_table<kListWords>(low(text, toks, k))) continue;
     return false;
   }
   return true;
@@ -271,7 +267,7 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
   // heading, not a quotation.
   if (is_punct(text, after, ':') && in.open == in.para_first && q.words <= 3) return true;
   // the “Avatar” star, the “Today” anchor: a noun after the quote says what it names.
-  if (q.capitalised && word_after && !after.cap && in_table(kClassAfter, low(text, toks, c + 1)))
+  if (q.capitalised && word_after && !after.cap && in_word_table<kClassAfter>(low(text, toks, c + 1)))
     return true;
   // Robert “Bobby” Smith: a nickname between the names of a person.
   if (q.words == 1 && word_after && after.cap && in.open > in.sentence &&
@@ -286,22 +282,22 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
     return true;
   // „Orbis“ ist ein Modul der Station: a sentence defining a quoted name.
   if (!in.cue && in.open == in.sentence && q.short_name && q.name_like && word_after &&
-      in_table(kCopulas, low(text, toks, c + 1)))
+      in_word_table<kCopulas>(low(text, toks, c + 1)))
     return true;
   // wie „Kurier“ berichtet; dem „Kurier“ zufolge: the quoted name is the source.
   // (but '“Meh,” wrote a reader': a comma inside the marks ends quoted words before their cue).
   const bool ends_clause = in.end > in.first && toks[in.end - 1].kind == TokKind::kPunct &&
                            std::string_view(",!?").find(text[toks[in.end - 1].start]) != std::string_view::npos;
   if (q.short_name && word_after && !ends_clause &&
-      (in_table(kMediaVerbs, low(text, toks, c + 1)) || in_table(kSourceAfter, low(text, toks, c + 1))))
+      (in_word_table<kMediaVerbs>(low(text, toks, c + 1)) || in_word_table<kSourceAfter>(low(text, toks, c + 1))))
     return true;
   // „Orbis“, ein Modul der Station: an apposition describes the quoted name.
   if (q.name_like && is_punct(text, after, ',') && c + 2 < in.para_end &&
-      toks[c + 2].kind == TokKind::kWord && in_table(kIndefinite, low(text, toks, c + 2)))
+      toks[c + 2].kind == TokKind::kWord && in_word_table<kIndefinite>(low(text, toks, c + 2)))
     return true;
   // „Christoph 29“ heißen wird; früher „X“ hieß (but „Wir bleiben“, hieß es: a cue).
   for (std::size_t k = c + 1; q.short_name && k < in.para_end && k <= c + 4; ++k)
-    if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))
+    if (toks[k].kind == TokKind::kWord && in_word_table<kNamingAfter>(low(text, toks, k)))
       return !(k + 1 < in.para_end && word_is(text, toks, k + 1, "es"));
   return false;
 }
@@ -320,7 +316,7 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
   // Weak evidence is kept while the stronger rules below are tried.
   NameEvidence found = NameEvidence::kNone;
   // unter dem Namen „X“: a noun saying that a name follows.
-  if (in_table(kNamingNouns, prev_low)) return NameEvidence::kStrong;
+  if (in_word_table<kNamingNouns>(prev_low)) return NameEvidence::kStrong;
   // "Laut „X“" opening a sentence is the lower-case "laut" of the table.
   const bool cap = prev.cap && p - 1 != in.sentence;
   if (is_class_noun(prev_low, cap)) {
@@ -330,8 +326,8 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
   // schrieb die „Abendpost“ (a publication as subject or object of a report verb); sagte der
   // „Abendpost“ (a German article between a cue and the quote: the addressee; the English
   // "told the “X”" measured: costs PolNeAR recall).
-  if (q.short_name && (in_table(kArticlesDe, prev_low) || in_table(kDativeContractions, prev_low)) && two_before &&
-      (in_table(kMediaVerbs, low2) || is_cue_word(low2) || low2 == "gegenüber"))
+  if (q.short_name && (in_word_table<kArticlesDe>(prev_low) || in_word_table<kDativeContractions>(prev_low)) && two_before &&
+      (in_word_table<kMediaVerbs>(low2) || is_cue_word(low2) || low2 == "gegenüber"))
     return NameEvidence::kStrong;
   // on ABC's “This Week”.
   if (capitalised_possessive(text, prev) && q.programme) return NameEvidence::kStrong;
@@ -342,23 +338,23 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
   if (q.capitalised && !prev.cap && prev_low.size() > 2 &&
       (ends_with(prev_low, "'s") || ends_with(prev_low, "\xE2\x80\x99s"))) {
     const std::string_view owner(prev_low.data(), prev_low.size() - (ends_with(prev_low, "'s") ? 2 : 4));
-    if (in_table(kMediaOwners, owner)) return NameEvidence::kStrong;
+    if (in_word_table<kMediaOwners>(owner)) return NameEvidence::kStrong;
   }
   // told “Morning Talk”, in an interview with “Morning Talk”.
-  if (q.title && (in_table(kAddresseeVerbs, prev_low) ||
-                  (prev_low == "with" && two_before && in_table(kInterviewNouns, low2))))
+  if (q.title && (in_word_table<kAddresseeVerbs>(prev_low) ||
+                  (prev_low == "with" && two_before && in_word_table<kInterviewNouns>(low2))))
     return NameEvidence::kStrong;
   // appeared on “Today”, host of “Late Night”, star of “Scandal”: a programme or a work.
-  if ((q.capitalised || q.programme) && in_table(kMediaPrepositions, prev_low)) return NameEvidence::kStrong;
+  if ((q.capitalised || q.programme) && in_word_table<kMediaPrepositions>(prev_low)) return NameEvidence::kStrong;
   // (and roles in “Red Harbor”).
-  if ((q.capitalised || q.programme) && two_before && (prev_low == "of" || prev_low == "in") && in_table(kWorkMakers, low2))
+  if ((q.capitalised || q.programme) && two_before && (prev_low == "of" || prev_low == "in") && in_word_table<kWorkMakers>(low2))
     return NameEvidence::kStrong;
   // der „Passat“, the “Eagle”: one capitalised word after an article (up to four, or a German
   // name of any length, after a German one, also past an adjective: die französische „X“, die
   // Dortmunder „X“), in a sentence with no cue and no sign of indirect speech (er sei ein
   // „Opfer“ stays speech).
-  bool german_article = in_table(kArticlesDe, prev_low);
-  if (!german_article && two_before && in_table(kArticlesDe, low2) &&
+  bool german_article = in_word_table<kArticlesDe>(prev_low);
+  if (!german_article && two_before && in_word_table<kArticlesDe>(low2) &&
       (!prev.cap || ends_with(prev_low, "er")) && prev_low.size() > 2 &&
       (ends_with(prev_low, "e") || ends_with(prev_low, "en") || ends_with(prev_low, "er") ||
        ends_with(prev_low, "es")))
@@ -367,13 +363,13 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
   // words after a German article are a name.
   if (!in.cue && toks[first_word(toks, in.first, in.end)].kind == TokKind::kWord &&
       !indirect_speech(text, toks, in)) {
-    if (q.words == 1 && (german_article || in_table(kArticles, prev_low))) found = NameEvidence::kWeak;
+    if (q.words == 1 && (german_article || in_word_table<kArticles>(prev_low))) found = NameEvidence::kWeak;
     if (q.words > 1 && german_article && (q.words <= 4 || german_name(text, toks, in.first, in.end)))
       return NameEvidence::kStrong;
   }
   // Damals hieß das Lokal «X».
   for (std::size_t k = p; q.short_name && k-- > in.sentence && p - k <= 4;)
-    if (toks[k].kind == TokKind::kWord && in_table(kNamingAfter, low(text, toks, k)))
+    if (toks[k].kind == TokKind::kWord && in_word_table<kNamingAfter>(low(text, toks, k)))
       return k + 1 < p && word_is(text, toks, k + 1, "es") ? found : NameEvidence::kStrong;
   return found;
 }
