@@ -1,8 +1,8 @@
 #include "quotes/reported_de.h"
 
-
 #include "common/word_set.h"
 #include "quotes/lexicon.h"
+#include "quotes/reported_de_lang.h"
 #include "quotes/reported_rules.h"
 
 namespace pith::detail {
@@ -13,16 +13,12 @@ namespace {
 using reported_rules::content_ok;
 using reported_rules::emit;
 using reported_rules::kNone;
-using reported_rules::punct_is;
 
 constexpr std::size_t kMaxSourceTokens = 20;  // "Laut einem Bericht der Zeitung aus Bonn"
 constexpr std::size_t kMaxVerbToComma = 10;   // "teilte am Montag in Berlin mit, dass"
 constexpr std::size_t kMaxTrailerTokens = 16;  // "..., teilte der Sprecher der Behörde mit."
 constexpr std::size_t kMaxWieTokens = 15;      // "Wie die Polizei am Abend mitteilte,"
-constexpr std::size_t kMaxSentenceTokens = 200;
 constexpr std::size_t kMaxSettingTokens = 5;   // "sagte Roe am Abend in Berlin,"
-// German function words, name particles aside, that make a sentence clearly German.
-constexpr std::size_t kMinClearlyGerman = 2;  // a sentence continued past "am 12. Oktober"
 
 
 bool word(const std::vector<Token>& toks, std::size_t i) { return toks[i].kind == TokKind::kWord; }
@@ -399,44 +395,15 @@ bool claim_clause(std::string_view text, const std::vector<Token>& toks, std::si
   return false;
 }
 
-// A German function word in the sentence ("will" alone is English as much as German).
-bool german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-            std::size_t last) {
-  std::string buf;  // lower_tok reads the text's lower-cased copy: no string per token
-  for (std::size_t i = first; i < last; ++i)
-    if (word(toks, i) && in_word_table<kDeMarkers>(lower_tok(text, toks[i], buf))) return true;
-  return false;
-}
 
-// "am 12. Oktober": a sentence split after an ordinal day before a month name is no sentence end.
-bool ordinal_split(std::string_view text, const std::vector<Token>& toks, std::size_t at) {
-  return at >= 2 && at < toks.size() && punct_is(text, toks[at - 1], '.') &&
-         toks[at - 2].kind == TokKind::kNumber && word(toks, at) && !toks[at].newline &&
-         in_word_table<kDeMonths>(low(text, toks, at));
-}
 
-// The sentence end past such splits (bounded, within the paragraph).
-std::size_t end_past_dates(std::string_view text, const std::vector<Token>& toks,
-                           std::size_t last) {
-  std::size_t j = last;
-  while (ordinal_split(text, toks, j)) {
-    std::size_t k = j;
-    while (k < toks.size() && k - j < kMaxSentenceTokens && !toks[k].newline &&
-           !(toks[k].kind == TokKind::kPunct &&
-             std::string_view(".!?").find(text[toks[k].start]) != std::string_view::npos))
-      ++k;
-    if (k >= toks.size() || toks[k].newline || k - j >= kMaxSentenceTokens) return j;
-    j = k + 1;
-  }
-  return j;
-}
 
 }  // namespace
 
 bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  if (!german(text, toks, first, last) || ordinal_split(text, toks, first)) return false;
-  last = end_past_dates(text, toks, last);
+  if (!has_german_word(text, toks, first, last) || de_ordinal_split(text, toks, first)) return false;
+  last = de_end_past_dates(text, toks, last);
   return source_phrase(text, toks, first, last, quoted, out) ||
          reporting_clause(text, toks, first, last, quoted, out) ||
          stance_sentence(text, toks, first, last, quoted, out) ||
@@ -446,8 +413,8 @@ bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std
 
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  if (!german(text, toks, first, last) || ordinal_split(text, toks, first)) return false;
-  last = end_past_dates(text, toks, last);
+  if (!has_german_word(text, toks, first, last) || de_ordinal_split(text, toks, first)) return false;
+  last = de_end_past_dates(text, toks, last);
   bool found = false, reportative = false;
   std::size_t last_word = kNone, at = kNone;  // `at`: the first subjunctive verb
   for (std::size_t i = first; i < last; ++i) {
@@ -476,40 +443,7 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
   return emit_content(text, toks, cs, last, quoted, CueMatch{}, Mention{}, out);
 }
 
-namespace {
-// The four lists clearly_german() asks of every word of every sentence, as one index of flags:
-// one look-up per word instead of up to four (this check runs on all text, English included).
-enum : unsigned char { kDeMarker = 1, kDeParticle = 2, kDeReportOrSubjunctive = 4 };
-const WordMap<unsigned char>& german_word_flags() {
-  static const WordMap<unsigned char> flags = [] {
-    WordMap<unsigned char> m;
-    for (const auto& w : kDeMarkers) m.get_or_add(w) |= kDeMarker;
-    for (const auto& w : kDeNameParticles) m.get_or_add(w) |= kDeParticle;
-    for (const auto& w : kDeReportVerbs) m.get_or_add(w) |= kDeReportOrSubjunctive;
-    for (const auto& w : kDeSubjunctive) m.get_or_add(w) |= kDeReportOrSubjunctive;
-    return m;
-  }();
-  return flags;
-}
-}  // namespace
 
-bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                    std::size_t last) {
-  const auto& flags = german_word_flags();
-  std::size_t hits = 0;
-  std::string buf;
-  for (std::size_t i = first; i < last && hits < kMinClearlyGerman; ++i) {
-    if (!word(toks, i)) continue;
-    const unsigned char* f = flags.find(lower_tok(text, toks[i], buf));
-    if (!f) continue;
-    // "Ursula von der Leyen", "Karl zu Guttenberg": name particles count as English too.
-    if ((*f & kDeMarker) && !(*f & kDeParticle)) ++hits;
-    // "Später sagte Roe vor der Presse, ...", "..., man prüfe alle Angebote": a German
-    // reporting verb or subjunctive form is no English word.
-    else if (*f & kDeReportOrSubjunctive) ++hits;
-  }
-  return hits >= kMinClearlyGerman;
-}
 
 bool points_back_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last) {

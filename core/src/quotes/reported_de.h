@@ -9,6 +9,7 @@
 
 #include "common/names.h"
 #include "quotes/reported.h"
+#include "quotes/reported_de_lang.h"
 
 namespace pith::detail {
 
@@ -22,11 +23,6 @@ bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std
 // words, its speaker unnamed.
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
-
-// Two German function words (not name particles) in the sentence: the English cue patterns stay out of it (they
-// read "sagte" as a cue but not German word order).
-bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                    std::size_t last);
 
 // "Dies bestätigte die Stadt.": the sentence only names the source of the one before it
 // (find_reported_de gives that one to the source); it reports nothing itself.

@@ -162,10 +162,6 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
 }
 
 
-bool punct_is(std::string_view text, const Token& t, char c) {
-  return t.kind == TokKind::kPunct && text[t.start] == c;
-}
-
 // Content [a, b) in tokens: trim a final terminator, require enough words and no quotation.
 bool content_ok(std::string_view text, const std::vector<Token>& toks, std::size_t a,
                 std::size_t& b, const std::vector<unsigned char>& quoted) {

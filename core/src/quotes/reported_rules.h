@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/names.h"
+#include "quotes/punct.h"
 #include "quotes/reported.h"
 
 namespace pith::detail::reported_rules {
@@ -65,8 +66,6 @@ bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::
 
 bool group_head(std::string_view text, const std::vector<Token>& toks, std::size_t s,
                 std::size_t end);
-
-bool punct_is(std::string_view text, const Token& t, char c);
 
 bool content_ok(std::string_view text, const std::vector<Token>& toks, std::size_t a,
                 std::size_t& b, const std::vector<unsigned char>& quoted);

@@ -7,19 +7,10 @@
 #include "common/names.h"
 #include "quotes/lexicon.h"
 #include "quotes/mention.h"
+#include "quotes/punct.h"
 
 namespace pith::detail {
 
-// A punctuation token that is one of `chars` (ASCII), and one that is a dash of any kind:
-// helpers of the speaker patterns here and of the subject rules in subject.cpp.
-inline bool punct_is(std::string_view text, const Token& t, std::string_view chars) {
-  return t.kind == TokKind::kPunct && chars.find(text[t.start]) != std::string_view::npos;
-}
-inline bool is_dash(std::string_view text, const Token& t) {
-  const std::string_view s = text.substr(t.start, t.end - t.start);
-  return t.kind == TokKind::kPunct && (s == "\xE2\x80\x94" || s == "\xE2\x80\x93" ||
-                                       s == "\xE2\x80\x95" || text[t.start] == '-');
-}
 
 struct Attribution {
   bool ok = false;
