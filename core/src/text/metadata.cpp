@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "common/utf8.h"
+#include "common/word_set.h"
 #include "text/segment.h"
 
 namespace pith::detail {
@@ -17,13 +18,6 @@ struct MonthName {
 };
 
 #include "text/metadata_table.inc"
-
-template <std::size_t N>
-bool in_list(const std::string_view (&list)[N], std::string_view w) {
-  for (std::string_view x : list)
-    if (x == w) return true;
-  return false;
-}
 
 int month_of(std::string_view w) {
   for (const MonthName& m : kMonths)
@@ -117,7 +111,7 @@ bool find_date(std::string_view text, std::string& out) {
   if (numeric_date(text, out)) return true;
   const std::vector<Word> w = words_of(text);
   auto next = [&](std::size_t k) {
-    while (k < w.size() && in_list(kDateFillers, w[k].text)) ++k;
+    while (k < w.size() && in_word_table<kDateFillers>(w[k].text)) ++k;
     return k;
   };
   for (std::size_t i = 0; i < w.size(); ++i) {
@@ -154,8 +148,8 @@ bool parse_date_line(std::string_view line, std::string& value) {
   }
   std::size_t unknown = 0;
   for (const Word& x : w) {
-    if (x.number >= 0 || month_of(x.text) || in_list(kDateWords, x.text) ||
-        in_list(kTimeUnits, x.text) || in_list(kDateFillers, x.text))
+    if (x.number >= 0 || month_of(x.text) || in_word_table<kDateWords>(x.text) ||
+        in_word_table<kTimeUnits>(x.text) || in_word_table<kDateFillers>(x.text))
       continue;
     bool marker = false;
     for (std::string_view m : kRelativeMarkers)
@@ -170,8 +164,8 @@ bool parse_date_line(std::string_view line, std::string& value) {
 bool starts_with_date_word(std::string_view line) {
   const std::vector<Word> w = words_of(line.substr(0, std::min<std::size_t>(line.size(), 64)));
   if (w.empty()) return false;
-  return w[0].number >= 0 || month_of(w[0].text) || in_list(kDateWords, w[0].text) ||
-         in_list(kDateFillers, w[0].text);
+  return w[0].number >= 0 || month_of(w[0].text) || in_word_table<kDateWords>(w[0].text) ||
+         in_word_table<kDateFillers>(w[0].text);
 }
 
 bool parse_byline(std::string_view line, std::string& name) {
@@ -190,7 +184,7 @@ bool parse_byline(std::string_view line, std::string& name) {
   std::string date;
   // "by the Example Team on October 29, 2026": a lowercase start is fine when a date follows.
   if (!w[skip].capitalised && (w.size() > 12 || !find_date(line, date))) return false;
-  if (month_of(w[skip].text) || in_list(kDateWords, w[skip].text)) return false;
+  if (month_of(w[skip].text) || in_word_table<kDateWords>(w[skip].text)) return false;
   // Locate the name in the raw line: after the prefix words (and a colon), up to a separator
   // or a word that starts the date part ("by Jane Doe on July 21, 2026").
   std::size_t i = 0, seen = 0;
@@ -205,7 +199,7 @@ bool parse_byline(std::string_view line, std::string& name) {
       if (seen >= skip) {
         const Word& cur = w[seen];
         if (cur.number >= 0 || month_of(cur.text) ||
-            (name_words > 0 && in_list(kDateWords, cur.text)))
+            (name_words > 0 && in_word_table<kDateWords>(cur.text)))
           break;
         if (name_start == std::string_view::npos) name_start = i;
         ++name_words;
@@ -233,7 +227,7 @@ bool parse_source_line(std::string_view line, std::string& source) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 40) return false;
   const std::string head = line_key(line.substr(0, colon));
-  if (!in_list(kSourcePrefixes, head)) return false;
+  if (!in_word_table<kSourcePrefixes>(head)) return false;
   std::string_view v = line.substr(colon + 1);
   while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
   while (!v.empty() && (v.back() == ' ' || v.back() == '.')) v.remove_suffix(1);
