@@ -5,8 +5,8 @@
 // PITH_UPDATE_SCREENSHOT=1 it replaces the README's docs/demo.png instead, so a plain test run
 // leaves the working tree clean).
 //
-// Assertions about the real engine hold for any correct engine; the ones that need a feature
-// the engine may not have yet (boilerplate removal, quotes) skip with a message until it lands.
+// Assertions about the real engine hold for any correct engine that removes the sample's
+// boilerplate and finds its quotes (both are features of the engine now, so none of them skips).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -89,13 +89,10 @@ test('the demo opens with the sample cleaned, in a Web Worker, without console e
   assert.deepEqual(errors, []);
 });
 
-test('boilerplate of the sample is not in the body', async (t) => {
+test('boilerplate of the sample is not in the body', async () => {
   const { page, errors } = await samplePage();
   const r = await engineResult(page);
-  if (r.removed.length === 0) {
-    t.skip('the engine removes nothing yet (clean() keeps every paragraph); turns on by itself');
-    return;
-  }
+  assert.ok(r.removed.length > 0, 'the engine removes the sample\'s boilerplate');
   const body = await bodyText(page);
   assert.ok(!body.includes('Back to top button'), 'the widget line is gone from the body');
   assert.ok(body.includes(FIRST_BODY_SENTENCE));
@@ -178,14 +175,12 @@ test('an engine error is shown with its code and message, and the page recovers'
   }
 });
 
-test('clicking a quote from the engine highlights it in the article', async (t) => {
+test('clicking a quote from the engine highlights it, its cue and its speaker mention', async () => {
   const { page, errors } = await samplePage();
   const r = await engineResult(page);
-  if (r.quotes.length === 0) {
-    t.skip('the engine returns no quotes yet; turns on by itself when the quote engine lands');
-    return;
-  }
-  const i = r.quotes.findIndex((q) => q.cue && q.speaker) >= 0 ? r.quotes.findIndex((q) => q.cue && q.speaker) : 0;
+  // The sample has quotes with cues and named speakers ("..., said Elias Brandt").
+  const i = r.quotes.findIndex((q) => q.cue && q.mention);
+  assert.ok(i >= 0, 'the sample yields a quote with a cue and a speaker mention');
   const q = r.quotes[i];
   await page.click(`.quote-item[data-quote="${i}"]`);
   await page.waitForSelector(`.quote-item[data-quote="${i}"][aria-pressed="true"]`);
@@ -193,8 +188,8 @@ test('clicking a quote from the engine highlights it in the article', async (t) 
   const lit = async (sel) => (await page.locator(sel).allTextContents()).join('').replace(/\s+/g, '');
   const flat = (s) => s.replace(/\s+/g, '');
   assert.equal(await lit('#article .hl'), flat(r.text.slice(q.start, q.end)), 'exactly the quote is highlighted');
-  if (q.cue) assert.equal(await lit('#article .hl-cue'), flat(q.cue.text));
-  if (q.mention) assert.equal(await lit('#article .hl-mention'), flat(q.mention.text));
+  assert.equal(await lit('#article .hl-cue'), flat(q.cue.text));
+  assert.equal(await lit('#article .hl-mention'), flat(q.mention.text));
   assert.deepEqual(errors, []);
 });
 
