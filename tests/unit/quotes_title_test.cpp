@@ -307,3 +307,26 @@ TEST_CASE("title: a programme after a media noun's possessive") {
   CHECK(named_thing(r, "Harbor"));
   CHECK(kept(r, "big new plan"));  // a campaign is no media owner
 }
+
+TEST_CASE("title: cried-out words are speech, however capitalised (chants, slogans, Parolen)") {
+  auto r = run("Outside the hall the marchers joined in loud chants of “Save Our Port!”\n\n"
+               "The volunteers kept shouting “Vote Today,” and “Bring A Friend.”\n\n"
+               "Vor dem Rathaus skandierten die Anwohner Parolen wie „Rettet den Stadtpark“.\n\n"
+               "Les grévistes scandaient « Pas De Retraite À Soixante-Dix ».\n\n"
+               "Los vecinos gritaban «Queremos Agua» frente al ayuntamiento.\n\n"
+               "Жители скандировали «Верните Парк» у мэрии.");
+  CHECK(kept(r, "Save Our Port!"));
+  CHECK(kept(r, "Vote Today,"));
+  CHECK(kept(r, "Bring A Friend."));
+  CHECK(kept(r, "Rettet den Stadtpark"));
+  CHECK(kept(r, "Pas De Retraite À Soixante-Dix"));
+  CHECK(kept(r, "Queremos Agua"));
+  CHECK(kept(r, "Верните Парк"));
+}
+
+TEST_CASE("title: a cry far before the quote, or a motto, does not make a name speech") {
+  auto r = run("After the crowd had stopped shouting, she watched the film “Silver River” alone.\n\n"
+               "Die Tagung steht unter dem Motto „Digitale Städte“.");
+  CHECK(named_thing(r, "Silver River"));
+  CHECK(named_thing(r, "Digitale Städte"));
+}

@@ -150,6 +150,7 @@ QuoteResult find_quotes(std::string_view text,
   bool prev_ended_sentence = false;
   std::size_t last_sentence_start = 0;
   bool prev_quote_cap = false;  // the previous quotation starts with a capital (title.cpp)
+  bool prev_shouted = false;    // the previous quotation was cried out (title.cpp, shouted)
 
   for (std::size_t si = 0; si < spans.size(); ++si) {
     const MarkSpan& s = spans[si];
@@ -268,13 +269,19 @@ QuoteResult find_quotes(std::string_view text,
       ti.single_mark = (text[s.open] == '\'' && s.open_end == s.open + 1) ||
                        text.compare(s.open, 3, "\xE2\x80\x98") == 0;
       const NameEvidence name = names_a_thing(text, toks, ti);
+      // 'the crowd chanted “Send Them Home” and “Build It”': cried-out words are somebody's,
+      // however capitalised; the cry before the first of a list covers the rest.
+      const bool cry = shouted(text, toks, ti) ||
+                       (same_sentence && prev_shouted && list_separator(text, toks, prev_close - 1, w.open));
+      prev_shouted = cry;
       // A short phrase in single marks with nobody to say it: a headline's or subhead's
       // highlighted term ('Senate rejects 'poison pill' bill'), single marks standing in for
       // doubles there. Both lower the confidence only if no speaker is found (below).
-      if (q.type == QuoteType::kScare && (ti.single_mark || lone_term(text, toks, ti)))
+      if (q.type == QuoteType::kScare && !cry && (ti.single_mark || lone_term(text, toks, ti)))
         lone_terms.push_back(q.start);
-      it.not_speech = name == NameEvidence::kStrong;
-      it.maybe_name = name == NameEvidence::kWeak;
+      it.not_speech = name == NameEvidence::kStrong && !cry;
+      it.maybe_name = name == NameEvidence::kWeak && !cry;
+      if (cry) it.title_like = false;
       // Title case but speech: inside indirect speech ('es gebe für die „Feinde der Freiheit“
       // keinen Platz'), or opening in lower case, as no title does (von „einer Klage der
       // Nachbarn“ is cut from somebody's sentence).
@@ -284,7 +291,7 @@ QuoteResult find_quotes(std::string_view text,
       const bool cap = starts_capitalised(text, toks, ti);
       if (same_sentence && !items.empty() && cap && prev_quote_cap &&
           list_separator(text, toks, prev_close - 1, w.open)) {
-        if (items.back().not_speech) it.not_speech = true;
+        if (items.back().not_speech && !cry) it.not_speech = true;
         else if (it.not_speech && items.back().quote.type == QuoteType::kScare) items.back().not_speech = true;
       }
       prev_quote_cap = cap;

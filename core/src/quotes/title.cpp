@@ -204,6 +204,26 @@ bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t fi
   return words >= 2;
 }
 
+// How far before the mark a word of crying out may stand: "chanting “X”", "chants of “X”",
+// "skandierten Parolen wie zum Beispiel „X“" (four words), not a cry two clauses back.
+constexpr std::size_t kShoutWindowWords = 4;
+
+bool shouted(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  std::size_t words = 0;
+  for (std::size_t k = in.open; k > in.sentence && words < kShoutWindowWords;) {
+    --k;
+    if (toks[k].kind != TokKind::kWord) {
+      // Only commas and colons between the cry and the quote: "chanted, “X”", "rief: „X“".
+      if (toks[k].kind == TokKind::kPunct && !is_punct(text, toks[k], ',') && !is_punct(text, toks[k], ':'))
+        return false;
+      continue;
+    }
+    ++words;
+    if (in_word_table<kShoutWords>(low(text, toks, k))) return true;
+  }
+  return false;
+}
+
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
                     std::size_t open) {
   if (open <= prev_close + 1 || open - prev_close > 3) return false;

@@ -60,6 +60,10 @@ bool list_separator(std::string_view text, const std::vector<Token>& toks, std::
 // A chant, not a title: one word said over and over (“USA! USA!”, „Jobs, Jobs, Jobs“).
 bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t first, std::size_t last);
 
+// A word of crying out among the few words right before the quote (chants of “X”, the crowd
+// chanted, “X”, Parolen wie „X“): the quote is words somebody shouted, never a name or a term.
+bool shouted(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
 // Two or more words, every one capitalised but small connectors: a title or a name in quotes
 // ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
 // `programme`: "with" may stay lower-case too, as in the names of English talk shows
