@@ -21,8 +21,9 @@ namespace {
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::size_t kBeforeWindow = 60;  // tokens of the writer's sentence before a quote
 constexpr std::size_t kAfterWindow = 40;
-// Confidence of a quote with weak evidence of being a name (die Raumsonde „X“, der „X“):
-// under 0.5, above the 0.3 of an all-capitalised quote and the 0.15 of a certain name.
+// Confidence of a quote with weak evidence of being a name (die Raumsonde „X“, der „X“), or of
+// a name given by a naming verb ('a memo titled “X”'): under 0.5, above the 0.3 of an
+// all-capitalised quote and the 0.15 of a certain name.
 constexpr double kMaybeNameConfidence = 0.45;
 // Confidence of a lone quoted word in English, or a short phrase in single marks, that nobody is
 // found to have said (title.cpp, lone_term): below 0.4, "likely not speech".
@@ -146,6 +147,9 @@ QuoteResult find_quotes(std::string_view text,
   // Start offsets (in order) of scare quotes that are terms unless somebody said them: one word
   // in English (title.cpp, lone_term) or a phrase in single marks.
   std::vector<std::size_t> lone_terms;
+  // Start offsets (in order) of names given by a naming verb ('a memo titled “X”', title.cpp,
+  // titled_by_verb): no speaker, but a confidence just under 0.5 rather than a name's.
+  std::vector<std::size_t> titled;
   std::size_t group = 0;
   bool prev_ended_sentence = false;
   std::size_t last_sentence_start = 0;
@@ -280,6 +284,7 @@ QuoteResult find_quotes(std::string_view text,
       if (q.type == QuoteType::kScare && !cry && (ti.single_mark || lone_term(text, toks, ti)))
         lone_terms.push_back(q.start);
       it.not_speech = name == NameEvidence::kStrong && !cry;
+      if (it.not_speech && titled_by_verb(text, toks, ti)) titled.push_back(q.start);
       it.maybe_name = name == NameEvidence::kWeak && !cry;
       if (cry) it.title_like = false;
       // Title case but speech: inside indirect speech ('es gebe für die „Feinde der Freiheit“
@@ -361,6 +366,8 @@ QuoteResult find_quotes(std::string_view text,
   // Probably a name (title.cpp): whoever the speaker, below 0.5 ("likely not speech").
   for (auto& it : items) {
     if (it.maybe_name) it.quote.confidence = std::min(it.quote.confidence, kMaybeNameConfidence);
+    if (it.not_speech && std::binary_search(titled.begin(), titled.end(), it.quote.start))
+      it.quote.confidence = kMaybeNameConfidence;
     if (!it.quote.speaker && it.quote.type == QuoteType::kScare &&
         std::binary_search(lone_terms.begin(), lone_terms.end(), it.quote.start))
       it.quote.confidence = std::min(it.quote.confidence, kLoneTermConfidence);

@@ -224,6 +224,14 @@ bool shouted(std::string_view text, const std::vector<Token>& toks, const TitleI
   return false;
 }
 
+bool titled_by_verb(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  std::size_t p = in.open;
+  // "the ad, entitled “X”": past one comma.
+  if (p > in.sentence && is_punct(text, toks[p - 1], ',')) --p;
+  return p > in.sentence && toks[p - 1].kind == TokKind::kWord &&
+         in_word_table<kTitlingVerbs>(low(text, toks, p - 1));
+}
+
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
                     std::size_t open) {
   if (open <= prev_close + 1 || open - prev_close > 3) return false;

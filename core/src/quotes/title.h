@@ -64,6 +64,10 @@ bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t fi
 // chanted, “X”, Parolen wie „X“): the quote is words somebody shouted, never a name or a term.
 bool shouted(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
 
+// An English naming verb right before the quote (a memo titled “X”, the ad, entitled “X”): a
+// name, but one its writer chose; quote corpora often count it as the writer's words.
+bool titled_by_verb(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
 // Two or more words, every one capitalised but small connectors: a title or a name in quotes
 // ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
 // `programme`: "with" may stay lower-case too, as in the names of English talk shows
