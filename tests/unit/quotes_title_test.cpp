@@ -352,3 +352,12 @@ TEST_CASE("title: a name given by a naming verb is a writer's choice: no speaker
   REQUIRE(film);
   CHECK(film->confidence < 0.4);
 }
+
+TEST_CASE("title: a quote alone in parentheses in an English sentence is speech") {
+  auto r = run("All evening he mocked his rivals, Anna Berg (“Sleepy Anna”) and Tom Reed (“Tiny Tom”).\n\n"
+               "The ad kept calling the plan a “bailout” and the mayor's deal a giveaway.\n\n"
+               "On the forum, users traded the tag #PuertasAbiertas (\"Open Doors\") all night.");
+  CHECK(kept(r, "Sleepy Anna"));
+  CHECK(kept(r, "Tiny Tom"));
+  CHECK(kept(r, "Open Doors"));
+}

@@ -278,15 +278,16 @@ QuoteResult find_quotes(std::string_view text,
       const bool cry = shouted(text, toks, ti) ||
                        (same_sentence && prev_shouted && list_separator(text, toks, prev_close - 1, w.open));
       prev_shouted = cry;
+      const bool speech = cry || quoted_aside(text, toks, ti);
       // A short phrase in single marks with nobody to say it: a headline's or subhead's
       // highlighted term ('Senate rejects 'poison pill' bill'), single marks standing in for
       // doubles there. Both lower the confidence only if no speaker is found (below).
-      if (q.type == QuoteType::kScare && !cry && (ti.single_mark || lone_term(text, toks, ti)))
+      if (q.type == QuoteType::kScare && !speech && (ti.single_mark || lone_term(text, toks, ti)))
         lone_terms.push_back(q.start);
-      it.not_speech = name == NameEvidence::kStrong && !cry;
+      it.not_speech = name == NameEvidence::kStrong && !speech;
       if (it.not_speech && titled_by_verb(text, toks, ti)) titled.push_back(q.start);
-      it.maybe_name = name == NameEvidence::kWeak && !cry;
-      if (cry) it.title_like = false;
+      it.maybe_name = name == NameEvidence::kWeak && !speech;
+      if (speech) it.title_like = false;
       // Title case but speech: inside indirect speech ('es gebe für die „Feinde der Freiheit“
       // keinen Platz'), or opening in lower case, as no title does (von „einer Klage der
       // Nachbarn“ is cut from somebody's sentence).
@@ -296,7 +297,7 @@ QuoteResult find_quotes(std::string_view text,
       const bool cap = starts_capitalised(text, toks, ti);
       if (same_sentence && !items.empty() && cap && prev_quote_cap &&
           list_separator(text, toks, prev_close - 1, w.open)) {
-        if (items.back().not_speech && !cry) it.not_speech = true;
+        if (items.back().not_speech && !speech) it.not_speech = true;
         else if (it.not_speech && items.back().quote.type == QuoteType::kScare) items.back().not_speech = true;
       }
       prev_quote_cap = cap;

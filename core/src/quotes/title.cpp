@@ -232,6 +232,13 @@ bool titled_by_verb(std::string_view text, const std::vector<Token>& toks, const
          in_word_table<kTitlingVerbs>(low(text, toks, p - 1));
 }
 
+bool quoted_aside(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  if (in.open <= in.para_first || in.close == static_cast<std::size_t>(-1) || in.close + 1 >= in.para_end)
+    return false;
+  return is_punct(text, toks[in.open - 1], '(') && is_punct(text, toks[in.close + 1], ')') &&
+         english_sentence(text, toks, in);
+}
+
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
                     std::size_t open) {
   if (open <= prev_close + 1 || open - prev_close > 3) return false;
