@@ -361,3 +361,14 @@ TEST_CASE("title: a quote alone in parentheses in an English sentence is speech"
   CHECK(kept(r, "Tiny Tom"));
   CHECK(kept(r, "Open Doors"));
 }
+
+TEST_CASE("title: a title, motto or heading announced right before the quote is a name") {
+  auto r = run("Der Film des Regisseurs trägt den Titel „Nebel über dem Hafen“.\n\n"
+               "Unter dem Motto „Wir bleiben hier“ zogen am Samstag viele Radfahrer durch die Stadt.\n\n"
+               "Der Text stand unter der Überschrift „Was die Stadt jetzt braucht“ im Netz.\n\n"
+               "Die Ministerin nannte den Plan „einen Titel ohne Inhalt“.");
+  CHECK(named_thing(r, "Nebel über dem Hafen"));
+  CHECK(named_thing(r, "Wir bleiben hier"));
+  CHECK(named_thing(r, "Was die Stadt jetzt braucht"));
+  CHECK(kept(r, "einen Titel ohne Inhalt"));
+}
