@@ -372,3 +372,15 @@ TEST_CASE("title: a title, motto or heading announced right before the quote is 
   CHECK(named_thing(r, "Was die Stadt jetzt braucht"));
   CHECK(kept(r, "einen Titel ohne Inhalt"));
 }
+
+TEST_CASE("title: a title opening with a number, and a broadcaster's bare possessive (CBS')") {
+  auto r = run("Mara Lind backed the plan in an interview on CBS' ''48 Hours.'' ''It works,'' she said.\n\n"
+               "The director returns with a new documentary “21st.” It opens Friday.\n\n"
+               "Tom Reed spoke on NBC's “Today” and on ABCS' “Meet the Week.”");
+  CHECK(named_thing(r, "48 Hours."));
+  CHECK(named_thing(r, "21st."));
+  CHECK(named_thing(r, "Meet the Week."));
+  const Quote* said = quote_with(r, "It works,");
+  REQUIRE(said);
+  CHECK(said->speaker == std::string("Mara Lind"));
+}
