@@ -384,3 +384,13 @@ TEST_CASE("title: a title opening with a number, and a broadcaster's bare posses
   REQUIRE(said);
   CHECK(said->speaker == std::string("Mara Lind"));
 }
+
+TEST_CASE("title: a stage direction of a transcript is nobody's words") {
+  auto r = run("\"HOST: We have little time left, so let me ask about the budget.\n\n"
+               "\"(CROSSTALK.)\n\n"
+               "\"[Applause]\"\n\n"
+               "\"GUEST: The budget (as I said before) is sound.\"");
+  CHECK(named_thing(r, "(CROSSTALK.)"));
+  CHECK(named_thing(r, "[Applause]"));
+  CHECK_FALSE(named_thing(r, "The budget (as I said before) is sound."));
+}

@@ -92,6 +92,19 @@ std::size_t after_transcript_label(std::string_view text, const std::vector<Toke
   return cs;
 }
 
+// '"(CROSSTALK.)"', '"[Applause]"': a transcript's stage direction in the marks, wholly in
+// parentheses or brackets (a full stop may follow), describes the scene; nobody says it.
+bool stage_direction(std::string_view text, std::size_t cs, std::size_t ce) {
+  while (ce > cs && text[ce - 1] == '.') --ce;
+  if (ce < cs + 3) return false;
+  const char open = text[cs], close = text[ce - 1];
+  if (!((open == '(' && close == ')') || (open == '[' && close == ']'))) return false;
+  // One group only: "(a) first, (b) second" opens again inside.
+  for (std::size_t i = cs + 1; i + 1 < ce; ++i)
+    if (text[i] == open || text[i] == close) return false;
+  return true;
+}
+
 // Within a sentence group, a quote without a speaker takes the first one found, earlier or
 // later: '“Q1” and “Q2,” he said' gives both to "he".
 void share_sentence_attribution(std::vector<Item>& items, const std::vector<std::size_t>& group_of) {
@@ -284,7 +297,7 @@ QuoteResult find_quotes(std::string_view text,
       // doubles there. Both lower the confidence only if no speaker is found (below).
       if (q.type == QuoteType::kScare && !speech && (ti.single_mark || lone_term(text, toks, ti)))
         lone_terms.push_back(q.start);
-      it.not_speech = name == NameEvidence::kStrong && !speech;
+      it.not_speech = (name == NameEvidence::kStrong && !speech) || stage_direction(text, q.start, q.end);
       if (it.not_speech && titled_by_verb(text, toks, ti)) titled.push_back(q.start);
       it.maybe_name = name == NameEvidence::kWeak && !speech;
       if (speech) it.title_like = false;
