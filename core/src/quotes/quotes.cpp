@@ -92,7 +92,7 @@ std::size_t after_transcript_label(std::string_view text, const std::vector<Toke
   return cs;
 }
 
-// '"(CROSSTALK.)"', '"[Applause]"': a transcript's stage direction in the marks, wholly in
+// '"(LAUGHTER.)"', '"[Applause]"': a transcript's stage direction in the marks, wholly in
 // parentheses or brackets (a full stop may follow), describes the scene; nobody says it.
 bool stage_direction(std::string_view text, std::size_t cs, std::size_t ce) {
   while (ce > cs && text[ce - 1] == '.') --ce;
@@ -286,7 +286,7 @@ QuoteResult find_quotes(std::string_view text,
       ti.single_mark = (text[s.open] == '\'' && s.open_end == s.open + 1) ||
                        text.compare(s.open, 3, "\xE2\x80\x98") == 0;
       const NameEvidence name = names_a_thing(text, toks, ti);
-      // 'the crowd chanted “Send Them Home” and “Build It”': cried-out words are somebody's,
+      // 'the crowd chanted “Save Our Port” and “Vote Today”': cried-out words are somebody's,
       // however capitalised; the cry before the first of a list covers the rest.
       const bool cry = shouted(text, toks, ti) ||
                        (same_sentence && prev_shouted && list_separator(text, toks, prev_close - 1, w.open));

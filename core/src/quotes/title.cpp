@@ -55,7 +55,7 @@ std::size_t words_in(const std::vector<Token>& toks, std::size_t from, std::size
 bool capitalised_possessive(std::string_view text, const Token& t) {
   if (t.kind != TokKind::kWord || !t.cap) return false;
   const std::string_view w = tok_text(text, t);
-  // "CBS'": an owner in capitals ending in s takes a bare apostrophe.
+  // "XBS'": an owner in capitals ending in s takes a bare apostrophe.
   return ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s") || ends_with(w, "s'") ||
          ends_with(w, "s\xE2\x80\x99") || ends_with(w, "S'") || ends_with(w, "S\xE2\x80\x99");
 }
@@ -174,7 +174,7 @@ bool indirect_speech(std::string_view text, const std::vector<Token>& toks, cons
 
 bool starts_capitalised(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   const std::size_t fw = first_word(toks, in.first, in.end);
-  // A word opening with a digit ("13th", "24/7") is no lower-case phrase either.
+  // A word opening with a digit ("21st", "24/7") is no lower-case phrase either.
   return fw < in.end && (toks[fw].kind != TokKind::kWord || toks[fw].cap ||
                          (text[toks[fw].start] >= '0' && text[toks[fw].start] <= '9'));
 }
@@ -343,7 +343,7 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
 NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Token>& toks,
                                     const TitleInput& in, const Shape& q) {
   const std::size_t p = q.before;
-  // on CBS' “Face the Nation”: the bare apostrophe after an owner in s is a token of its own.
+  // on XBS' “Sunday Desk”: the bare apostrophe after an owner in s is a token of its own.
   if (p >= in.sentence + 2 && toks[p - 1].kind == TokKind::kPunct && toks[p - 1].start == toks[p - 2].end &&
       (text[toks[p - 1].start] == '\'' || text.compare(toks[p - 1].start, 3, "\xE2\x80\x99") == 0) &&
       toks[p - 2].kind == TokKind::kWord && toks[p - 2].cap) {
@@ -443,7 +443,7 @@ NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks
   if (in.headline) return NameEvidence::kNone;
   Shape q;
   q.title = looks_like_title(text, toks, in.first, in.end);
-  // “60 Minutes”, “24 Hours”: a number, then title case.
+  // “90 Seconds”, “7 Days Out”: a number, then title case.
   const std::size_t fw = first_word(toks, in.first, in.end);
   if (!q.title && fw < in.end && toks[fw].kind == TokKind::kNumber) {
     const std::size_t next = first_word(toks, fw + 1, in.end);

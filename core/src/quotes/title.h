@@ -68,7 +68,7 @@ bool shouted(std::string_view text, const std::vector<Token>& toks, const TitleI
 // name, but one its writer chose; quote corpora often count it as the writer's words.
 bool titled_by_verb(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
 
-// A quote alone in parentheses in an English sentence: 'took shots at Roe (“Little Roe”)',
+// A quote alone in parentheses in an English sentence: 'mocked Roe (“Sleepy Roe”)',
 // 'calling them "vendidos" ("sellouts")'. The writer sets somebody's words, a nickname they
 // use or the gloss of a word they said, beside the sentence: speech, not a name or a term.
 bool quoted_aside(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
