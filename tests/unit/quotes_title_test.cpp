@@ -394,3 +394,11 @@ TEST_CASE("title: a stage direction of a transcript is nobody's words") {
   CHECK(named_thing(r, "[Applause]"));
   CHECK_FALSE(named_thing(r, "The budget (as I said before) is sound."));
 }
+
+TEST_CASE("title: the works an actor starred or appeared in are names") {
+  auto r = run("Dana Frost, who has starred in “Harbour Lights” and “Night of the Owls,” joined the cast.\n\n"
+               "Tom Reed, appearing in “Salt and Stone” this spring, thanked his fans.");
+  CHECK(named_thing(r, "Harbour Lights"));
+  CHECK(named_thing(r, "Night of the Owls,"));
+  CHECK(named_thing(r, "Salt and Stone"));
+}
