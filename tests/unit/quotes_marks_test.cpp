@@ -136,3 +136,15 @@ TEST_CASE("marks: a paragraph opened by a mark typed the wrong way round") {
   // Unclosed in its paragraph, it is no quote.
   CHECK(spans_of("”Nothing closes this one.").empty());
 }
+
+TEST_CASE("marks: an apostrophe of elision opens no quote ('bout, 'em, '70s, '16)") {
+  // Paired with the later possessive, the elision would swallow the double quote.
+  CHECK(spans_of("How ‘bout this line from the paper: “Rents climb again in the tenants’ flats.”") ==
+        std::vector<std::string>{"Rents climb again in the tenants’ flats."});
+  CHECK(spans_of("Lock ‘em up, he wrote, and the voters’ mood turned.").empty());
+  CHECK(spans_of("Bands of the ‘70s toured, as the ‘16 race showed; the players’ union agreed.").empty());
+  CHECK(spans_of("Wait ’til dawn, said the guards’ chief.").empty());
+  // A quote in single marks still pairs, and so does one starting with a number.
+  CHECK(spans_of("She called it ‘a bout of nerves’ today.") == std::vector<std::string>{"a bout of nerves"});
+  CHECK(spans_of("The sign read ‘2024 is ours’ in red.") == std::vector<std::string>{"2024 is ours"});
+}

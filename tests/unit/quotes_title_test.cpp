@@ -116,13 +116,17 @@ TEST_CASE("title: 'so genannten' and 'laut' before a capitalised quote name a te
   CHECK(kept(r, "ein Etikettenschwindel"));
 }
 
-TEST_CASE("title: a noun after the quote, a nickname between names; headlines are left alone") {
+TEST_CASE("title: a noun after the quote, a nickname between names, and headlines left alone") {
   auto r = run("The “Night Watch” star spoke at the gala.\n\n"
                "Her brother, Samuel “Sammy” Okafor, runs the shop.\n\n"
                "Senator Says ‘Enough’ After Long Vote");
   CHECK(named_thing(r, "Night Watch"));
   CHECK(named_thing(r, "Sammy"));
-  CHECK(!named_thing(r, "Enough"));
+  // The headline's capitals say nothing about names: not a certain name (0.15). With nobody
+  // to say it, the single-marked word is a highlighted term (0.35, quotes.cpp).
+  const Quote* enough = quote_with(r, "Enough");
+  REQUIRE(enough);
+  CHECK(enough->confidence > 0.3);
 }
 
 TEST_CASE("title: a quoted name defined by a copula or named as the source of a report") {
@@ -306,4 +310,95 @@ TEST_CASE("title: a programme after a media noun's possessive") {
   CHECK(named_thing(r, "Sunday Report"));
   CHECK(named_thing(r, "Harbor"));
   CHECK(kept(r, "big new plan"));  // a campaign is no media owner
+}
+
+TEST_CASE("title: cried-out words are speech, however capitalised (chants, slogans, Parolen)") {
+  auto r = run("Outside the hall the marchers joined in loud chants of “Save Our Port!”\n\n"
+               "The volunteers kept shouting “Vote Today,” and “Bring A Friend.”\n\n"
+               "Vor dem Rathaus skandierten die Anwohner Parolen wie „Rettet den Stadtpark“.\n\n"
+               "Les grévistes scandaient « Pas De Retraite À Soixante-Dix ».\n\n"
+               "Los vecinos gritaban «Queremos Agua» frente al ayuntamiento.\n\n"
+               "Жители скандировали «Верните Парк» у мэрии.");
+  CHECK(kept(r, "Save Our Port!"));
+  CHECK(kept(r, "Vote Today,"));
+  CHECK(kept(r, "Bring A Friend."));
+  CHECK(kept(r, "Rettet den Stadtpark"));
+  CHECK(kept(r, "Pas De Retraite À Soixante-Dix"));
+  CHECK(kept(r, "Queremos Agua"));
+  CHECK(kept(r, "Верните Парк"));
+}
+
+TEST_CASE("title: a cry far before the quote, or a motto, does not make a name speech") {
+  auto r = run("After the crowd had stopped shouting, she watched the film “Silver River” alone.\n\n"
+               "Die Tagung steht unter dem Motto „Digitale Städte“.");
+  CHECK(named_thing(r, "Silver River"));
+  CHECK(named_thing(r, "Digitale Städte"));
+}
+
+TEST_CASE("title: a name given by a naming verb is a writer's choice: no speaker, just under 0.5") {
+  auto r = run("Tom Reed released a memo titled “Where We Stand Now” on Friday.\n\n"
+               "The campaign's new ad, entitled “Open Doors,” runs next week.\n\n"
+               "Tom Reed said the film “Silver River” was his favourite.");
+  const Quote* memo = quote_with(r, "Where We Stand Now");
+  REQUIRE(memo);
+  CHECK_FALSE(memo->speaker);
+  CHECK(memo->confidence >= 0.4);
+  CHECK(memo->confidence < 0.5);
+  const Quote* ad = quote_with(r, "Open Doors,");
+  REQUIRE(ad);
+  CHECK_FALSE(ad->speaker);
+  CHECK(ad->confidence >= 0.4);
+  const Quote* film = quote_with(r, "Silver River");
+  REQUIRE(film);
+  CHECK(film->confidence < 0.4);
+}
+
+TEST_CASE("title: a quote alone in parentheses in an English sentence is speech") {
+  auto r = run("All evening he mocked his rivals, Anna Berg (“Sleepy Anna”) and Tom Reed (“Tiny Tom”).\n\n"
+               "The ad kept calling the plan a “bailout” and the mayor's deal a giveaway.\n\n"
+               "On the forum, users traded the tag #PuertasAbiertas (\"Open Doors\") all night.");
+  CHECK(kept(r, "Sleepy Anna"));
+  CHECK(kept(r, "Tiny Tom"));
+  CHECK(kept(r, "Open Doors"));
+}
+
+TEST_CASE("title: a title, motto or heading announced right before the quote is a name") {
+  auto r = run("Der Film des Regisseurs trägt den Titel „Nebel über dem Hafen“.\n\n"
+               "Unter dem Motto „Wir bleiben hier“ zogen am Samstag viele Radfahrer durch die Stadt.\n\n"
+               "Der Text stand unter der Überschrift „Was die Stadt jetzt braucht“ im Netz.\n\n"
+               "Die Ministerin nannte den Plan „einen Titel ohne Inhalt“.");
+  CHECK(named_thing(r, "Nebel über dem Hafen"));
+  CHECK(named_thing(r, "Wir bleiben hier"));
+  CHECK(named_thing(r, "Was die Stadt jetzt braucht"));
+  CHECK(kept(r, "einen Titel ohne Inhalt"));
+}
+
+TEST_CASE("title: a title opening with a number, and a broadcaster's bare possessive (XBS')") {
+  auto r = run("Mara Lind backed the plan in an interview on XBS' ''90 Seconds.'' ''It works,'' she said.\n\n"
+               "The director returns with a new documentary “21st.” It opens Friday.\n\n"
+               "Tom Reed spoke on NBC's “Today” and on ABCS' “Meet the Week.”");
+  CHECK(named_thing(r, "90 Seconds."));
+  CHECK(named_thing(r, "21st."));
+  CHECK(named_thing(r, "Meet the Week."));
+  const Quote* said = quote_with(r, "It works,");
+  REQUIRE(said);
+  CHECK(said->speaker == std::string("Mara Lind"));
+}
+
+TEST_CASE("title: a stage direction of a transcript is nobody's words") {
+  auto r = run("\"HOST: We have little time left, so let me ask about the budget.\n\n"
+               "\"(LAUGHTER.)\n\n"
+               "\"[Applause]\"\n\n"
+               "\"GUEST: The budget (as I said before) is sound.\"");
+  CHECK(named_thing(r, "(LAUGHTER.)"));
+  CHECK(named_thing(r, "[Applause]"));
+  CHECK_FALSE(named_thing(r, "The budget (as I said before) is sound."));
+}
+
+TEST_CASE("title: the works an actor starred or appeared in are names") {
+  auto r = run("Dana Frost, who has starred in “Harbour Lights” and “Night of the Owls,” joined the cast.\n\n"
+               "Tom Reed, appearing in “Salt and Stone” this spring, thanked his fans.");
+  CHECK(named_thing(r, "Harbour Lights"));
+  CHECK(named_thing(r, "Night of the Owls,"));
+  CHECK(named_thing(r, "Salt and Stone"));
 }

@@ -3,9 +3,12 @@
 #include <algorithm>
 
 #include "common/utf8.h"
+#include "common/word_set.h"
 
 namespace pith::detail {
 namespace {
+
+#include "quotes/marks_table.inc"
 
 constexpr std::size_t kMaxDepth = 4;
 constexpr std::size_t kMaxQuoteBytes = 20000;
@@ -72,6 +75,33 @@ bool opening_context(char32_t c) {
 inline bool plain_ascii(char ch) {
   const auto b = static_cast<unsigned char>(ch);
   return b < 0x80 && b != '"' && b != '\'' && b != '`';
+}
+
+// The longest word an elision table holds, and a little more: a longer run is no elision.
+constexpr std::size_t kMaxElidedBytes = 8;
+
+// An apostrophe of elision, not an opening single quote, at the byte before `from`: 'bout, 'em,
+// 'til (kElisions), or a year cut to two digits, 'the '70s', 'the '16 race'. Such a mark paired
+// with a later apostrophe would swallow the text between, quotes in double marks included.
+bool elided_start(std::string_view text, std::size_t from, std::size_t end) {
+  std::size_t j = from;
+  char word[kMaxElidedBytes];
+  std::size_t n = 0, digits = 0;
+  while (j < end && n < kMaxElidedBytes) {
+    const char c = text[j];
+    const bool digit = c >= '0' && c <= '9';
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!digit && !letter) break;
+    word[n++] = letter ? static_cast<char>(c | 0x20) : c;
+    digits += digit;
+    ++j;
+  }
+  if (n == 0 || n == kMaxElidedBytes) return false;
+  // A letter of another script right after the run (UTF-8 lead byte): not a whole word.
+  if (j < end && static_cast<unsigned char>(text[j]) >= 0x80) return false;
+  if (digits == 2 && n == 2) return true;                            // '16
+  if (digits == 2 && n == 3 && word[2] == 's') return true;          // '70s
+  return digits == 0 && in_word_table<kElisions>(std::string_view(word, n));
 }
 
 struct Open {
@@ -216,7 +246,8 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
       if (!done && opener_char(c) && (prev_open || cjk || glued) && (next_open || spaced_ok) &&
           depth < kMaxDepth) {
         bool ok = true;
-        if (fam == Family::kSingle) ok = next_word || family_of(next) != Family::kNone;
+        if (fam == Family::kSingle)
+          ok = (next_word && !elided_start(text, i + len, pe)) || family_of(next) != Family::kNone;
         // ” opens a paragraph that continues a ”…” quote (Swedish style), or one that starts
         // with a mark typed the wrong way round ('”Sorry, we lost,” she posted'), which counts
         // only if it closes in its paragraph.

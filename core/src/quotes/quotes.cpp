@@ -21,8 +21,9 @@ namespace {
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::size_t kBeforeWindow = 60;  // tokens of the writer's sentence before a quote
 constexpr std::size_t kAfterWindow = 40;
-// Confidence of a quote with weak evidence of being a name (die Raumsonde „X“, der „X“):
-// under 0.5, above the 0.3 of an all-capitalised quote and the 0.15 of a certain name.
+// Confidence of a quote with weak evidence of being a name (die Raumsonde „X“, der „X“), or of
+// a name given by a naming verb ('a memo titled “X”'): under 0.5, above the 0.3 of an
+// all-capitalised quote and the 0.15 of a certain name.
 constexpr double kMaybeNameConfidence = 0.45;
 // Confidence of a lone quoted word in English, or a short phrase in single marks, that nobody is
 // found to have said (title.cpp, lone_term): below 0.4, "likely not speech".
@@ -91,6 +92,19 @@ std::size_t after_transcript_label(std::string_view text, const std::vector<Toke
   return cs;
 }
 
+// '"(LAUGHTER.)"', '"[Applause]"': a transcript's stage direction in the marks, wholly in
+// parentheses or brackets (a full stop may follow), describes the scene; nobody says it.
+bool stage_direction(std::string_view text, std::size_t cs, std::size_t ce) {
+  while (ce > cs && text[ce - 1] == '.') --ce;
+  if (ce < cs + 3) return false;
+  const char open = text[cs], close = text[ce - 1];
+  if (!((open == '(' && close == ')') || (open == '[' && close == ']'))) return false;
+  // One group only: "(a) first, (b) second" opens again inside.
+  for (std::size_t i = cs + 1; i + 1 < ce; ++i)
+    if (text[i] == open || text[i] == close) return false;
+  return true;
+}
+
 // Within a sentence group, a quote without a speaker takes the first one found, earlier or
 // later: '“Q1” and “Q2,” he said' gives both to "he".
 void share_sentence_attribution(std::vector<Item>& items, const std::vector<std::size_t>& group_of) {
@@ -146,10 +160,14 @@ QuoteResult find_quotes(std::string_view text,
   // Start offsets (in order) of scare quotes that are terms unless somebody said them: one word
   // in English (title.cpp, lone_term) or a phrase in single marks.
   std::vector<std::size_t> lone_terms;
+  // Start offsets (in order) of names given by a naming verb ('a memo titled “X”', title.cpp,
+  // titled_by_verb): no speaker, but a confidence just under 0.5 rather than a name's.
+  std::vector<std::size_t> titled;
   std::size_t group = 0;
   bool prev_ended_sentence = false;
   std::size_t last_sentence_start = 0;
   bool prev_quote_cap = false;  // the previous quotation starts with a capital (title.cpp)
+  bool prev_shouted = false;    // the previous quotation was cried out (title.cpp, shouted)
 
   for (std::size_t si = 0; si < spans.size(); ++si) {
     const MarkSpan& s = spans[si];
@@ -268,13 +286,21 @@ QuoteResult find_quotes(std::string_view text,
       ti.single_mark = (text[s.open] == '\'' && s.open_end == s.open + 1) ||
                        text.compare(s.open, 3, "\xE2\x80\x98") == 0;
       const NameEvidence name = names_a_thing(text, toks, ti);
+      // 'the crowd chanted “Save Our Port” and “Vote Today”': cried-out words are somebody's,
+      // however capitalised; the cry before the first of a list covers the rest.
+      const bool cry = shouted(text, toks, ti) ||
+                       (same_sentence && prev_shouted && list_separator(text, toks, prev_close - 1, w.open));
+      prev_shouted = cry;
+      const bool speech = cry || quoted_aside(text, toks, ti);
       // A short phrase in single marks with nobody to say it: a headline's or subhead's
       // highlighted term ('Senate rejects 'poison pill' bill'), single marks standing in for
       // doubles there. Both lower the confidence only if no speaker is found (below).
-      if (q.type == QuoteType::kScare && (ti.single_mark || lone_term(text, toks, ti)))
+      if (q.type == QuoteType::kScare && !speech && (ti.single_mark || lone_term(text, toks, ti)))
         lone_terms.push_back(q.start);
-      it.not_speech = name == NameEvidence::kStrong;
-      it.maybe_name = name == NameEvidence::kWeak;
+      it.not_speech = (name == NameEvidence::kStrong && !speech) || stage_direction(text, q.start, q.end);
+      if (it.not_speech && titled_by_verb(text, toks, ti)) titled.push_back(q.start);
+      it.maybe_name = name == NameEvidence::kWeak && !speech;
+      if (speech) it.title_like = false;
       // Title case but speech: inside indirect speech ('es gebe für die „Feinde der Freiheit“
       // keinen Platz'), or opening in lower case, as no title does (von „einer Klage der
       // Nachbarn“ is cut from somebody's sentence).
@@ -284,7 +310,7 @@ QuoteResult find_quotes(std::string_view text,
       const bool cap = starts_capitalised(text, toks, ti);
       if (same_sentence && !items.empty() && cap && prev_quote_cap &&
           list_separator(text, toks, prev_close - 1, w.open)) {
-        if (items.back().not_speech) it.not_speech = true;
+        if (items.back().not_speech && !speech) it.not_speech = true;
         else if (it.not_speech && items.back().quote.type == QuoteType::kScare) items.back().not_speech = true;
       }
       prev_quote_cap = cap;
@@ -354,6 +380,8 @@ QuoteResult find_quotes(std::string_view text,
   // Probably a name (title.cpp): whoever the speaker, below 0.5 ("likely not speech").
   for (auto& it : items) {
     if (it.maybe_name) it.quote.confidence = std::min(it.quote.confidence, kMaybeNameConfidence);
+    if (it.not_speech && std::binary_search(titled.begin(), titled.end(), it.quote.start))
+      it.quote.confidence = kMaybeNameConfidence;
     if (!it.quote.speaker && it.quote.type == QuoteType::kScare &&
         std::binary_search(lone_terms.begin(), lone_terms.end(), it.quote.start))
       it.quote.confidence = std::min(it.quote.confidence, kLoneTermConfidence);

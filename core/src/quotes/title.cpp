@@ -55,8 +55,9 @@ std::size_t words_in(const std::vector<Token>& toks, std::size_t from, std::size
 bool capitalised_possessive(std::string_view text, const Token& t) {
   if (t.kind != TokKind::kWord || !t.cap) return false;
   const std::string_view w = tok_text(text, t);
+  // "XBS'": an owner in capitals ending in s takes a bare apostrophe.
   return ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s") || ends_with(w, "s'") ||
-         ends_with(w, "s\xE2\x80\x99");
+         ends_with(w, "s\xE2\x80\x99") || ends_with(w, "S'") || ends_with(w, "S\xE2\x80\x99");
 }
 
 // "NBC's", "HBO’s": the owner is an acronym of two to five capitals (a broadcaster or a paper).
@@ -172,9 +173,10 @@ bool indirect_speech(std::string_view text, const std::vector<Token>& toks, cons
 }
 
 bool starts_capitalised(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
-  (void)text;
   const std::size_t fw = first_word(toks, in.first, in.end);
-  return fw < in.end && (toks[fw].kind != TokKind::kWord || toks[fw].cap);
+  // A word opening with a digit ("21st", "24/7") is no lower-case phrase either.
+  return fw < in.end && (toks[fw].kind != TokKind::kWord || toks[fw].cap ||
+                         (text[toks[fw].start] >= '0' && text[toks[fw].start] <= '9'));
 }
 
 bool headline_case(const std::vector<Token>& toks, std::size_t first, std::size_t end) {
@@ -202,6 +204,41 @@ bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t fi
     else if (w != w0) return false;
   }
   return words >= 2;
+}
+
+// How far before the mark a word of crying out may stand: "chanting “X”", "chants of “X”",
+// "skandierten Parolen wie zum Beispiel „X“" (four words), not a cry two clauses back.
+constexpr std::size_t kShoutWindowWords = 4;
+
+bool shouted(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  std::size_t words = 0;
+  for (std::size_t k = in.open; k > in.sentence && words < kShoutWindowWords;) {
+    --k;
+    if (toks[k].kind != TokKind::kWord) {
+      // Only commas and colons between the cry and the quote: "chanted, “X”", "rief: „X“".
+      if (toks[k].kind == TokKind::kPunct && !is_punct(text, toks[k], ',') && !is_punct(text, toks[k], ':'))
+        return false;
+      continue;
+    }
+    ++words;
+    if (in_word_table<kShoutWords>(low(text, toks, k))) return true;
+  }
+  return false;
+}
+
+bool titled_by_verb(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  std::size_t p = in.open;
+  // "the ad, entitled “X”": past one comma.
+  if (p > in.sentence && is_punct(text, toks[p - 1], ',')) --p;
+  return p > in.sentence && toks[p - 1].kind == TokKind::kWord &&
+         in_word_table<kTitlingVerbs>(low(text, toks, p - 1));
+}
+
+bool quoted_aside(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
+  if (in.open <= in.para_first || in.close == static_cast<std::size_t>(-1) || in.close + 1 >= in.para_end)
+    return false;
+  return is_punct(text, toks[in.open - 1], '(') && is_punct(text, toks[in.close + 1], ')') &&
+         english_sentence(text, toks, in);
 }
 
 bool list_separator(std::string_view text, const std::vector<Token>& toks, std::size_t prev_close,
@@ -306,6 +343,14 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
 NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Token>& toks,
                                     const TitleInput& in, const Shape& q) {
   const std::size_t p = q.before;
+  // on XBS' “Sunday Desk”: the bare apostrophe after an owner in s is a token of its own.
+  if (p >= in.sentence + 2 && toks[p - 1].kind == TokKind::kPunct && toks[p - 1].start == toks[p - 2].end &&
+      (text[toks[p - 1].start] == '\'' || text.compare(toks[p - 1].start, 3, "\xE2\x80\x99") == 0) &&
+      toks[p - 2].kind == TokKind::kWord && toks[p - 2].cap) {
+    const char last = text[toks[p - 2].end - 1];
+    if ((last == 's' || last == 'S') && (q.programme || (toks[p - 2].caps && q.capitalised)))
+      return NameEvidence::kStrong;
+  }
   if (p <= in.sentence || toks[p - 1].kind != TokKind::kWord) return NameEvidence::kNone;
   const Token& prev = toks[p - 1];
   const std::string prev_low = low(text, toks, p - 1);
@@ -398,6 +443,13 @@ NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks
   if (in.headline) return NameEvidence::kNone;
   Shape q;
   q.title = looks_like_title(text, toks, in.first, in.end);
+  // “90 Seconds”, “7 Days Out”: a number, then title case.
+  const std::size_t fw = first_word(toks, in.first, in.end);
+  if (!q.title && fw < in.end && toks[fw].kind == TokKind::kNumber) {
+    const std::size_t next = first_word(toks, fw + 1, in.end);
+    q.title = next < in.end && toks[next].kind == TokKind::kWord && toks[next].cap &&
+              (words_in(toks, next, in.end) == 1 || looks_like_title(text, toks, next, in.end));
+  }
   q.programme = looks_like_title(text, toks, in.first, in.end, true);
   q.words = words_in(toks, in.first, in.end);
   q.short_name = q.words <= 4;

@@ -60,6 +60,19 @@ bool list_separator(std::string_view text, const std::vector<Token>& toks, std::
 // A chant, not a title: one word said over and over (“USA! USA!”, „Jobs, Jobs, Jobs“).
 bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t first, std::size_t last);
 
+// A word of crying out among the few words right before the quote (chants of “X”, the crowd
+// chanted, “X”, Parolen wie „X“): the quote is words somebody shouted, never a name or a term.
+bool shouted(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
+// An English naming verb right before the quote (a memo titled “X”, the ad, entitled “X”): a
+// name, but one its writer chose; quote corpora often count it as the writer's words.
+bool titled_by_verb(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
+// A quote alone in parentheses in an English sentence: 'mocked Roe (“Sleepy Roe”)',
+// 'calling them "vendidos" ("sellouts")'. The writer sets somebody's words, a nickname they
+// use or the gloss of a word they said, beside the sentence: speech, not a name or a term.
+bool quoted_aside(std::string_view text, const std::vector<Token>& toks, const TitleInput& in);
+
 // Two or more words, every one capitalised but small connectors: a title or a name in quotes
 // ("Saturday Night Live", „Coup des Nations“), rarely anybody's words.
 // `programme`: "with" may stay lower-case too, as in the names of English talk shows
