@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "common/names.h"
+#include "quotes/quotes.h"
+#include "quotes/speaker_de.h"
+#include "quotes_test_util.h"
+
+using namespace pith;
+using namespace pith::detail;
+using namespace pith::test;
+
+namespace {
+
+// The mention's words of the quote with exactly `text`, or "" when it has none.
+std::string mention_of(const QuoteResult& r, const std::string& text) {
+  const Quote* q = quote_with(r, text);
+  if (!q || !q->mention) return "";
+  return q->mention->text;
+}
+
+// The subject de_clause reads in `s` (the whole text is one clause), or "".
+std::string clause_subject(const std::string& s) {
+  const auto toks = tokenize(s, 0, s.size());
+  const DeClause c = de_clause(s, toks, 0, toks.size());
+  if (!c.subject.ok()) return "";
+  return s.substr(toks[c.subject.r.first].start, toks[c.subject.r.last].end - toks[c.subject.r.first].start);
+}
+
+}  // namespace
+
+TEST_CASE("speaker_de: de_clause reads the subject by position") {
+  // Subject first, with an apposition between commas.
+  CHECK(clause_subject("Der Leiter des Vereins, Jonas Probst, lobte den neuen Plan") ==
+        "Der Leiter des Vereins, Jonas Probst");
+  // A fronted object (den), a fronted adverbial and a fronted adverb: the subject follows the verb.
+  CHECK(clause_subject("Den neuen Plan lobte die Bürgermeisterin") == "die Bürgermeisterin");
+  CHECK(clause_subject("In einem Brief an die Mitglieder warnte er vor Streit") == "er");
+  CHECK(clause_subject("Bereits im Juni 2019 hatte Ministerin Lea Sommer gewarnt") == "Ministerin Lea Sommer");
+  CHECK(clause_subject("Derzeit prüft die Behörde alle Anträge") == "die Behörde");
+  // "dessen" opens a subject; "sich" and adverbs stand between verb and subject.
+  CHECK(clause_subject("Nach dem Treffen äußerte sich dessen Sprecher knapp") == "dessen Sprecher");
+  CHECK(clause_subject("Am Abend sagte jedoch der Trainer wenig") == "der Trainer");
+  // A subordinate clause first: the main verb follows its comma.
+  CHECK(clause_subject("Nachdem die Sitzung beendet war, erklärte die Vorsitzende ihren Rückzug") ==
+        "die Vorsitzende");
+  // "die" opens objects too: a masculine person after the verb is the subject.
+  CHECK(clause_subject("Die Umsetzung des Vertrags stellte der Vorsitzende Emil Kranz in Frage") ==
+        "der Vorsitzende Emil Kranz");
+  // "der" + adjective in -en is dative: no subject opens the clause.
+  CHECK(clause_subject("Der örtlichen Presse sagte Jonas Probst wenig") == "Jonas Probst");
+  // An object after the verb is no subject.
+  CHECK(clause_subject("Am Montag lobte den Plan niemand") == "");
+}
+
+TEST_CASE("speaker_de: a fronted object or adverbial is not the speaker") {
+  auto r = run("Den Ärger der Partei über die Pläne brachte die Sprecherin der Fraktion, Maria Kranz, "
+               "zum Ausdruck: „Wir lehnen das entschieden ab.“");
+  CHECK(mention_of(r, "Wir lehnen das entschieden ab.").find("Sprecherin") != std::string::npos);
+  r = run("Tobias Fink ist seit Jahren Präsident des Vereins. In einer Botschaft würdigte er das Lebenswerk "
+          "des Gründers: „Er war ein Vorbild für uns alle.“");
+  CHECK(mention_of(r, "Er war ein Vorbild für uns alle.") == "er");
+  r = run("Bereits im Mai hatte Ministerin Eva Klar in einer Rede verkündet: „Wir schaffen das schon bald.“");
+  CHECK(mention_of(r, "Wir schaffen das schon bald.") == "Ministerin Eva Klar");
+}
+
+TEST_CASE("speaker_de: an object after the verb is not the speaker") {
+  auto r = run("Der Sprecher des Verbands, Paul Test, kritisierte die Entscheidung der Behörde scharf: "
+               "„Das ist völlig falsch und gefährlich.“");
+  CHECK(mention_of(r, "Das ist völlig falsch und gefährlich.") == "Der Sprecher des Verbands, Paul Test");
+  r = run("Museumsleiter Hans Kunz hat anlässlich der Eröffnung erklärt: „Wir freuen uns auf viele Gäste.“");
+  CHECK(mention_of(r, "Wir freuen uns auf viele Gäste.") == "Museumsleiter Hans Kunz");
+  r = run("Nach Berichten über eine Verhaftung teilte dessen Sprecher über die Lage mit: "
+          "„Alles ist ruhig im ganzen Land.“");
+  CHECK(mention_of(r, "Alles ist ruhig im ganzen Land.") == "dessen Sprecher");
+}
+
+TEST_CASE("speaker_de: other clauses and other languages are left alone") {
+  // The quote hangs on the inner clause after the comma: the patterns' answer stands.
+  auto r = run("Der Minister widersprach, indem er sagte, der Plan sei eine „gute Idee“.");
+  CHECK(mention_of(r, "gute Idee") != "Der Minister");
+  // English text is not read by German word order.
+  r = run("In a letter to members, the chairman Tom Reed wrote: “We will not give up the fight.”");
+  CHECK(mention_of(r, "We will not give up the fight.").find("Reed") != std::string::npos);
+}
