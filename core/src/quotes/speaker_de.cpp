@@ -74,7 +74,8 @@ bool function_word(std::string_view w) {
 std::size_t noun_phrase_end(std::string_view text, const std::vector<Token>& toks, std::size_t s,
                             std::size_t ceil, std::size_t* next = nullptr) {
   std::size_t k = s;
-  if (lower_word(toks, k, ceil) && is_subject_opener(low(text, toks, k))) ++k;
+  // (Capitalised when it opens the sentence: "Die Ministerin".)
+  if (word(toks, k, ceil) && is_subject_opener(low(text, toks, k))) ++k;
   if (dative_der(text, toks, s, ceil)) return kNoTok;
   for (std::size_t n = 0; n < kMaxAdjectives && lower_word(toks, k, ceil) && k > s; ++n) {
     const std::string w = low(text, toks, k);
