@@ -50,6 +50,16 @@ TEST_CASE("speaker_de: de_clause reads the subject by position") {
         "der Vorsitzende Emil Kranz");
   // "der" + adjective in -en is dative: no subject opens the clause.
   CHECK(clause_subject("Der örtlichen Presse sagte Jonas Probst wenig") == "Jonas Probst");
+  // Two genitives, an attribute and a relative clause inside the opening subject phrase.
+  CHECK(clause_subject("Die Leiterin der Abteilung des Amtes in Kiel, Ida Sommer, sagte wenig") ==
+        "Die Leiterin der Abteilung des Amtes in Kiel, Ida Sommer");
+  CHECK(clause_subject("Jonas Probst, der wegen einer Verletzung fehlte, nannte das Spiel schwach") ==
+        "Jonas Probst");
+  // "die" may open an object: a relative clause after it is not read past.
+  CHECK(clause_subject("Die Fischer, die seit Tagen streiken, beschrieb die Zeitung als wütend") == "");
+  // A participle inside the fronted phrase is no verb: "Den in der Stadt gebliebenen ...".
+  CHECK(clause_subject("Den in der Stadt gebliebenen Familien versprach die Ministerin schnelle Hilfe") ==
+        "die Ministerin");
   // An object after the verb is no subject.
   CHECK(clause_subject("Am Montag lobte den Plan niemand") == "");
 }

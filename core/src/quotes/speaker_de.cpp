@@ -18,6 +18,8 @@ constexpr std::size_t kMaxAdjectives = 3;     // "die neue gesundheitspolitische
 constexpr std::size_t kMaxHeadWords = 5;      // "SPD-Vorsitzende Franz Otto Beispiel"
 constexpr std::size_t kMaxApposition = 12;    // "Der Sprecher, Paul Test, sagte"
 constexpr std::size_t kMaxMidfield = 3;       // "sagte jedoch gestern auch die Ministerin"
+constexpr std::size_t kMaxGenitives = 3;      // "die Anwendung der Regel des Vertrags"
+constexpr std::size_t kMaxRelative = 24;      // "Roe, der wegen zweier Fouls vom Platz musste, nannte"
 
 bool word(const std::vector<Token>& toks, std::size_t i, std::size_t ceil) {
   return i < ceil && toks[i].kind == TokKind::kWord;
@@ -71,8 +73,10 @@ bool function_word(std::string_view w) {
 // ("der Fraktion") and an apposition between commas ("die Sprecherin, Maria Beispiel,").
 // Returns the last token, or kNoTok; `next` gets the token after the phrase (past the closing
 // comma of its apposition).
+// An attribute ("in Bayern") is taken only when `attribute_ok` (a phrase opening the clause,
+// where the verb must follow; after the verb "Roe in einer Rede" is the adverbial's).
 std::size_t noun_phrase_end(std::string_view text, const std::vector<Token>& toks, std::size_t s,
-                            std::size_t ceil, std::size_t* next = nullptr) {
+                            std::size_t ceil, std::size_t* next = nullptr, bool attribute_ok = false) {
   std::size_t k = s;
   // (Capitalised when it opens the sentence: "Die Ministerin".)
   if (word(toks, k, ceil) && is_subject_opener(low(text, toks, k))) ++k;
@@ -88,13 +92,20 @@ std::size_t noun_phrase_end(std::string_view text, const std::vector<Token>& tok
   // Two roles: "der frühere Bürgermeister und Senator".
   if (lower_word(toks, last + 1, ceil) && low(text, toks, last + 1) == "und" && cap_word(toks, last + 2, ceil))
     last += 2;
-  // A genitive: "die Sprecherin der Fraktion", "der Chef des Verbands".
-  if (lower_word(toks, last + 1, ceil)) {
+  // Genitives and one attribute: "die Sprecherin der Fraktion", "die Anwendung der Regel des
+  // Vertrags", "der Chef des Verbands in Bayern", "ein Experte von Greenpeace".
+  bool attribute = !attribute_ok;
+  for (std::size_t n = 0; n < kMaxGenitives && lower_word(toks, last + 1, ceil); ++n) {
     const std::string g = low(text, toks, last + 1);
-    if ((g == "der" || g == "des") && cap_word(toks, last + 2, ceil)) {
-      last += 2;
-      while (cap_word(toks, last + 1, ceil) && last + 1 < k + kMaxHeadWords * 2) ++last;
+    std::size_t h = last + 2;
+    if (g != "der" && g != "des") {
+      if (attribute || !in_word_table<kDeAttributePrepositions>(g)) break;
+      attribute = true;
+      if (lower_word(toks, h, ceil) && is_de_article(low(text, toks, h))) ++h;
     }
+    if (!cap_word(toks, h, ceil)) break;
+    last = h;
+    while (cap_word(toks, last + 1, ceil) && last + 1 < h + kMaxHeadWords) ++last;
   }
   // An apposition naming the person: "die Sprecherin der Fraktion, Maria Beispiel, sagte".
   if (last + 2 < ceil && punct_is(text, toks[last + 1], ",") && cap_word(toks, last + 2, ceil)) {
@@ -122,16 +133,24 @@ Mention phrase_mention(std::string_view text, const std::vector<Token>& toks, st
 }
 
 // After a noun phrase opening the clause: a parenthesis ("(CDU)") or an apposition between
-// commas ("Paul Test, Sprecher des Verbands,"), then the finite verb. Returns the verb or kNoTok.
+// commas ("Paul Test, Sprecher des Verbands,") or a relative clause (when `relative_ok`), then
+// the finite verb. Returns the verb or kNoTok.
 std::size_t verb_after_subject(std::string_view text, const std::vector<Token>& toks,
-                               std::size_t k, std::size_t ceil) {
+                               std::size_t k, std::size_t ceil, bool relative_ok) {
   if (k < ceil && punct_is(text, toks[k], "(")) {
     const std::size_t open = k;
     while (k < ceil && k < open + kMaxApposition && !punct_is(text, toks[k], ")")) ++k;
     if (k >= ceil || !punct_is(text, toks[k], ")")) return kNoTok;
     ++k;
   }
-  if (k < ceil && punct_is(text, toks[k], ",")) {
+  // A relative clause: "Roe, der wegen zweier Fouls vom Platz musste, nannte ...".
+  if (relative_ok && k + 1 < ceil && punct_is(text, toks[k], ",") && word(toks, k + 1, ceil) &&
+      is_relative(low(text, toks, k + 1))) {
+    const std::size_t comma = k++;
+    while (k < ceil && k < comma + kMaxRelative && !clause_break(text, toks[k])) ++k;
+    if (k >= ceil || !punct_is(text, toks[k], ",")) return kNoTok;
+    ++k;
+  } else if (k < ceil && punct_is(text, toks[k], ",")) {
     const std::size_t comma = k++;
     while (k < ceil && k < comma + kMaxApposition && !punct_is(text, toks[k], ",")) {
       // A verb inside means a relative or other clause, not an apposition.
@@ -152,9 +171,22 @@ std::size_t verb_after_subject(std::string_view text, const std::vector<Token>& 
 // preposition marks as part of the phrase. kNoTok when a quote mark or a clause comes first.
 std::size_t verb_after_front(std::string_view text, const std::vector<Token>& toks,
                              std::size_t first, std::size_t ceil) {
+  // `open` counts the phrases an article or a preposition opened and no noun closed yet: inside
+  // one a lower-case word is an adjective or participle, not the verb ("Den in der Stadt
+  // verbliebenen Bürgern sicherte er ...").
+  std::size_t open = 0;
   bool closes = toks[first].cap;  // "Derzeit steht": an adverb alone is the whole phrase
+  bool in_noun = false;
+  auto opens_phrase = [&](std::size_t k, const std::string& w) {
+    // A preposition opens its own phrase only without an article after it ("in dem" is one).
+    if (is_preposition(w)) return !(word(toks, k + 1, ceil) && is_de_article(low(text, toks, k + 1)));
+    return is_de_article(w) || is_object_word(w) || is_subject_opener(w);
+  };
   const std::string w0 = low(text, toks, first);
-  if (is_preposition(w0) || is_object_word(w0) || is_de_article(w0)) closes = false;
+  if (opens_phrase(first, w0)) {
+    open = 1;
+    closes = false;
+  }
   for (std::size_t k = first + 1; k < ceil && k < first + kMaxFrontPhrase; ++k) {
     const Token& t = toks[k];
     if (t.kind == TokKind::kNumber) {
@@ -166,11 +198,15 @@ std::size_t verb_after_front(std::string_view text, const std::vector<Token>& to
       return kNoTok;  // a comma, a quote mark, a parenthesis: not a plain phrase
     }
     if (t.cap) {
+      if (!in_noun && open > 0) --open;
+      in_noun = true;
       closes = true;
       continue;
     }
+    in_noun = false;
     const std::string w = low(text, toks, k);
-    if (function_word(w) || !closes) {
+    if (function_word(w) || !closes || open > 0) {
+      if (opens_phrase(k, w)) ++open;
       closes = false;
       continue;
     }
@@ -242,9 +278,12 @@ DeClause de_clause(std::string_view text, const std::vector<Token>& toks, std::s
   } else {
     // The subject opens the clause: "Der Sprecher des Verbands, Paul Test, kritisierte ...".
     std::size_t next = kNoTok;
-    const std::size_t last = noun_phrase_end(text, toks, first, ceil, &next);
+    const std::size_t last = noun_phrase_end(text, toks, first, ceil, &next, true);
     if (last == kNoTok) return c;
-    verb = verb_after_subject(text, toks, next, ceil);
+    // A relative clause after it only when the phrase is surely nominative: in "Die Mönche,
+    // die ..., beschrieb die Agentur als „Q“" the phrase is the object.
+    const bool ambiguous = w0 == "die" || w0 == "das" || w0 == "eine";
+    verb = verb_after_subject(text, toks, next, ceil, !ambiguous);
     if (verb == kNoTok) return c;
     c.subject = phrase_mention(text, toks, first, last);
     c.verb = verb;
