@@ -86,6 +86,12 @@ TEST_CASE("speaker_de: an object after the verb is not the speaker") {
   CHECK(mention_of(r, "Alles ist ruhig im ganzen Land.") == "dessen Sprecher");
 }
 
+TEST_CASE("speaker_de: a sentence after a closed quotation is no frame") {
+  auto r = run("Die Firma lehnt das ab. Der Chef der Firma fragte: „Warum sollten wir das jetzt tun?“ "
+               "Die Gewerkschaft fordert dagegen mehr Lohn.");
+  CHECK(mention_of(r, "Warum sollten wir das jetzt tun?") == "Der Chef der Firma");
+}
+
 TEST_CASE("speaker_de: other clauses and other languages are left alone") {
   // The quote hangs on the inner clause after the comma: the patterns' answer stands.
   auto r = run("Der Minister widersprach, indem er sagte, der Plan sei eine „gute Idee“.");

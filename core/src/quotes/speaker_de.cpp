@@ -318,7 +318,17 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
   if (s0 + 2 > w.open) return a;
   // A frame after the quotation ('„Q“, sagte Roe') and a named source ("laut Roe", "Roe
   // zufolge") stand.
-  if (a.ok && (a.mention.r.first > w.open || (a.cue.flags & (kCueAccording | kCuePostpos)))) return a;
+  if (a.ok && (a.cue.flags & (kCueAccording | kCuePostpos))) return a;
+  // A German frame after the quotation follows a comma ('„Kommst du?“, fragte Roe'): after a
+  // quotation closed by its own full stop or question mark, "Roe fordert ..." is a new sentence,
+  // and a colon before the quotation names its speaker ("Der Chef fragte: „Q?“ Roe fordert ...").
+  bool new_sentence_after = false;
+  if (a.ok && a.mention.r.first > w.open) {
+    const bool closed = w.close != static_cast<std::size_t>(-1) && w.close + 1 < toks.size();
+    new_sentence_after = closed && w.close > w.open + 1 && punct_is(text, toks[w.close - 1], ".?!") &&
+                         !punct_is(text, toks[w.close + 1], ",") && punct_is(text, toks[w.open - 1], ":");
+    if (!new_sentence_after) return a;
+  }
   // The clause of the quotation starts after an earlier colon of its sentence ("Die Partei
   // kritisierte das Gesetz: So sagte Roe: „Q“").
   for (std::size_t k = w.open - 1; k > s0 + 1; --k)
@@ -339,7 +349,7 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
     return true;
   };
   bool replace = false;
-  if (!a.ok) {
+  if (!a.ok || new_sentence_after) {
     replace = colon && plain(w.open - 1);
   } else if (a.mention.r.last >= c.subject.r.first && a.mention.r.first <= c.subject.r.last) {
     return a;  // the patterns found the subject
