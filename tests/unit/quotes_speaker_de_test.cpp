@@ -92,6 +92,22 @@ TEST_CASE("speaker_de: a sentence after a closed quotation is no frame") {
   CHECK(mention_of(r, "Warum sollten wir das jetzt tun?") == "Der Chef der Firma");
 }
 
+TEST_CASE("speaker_de: a clause in the reported subjunctive is about its subject") {
+  // de_reported_clause reads the main clause's finite verb.
+  const std::string s = "Der neue Bahnhof sei viel zu teuer geworden, sagen Kritiker seit Monaten.";
+  const auto toks = tokenize(s, 0, s.size());
+  CHECK(de_reported_clause(s, toks, 0, 5));
+  const std::string t = "Der neue Bahnhof ist viel zu teuer geworden, sagen Kritiker seit Monaten.";
+  const auto toks2 = tokenize(t, 0, t.size());
+  CHECK_FALSE(de_reported_clause(t, toks2, 0, 5));
+  // The speaker is the text's latest source, not the subject "Die Schulen".
+  auto r = run("Ministerin Greta Lorenz sagte am Dienstag, die Lage sei ernst. Die Schulen würden deshalb "
+               "„sofort mehr Personal bekommen“.");
+  const Quote* q = quote_with(r, "sofort mehr Personal bekommen");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Greta Lorenz"));
+}
+
 TEST_CASE("speaker_de: other clauses and other languages are left alone") {
   // The quote hangs on the inner clause after the comma: the patterns' answer stands.
   auto r = run("Der Minister widersprach, indem er sagte, der Plan sei eine „gute Idee“.");

@@ -372,4 +372,12 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
   return a;
 }
 
+bool de_reported_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                        std::size_t ceil) {
+  // No language check: the subjunctive forms ("sei", "würden", "habe") are German words only.
+  if (first >= ceil) return false;
+  const DeClause c = de_clause(text, toks, first, ceil);
+  return c.verb != kNoTok && lower_word(toks, c.verb, ceil) && is_reported_mood(low(text, toks, c.verb));
+}
+
 }  // namespace pith::detail

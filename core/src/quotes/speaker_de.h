@@ -31,6 +31,12 @@ DeClause de_clause(std::string_view text, const std::vector<Token>& toks, std::s
 Mention de_subject_after_verb(std::string_view text, const std::vector<Token>& toks, std::size_t s,
                               std::size_t ceil);
 
+// Whether the German main clause starting at `first` has its finite verb in the subjunctive of
+// reported speech ("Der Plan sei „zu teuer“", "Für Roe sei der Rücktritt „Q“"): its subject is
+// then what is reported on, not who speaks.
+bool de_reported_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                        std::size_t ceil);
+
 // The speaker of a quotation in a German sentence, corrected by word order: when the patterns
 // took a phrase that cannot be the clause's subject (a fronted object or adverbial, or an object
 // after the verb) and the quotation hangs on that clause, the clause's subject speaks.
