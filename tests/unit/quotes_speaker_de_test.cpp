@@ -86,6 +86,13 @@ TEST_CASE("speaker_de: an object after the verb is not the speaker") {
   CHECK(mention_of(r, "Alles ist ruhig im ganzen Land.") == "dessen Sprecher");
 }
 
+TEST_CASE("speaker_de: the object of \"zitiert\" is quoted") {
+  auto r = run("Die Lokalzeitung zitiert einen Feuerwehrmann mit den Worten: „Das Feuer war kaum zu stoppen.“");
+  CHECK(mention_of(r, "Das Feuer war kaum zu stoppen.") == "einen Feuerwehrmann");
+  r = run("Ein Radiosender zitierte Bürgermeisterin Olga Brandt mit den Worten: „Wir bauen alles wieder auf.“");
+  CHECK(mention_of(r, "Wir bauen alles wieder auf.") == "Bürgermeisterin Olga Brandt");
+}
+
 TEST_CASE("speaker_de: a sentence after a closed quotation is no frame") {
   auto r = run("Die Firma lehnt das ab. Der Chef der Firma fragte: „Warum sollten wir das jetzt tun?“ "
                "Die Gewerkschaft fordert dagegen mehr Lohn.");

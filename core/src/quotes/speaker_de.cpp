@@ -348,6 +348,28 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
       if (clause_break(text, toks[k])) return false;
     return true;
   };
+  // "Die Zeitung zitiert einen Augenzeugen mit den Worten: „Q“": the one quoted speaks.
+  if (!c.inverted && lower_word(toks, c.verb, w.open) && plain(w.open - (colon ? 1 : 0)) &&
+      in_word_table<kDeQuotingVerbs>(low(text, toks, c.verb))) {
+    std::size_t s = c.verb + 1;
+    if (lower_word(toks, s, w.open) && is_object_word(low(text, toks, s))) {
+      // "einen Augenzeugen": the phrase after the accusative article.
+      const std::size_t last = noun_phrase_end(text, toks, s + 1, w.open);
+      if (last != kNoTok) {
+        a.mention = phrase_mention(text, toks, s, last);
+        a.ok = true;
+        return a;
+      }
+    } else if (cap_word(toks, s, w.open)) {
+      const TokRange r = name_run_after(text, toks, s, w.open);
+      if (r.ok) {
+        a.mention.r = r;
+        a.mention.kind = MentionKind::kName;
+        a.ok = true;
+        return a;
+      }
+    }
+  }
   bool replace = false;
   if (!a.ok || new_sentence_after) {
     replace = colon && plain(w.open - 1);
