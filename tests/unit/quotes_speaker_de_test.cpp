@@ -60,6 +60,9 @@ TEST_CASE("speaker_de: de_clause reads the subject by position") {
   // A participle inside the fronted phrase is no verb: "Den in der Stadt gebliebenen ...".
   CHECK(clause_subject("Den in der Stadt gebliebenen Familien versprach die Ministerin schnelle Hilfe") ==
         "die Ministerin");
+  // A focus particle before the subject.
+  CHECK(clause_subject("Auch die neue Ministerin Clara Vogt (SPD) äußerte Bedenken") ==
+        "die neue Ministerin Clara Vogt");
   // An object after the verb is no subject.
   CHECK(clause_subject("Am Montag lobte den Plan niemand") == "");
 }

@@ -267,6 +267,20 @@ DeClause de_clause(std::string_view text, const std::vector<Token>& toks, std::s
     c.verb = first + 1;
     return c;
   }
+  // A focus particle before the subject: "Auch die Ministerin äußerte sich", "Selbst der Chef
+  // räumte ein" — the phrase after it opens the clause.
+  if (in_word_table<kDeFocusParticles>(w0) && word(toks, first + 1, ceil) &&
+      (toks[first + 1].cap || is_subject_opener(low(text, toks, first + 1))) &&
+      !dative_der(text, toks, first + 1, ceil)) {
+    std::size_t next = kNoTok;
+    const std::size_t last = noun_phrase_end(text, toks, first + 1, ceil, &next, true);
+    const std::size_t v = last == kNoTok ? kNoTok : verb_after_subject(text, toks, next, ceil, false);
+    if (v != kNoTok) {
+      c.subject = phrase_mention(text, toks, first + 1, last);
+      c.verb = v;
+      return c;
+    }
+  }
   const bool front = is_preposition(w0) || is_object_word(w0) || dative_der(text, toks, first, ceil) ||
                      in_word_table<kDeFrontAdverbs>(w0) ||
                      (is_adverb_form(w0) && lower_word(toks, first + 1, ceil));
