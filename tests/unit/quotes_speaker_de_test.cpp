@@ -118,6 +118,21 @@ TEST_CASE("speaker_de: a clause in the reported subjunctive is about its subject
   CHECK(q->speaker == std::string("Greta Lorenz"));
 }
 
+TEST_CASE("speaker_de: a quotation without a cue is its clause's subject's") {
+  auto r = run("Der Streit dauert an. In dem Verfahren vor dem Landgericht sieht Jana Roth einen "
+               "„klaren Bruch aller Absprachen“.");
+  CHECK(mention_of(r, "klaren Bruch aller Absprachen") == "Jana Roth");
+  // de_subject_of leaves a source phrase opening the clause to the general rules.
+  const std::string s = "Für den Minister ist die Lage ernst";
+  const auto toks = tokenize(s, 0, s.size());
+  CHECK_FALSE(de_subject_of(s, toks, 0, toks.size()).ok());
+  const std::string t = "In der Debatte im Landtag lobte der Minister auch die Polizei";
+  const auto toks2 = tokenize(t, 0, t.size());
+  const Mention m = de_subject_of(t, toks2, 0, toks2.size());
+  REQUIRE(m.ok());
+  CHECK(t.substr(toks2[m.r.first].start, toks2[m.r.last].end - toks2[m.r.first].start) == "der Minister");
+}
+
 TEST_CASE("speaker_de: other clauses and other languages are left alone") {
   // The quote hangs on the inner clause after the comma: the patterns' answer stands.
   auto r = run("Der Minister widersprach, indem er sagte, der Plan sei eine „gute Idee“.");

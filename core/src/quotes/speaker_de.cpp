@@ -259,6 +259,8 @@ DeClause de_clause(std::string_view text, const std::vector<Token>& toks, std::s
   DeClause c;
   if (!cap_word(toks, first, ceil)) return c;
   const std::string w0 = low(text, toks, first);
+  // "Es gibt ...", "Es drohe ...": a dummy subject names no one.
+  if (w0 == "es") return c;
   // "Er lobte den Plan: „Q“".
   if (is_subject_pronoun(w0)) {
     if (!lower_word(toks, first + 1, ceil)) return c;
@@ -414,6 +416,25 @@ bool de_reported_clause(std::string_view text, const std::vector<Token>& toks, s
   if (first >= ceil) return false;
   const DeClause c = de_clause(text, toks, first, ceil);
   return c.verb != kNoTok && lower_word(toks, c.verb, ceil) && is_reported_mood(low(text, toks, c.verb));
+}
+
+Mention de_subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t ceil) {
+  constexpr std::size_t kLanguageReach = 40;  // the clause and the quotation after it
+  if (first + 1 >= ceil) return {};
+  std::size_t lang_end = ceil;
+  while (lang_end < toks.size() && lang_end < ceil + kLanguageReach && !toks[lang_end].newline) ++lang_end;
+  if (!clearly_german(text, toks, first, lang_end)) return {};
+  // "Für den Minister ist die Lage „ernst“", "Nach Angaben der Polizei soll ...", "Von der
+  // Behörde kam die Nachricht ...": the phrase opening the clause names the source, not its
+  // subject; the general reading (subject.cpp) stands.
+  if (word(toks, first, ceil) && in_word_table<kDeSourcePrepositions>(low(text, toks, first))) return {};
+  const DeClause c = de_clause(text, toks, first, ceil);
+  if (!c.subject.ok() || c.subject.r.last >= ceil) return {};
+  // "Der Plan gilt als „Wagnis“", "Die Lage ist „ernst“": the subject of a copula is what is
+  // described, not who describes it.
+  if (lower_word(toks, c.verb, ceil) && in_word_table<kDeCopulas>(low(text, toks, c.verb))) return {};
+  return c.subject;
 }
 
 }  // namespace pith::detail

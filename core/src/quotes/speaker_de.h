@@ -31,6 +31,11 @@ DeClause de_clause(std::string_view text, const std::vector<Token>& toks, std::s
 Mention de_subject_after_verb(std::string_view text, const std::vector<Token>& toks, std::size_t s,
                               std::size_t ceil);
 
+// The subject of a German clause starting at `first` (before `ceil`) read by word order, or
+// ok() == false when the text is not German or the order is not recognised.
+Mention de_subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t ceil);
+
 // Whether the German main clause starting at `first` has its finite verb in the subjunctive of
 // reported speech ("Der Plan sei „zu teuer“", "Für Roe sei der Rücktritt „Q“"): its subject is
 // then what is reported on, not who speaks.
