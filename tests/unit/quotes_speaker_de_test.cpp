@@ -137,7 +137,12 @@ TEST_CASE("speaker_de: other clauses and other languages are left alone") {
   // The quote hangs on the inner clause after the comma: the patterns' answer stands.
   auto r = run("Der Minister widersprach, indem er sagte, der Plan sei eine „gute Idee“.");
   CHECK(mention_of(r, "gute Idee") != "Der Minister");
-  // English text is not read by German word order.
+  // English, French and Spanish text is not read by German word order: the fronted phrase
+  // ("In a letter", "Dans une lettre", "En una carta") stays the other rules' business.
   r = run("In a letter to members, the chairman Tom Reed wrote: “We will not give up the fight.”");
   CHECK(mention_of(r, "We will not give up the fight.").find("Reed") != std::string::npos);
+  r = run("Dans une lettre aux membres, le ministre Paul Durand a écrit : « Nous ne céderons pas. »");
+  CHECK(mention_of(r, "Nous ne céderons pas.").find("ministre") != std::string::npos);
+  r = run("En una carta, la ministra Ana Ruiz escribió: «No vamos a ceder.»");
+  CHECK(mention_of(r, "No vamos a ceder.").find("Ana Ruiz") != std::string::npos);
 }
