@@ -153,7 +153,7 @@ std::size_t verb_after_subject(std::string_view text, const std::vector<Token>& 
   } else if (k < ceil && punct_is(text, toks[k], ",")) {
     const std::size_t comma = k++;
     while (k < ceil && k < comma + kMaxApposition && !punct_is(text, toks[k], ",")) {
-      // A verb inside means a relative or other clause, not an apposition.
+      // A quote mark or a colon inside: no plain apposition.
       if (toks[k].kind == TokKind::kPunct && !punct_is(text, toks[k], "()-")) return kNoTok;
       ++k;
     }
