@@ -96,6 +96,14 @@ TEST_CASE("speaker_de: the object of \"zitiert\" is quoted") {
   CHECK(mention_of(r, "Wir bauen alles wieder auf.") == "Bürgermeisterin Olga Brandt");
 }
 
+TEST_CASE("speaker_de: a written text speaks through the place it is written in") {
+  auto r = run("Die Firma schweigt noch. In einem Brief an die Kunden steht auch: „Wir bitten um Geduld und "
+               "Verständnis.“");
+  CHECK(mention_of(r, "Wir bitten um Geduld und Verständnis.") == "einem Brief an die Kunden");
+  r = run("Der Zug zog durch die Stadt. Auf dem großen Plakat war der Satz „Nie wieder Krieg“ zu lesen.");
+  CHECK(mention_of(r, "Nie wieder Krieg") == "dem großen Plakat");
+}
+
 TEST_CASE("speaker_de: a sentence after a closed quotation is no frame") {
   auto r = run("Die Firma lehnt das ab. Der Chef der Firma fragte: „Warum sollten wir das jetzt tun?“ "
                "Die Gewerkschaft fordert dagegen mehr Lohn.");

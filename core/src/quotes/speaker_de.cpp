@@ -231,6 +231,26 @@ std::size_t verb_after_subordinate(std::string_view text, const std::vector<Toke
   return kNoTok;
 }
 
+// A verb of written text ("steht", "fand sich", "lautet"), or "war ... zu lesen" / "ist ... die
+// Rede" around the quotation: what follows is read in the place the clause opens with.
+bool written_in(std::string_view text, const std::vector<Token>& toks, std::size_t verb,
+                const QuoteWindow& w) {
+  const std::string v = low(text, toks, verb);
+  if (in_word_table<kDeWrittenVerbs>(v)) return true;
+  if (!in_word_table<kDeCopulas>(v) && v != "sei") return false;
+  auto pair_at = [&](std::size_t k, std::string_view a, std::string_view b) {
+    return k + 1 < toks.size() && toks[k].kind == TokKind::kWord && toks[k + 1].kind == TokKind::kWord &&
+           low(text, toks, k) == a && low(text, toks, k + 1) == b;
+  };
+  for (std::size_t k = verb + 1; k + 1 < w.open; ++k)
+    if (pair_at(k, "die", "rede")) return true;
+  if (w.close == static_cast<std::size_t>(-1)) return false;
+  constexpr std::size_t kReach = 4;  // "war die Parole „Q“ deutlich zu lesen"
+  for (std::size_t k = w.close + 1; k < w.close + 1 + kReach && k + 1 < toks.size(); ++k)
+    if (pair_at(k, "zu", "lesen") || pair_at(k, "die", "rede")) return true;
+  return false;
+}
+
 }  // namespace
 
 Mention de_subject_after_verb(std::string_view text, const std::vector<Token>& toks, std::size_t s,
@@ -354,6 +374,16 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
     }
   if (s0 + 2 > w.open || !clearly_german(text, toks, s0, w.after > w.open ? w.after : w.open)) return a;
   const DeClause c = de_clause(text, toks, s0, w.open);
+  // "In dem Schreiben steht: „Q“", "Auf dem Plakat war „Q“ zu lesen": a text written somewhere
+  // speaks through the place it is written in, not through its subject ("der Satz").
+  if (c.inverted && word(toks, s0, w.open) && in_word_table<kDeWrittenInPrepositions>(low(text, toks, s0)) &&
+      c.verb > s0 + 1 && written_in(text, toks, c.verb, w)) {
+    // The phrase after the preposition ("dem Schreiben an die Mitarbeiter").
+    a.mention.r = {s0 + 1, c.verb - 1, true};
+    a.mention.kind = MentionKind::kDescription;
+    a.ok = true;
+    return a;
+  }
   if (!c.subject.ok() || c.subject.r.last >= w.open) return a;
   const bool colon = punct_is(text, toks[w.open - 1], ":");
   // No other clause between the subject (or the verb) and the quotation: "Roe bestritt das,
