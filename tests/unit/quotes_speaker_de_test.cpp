@@ -104,6 +104,15 @@ TEST_CASE("speaker_de: a written text speaks through the place it is written in"
   CHECK(mention_of(r, "Nie wieder Krieg") == "dem großen Plakat");
 }
 
+TEST_CASE("speaker_de: a frame after the quotation with a verb no cue list holds") {
+  auto r = run("Das Urteil ist gefallen. „Ein Verstoß gegen das Gesetz ist nicht zu erkennen“, begründet das "
+               "Gericht seine Entscheidung für den Freispruch.");
+  CHECK(mention_of(r, "Ein Verstoß gegen das Gesetz ist nicht zu erkennen") == "das Gericht");
+  r = run("Das Spiel war hart. „Wir haben jetzt sechs Punkte und sind weiter“, zeigte sich die Trainerin "
+          "Lena Graf nach dem Spiel zufrieden.");
+  CHECK(mention_of(r, "Wir haben jetzt sechs Punkte und sind weiter") == "die Trainerin Lena Graf");
+}
+
 TEST_CASE("speaker_de: a sentence after a closed quotation is no frame") {
   auto r = run("Die Firma lehnt das ab. Der Chef der Firma fragte: „Warum sollten wir das jetzt tun?“ "
                "Die Gewerkschaft fordert dagegen mehr Lohn.");

@@ -251,6 +251,24 @@ bool written_in(std::string_view text, const std::vector<Token>& toks, std::size
   return false;
 }
 
+// The subject of a frame after a closed quotation: ', VERB [sich] [adverbs] SUBJECT' ('„Q“,
+// führte er aus', '„Q“, zeigte sich die Trainerin zufrieden', '„Q“, so begründet das Gericht').
+Mention after_frame(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
+  if (w.close == static_cast<std::size_t>(-1) || w.close + 3 >= w.after) return {};
+  std::size_t v = w.close + 1;
+  if (!punct_is(text, toks[v], ",")) return {};
+  ++v;
+  if (lower_word(toks, v, w.after) && low(text, toks, v) == "so") ++v;
+  if (!lower_word(toks, v, w.after)) return {};
+  const std::string verb = low(text, toks, v);
+  // Not a clause of its own ('„Q“, und ...', '„Q“, die ...') nor "zitiert", whose object speaks.
+  if (function_word(verb) || is_relative(verb) || is_that(verb) || in_word_table<kDeSubordinators>(verb) ||
+      in_word_table<kDeMidfieldAdverbs>(verb) || in_word_table<kDeQuotingVerbs>(verb))
+    return {};
+  if (!clearly_german(text, toks, w.open, w.after)) return {};
+  return de_subject_after_verb(text, toks, v + 1, w.after);
+}
+
 }  // namespace
 
 Mention de_subject_after_verb(std::string_view text, const std::vector<Token>& toks, std::size_t s,
@@ -351,6 +369,17 @@ DeClause de_clause(std::string_view text, const std::vector<Token>& toks, std::s
 Attribution de_refine(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
                       Attribution a) {
   std::size_t s0 = w.sentence < w.before ? w.sentence : w.before;
+  // '„Q“, begründet das Gericht seine Entscheidung': a quotation opening its sentence, then a
+  // comma, a verb and its subject — the German frame, also with verbs no cue list holds.
+  if (!(a.ok && a.mention.r.first > w.open) && s0 >= w.open) {
+    const Mention m = after_frame(text, toks, w);
+    if (m.ok()) {
+      a.mention = m;
+      a.ok = true;
+      a.adjacent = true;
+      return a;
+    }
+  }
   if (s0 + 2 > w.open) return a;
   // A frame after the quotation ('„Q“, sagte Roe') and a named source ("laut Roe", "Roe
   // zufolge") stand.
