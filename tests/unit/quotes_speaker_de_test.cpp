@@ -63,6 +63,8 @@ TEST_CASE("speaker_de: de_clause reads the subject by position") {
   // A focus particle before the subject.
   CHECK(clause_subject("Auch die neue Ministerin Clara Vogt (SPD) äußerte Bedenken") ==
         "die neue Ministerin Clara Vogt");
+  // An object pronoun before the subject after the verb.
+  CHECK(clause_subject("Am Abend dankte ihm der Bürgermeister Paul Kern") == "der Bürgermeister Paul Kern");
   // An object after the verb is no subject.
   CHECK(clause_subject("Am Montag lobte den Plan niemand") == "");
 }

@@ -274,6 +274,10 @@ Mention after_frame(std::string_view text, const std::vector<Token>& toks, const
 Mention de_subject_after_verb(std::string_view text, const std::vector<Token>& toks, std::size_t s,
                               std::size_t ceil) {
   if (lower_word(toks, s, ceil) && is_reflexive(low(text, toks, s))) ++s;
+  // An object pronoun comes before a full subject: "so beschrieb ihn der Kollege".
+  if (lower_word(toks, s, ceil) && in_word_table<kDeObjectPronouns>(low(text, toks, s)) &&
+      word(toks, s + 1, ceil) && (toks[s + 1].cap || is_subject_opener(low(text, toks, s + 1))))
+    ++s;
   for (std::size_t n = 0; n < kMaxMidfield && lower_word(toks, s, ceil) &&
                           in_word_table<kDeMidfieldAdverbs>(low(text, toks, s));
        ++n)
