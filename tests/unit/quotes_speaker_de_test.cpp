@@ -115,6 +115,15 @@ TEST_CASE("speaker_de: a frame after the quotation with a verb no cue list holds
   CHECK(mention_of(r, "Wir haben jetzt sechs Punkte und sind weiter") == "die Trainerin Lena Graf");
 }
 
+TEST_CASE("speaker_de: after \"zitiert\" in a frame, the one quoted speaks") {
+  auto r = run("Die Messe beginnt bald. „Das wird die größte Neuerung seit Jahren“, zitiert die „Fachpost“ "
+               "Jana Roth in einem Bericht.");
+  CHECK(mention_of(r, "Das wird die größte Neuerung seit Jahren") == "Jana Roth");
+  r = run("Der Zug kam nicht weiter. „Das ist eine Menge, die wir selten sehen“, zitiert radio.de "
+          "Polizeisprecher Paul Kern.");
+  CHECK(mention_of(r, "Das ist eine Menge, die wir selten sehen") == "Polizeisprecher Paul Kern");
+}
+
 TEST_CASE("speaker_de: a sentence after a closed quotation is no frame") {
   auto r = run("Die Firma lehnt das ab. Der Chef der Firma fragte: „Warum sollten wir das jetzt tun?“ "
                "Die Gewerkschaft fordert dagegen mehr Lohn.");

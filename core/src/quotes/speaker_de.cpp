@@ -251,9 +251,44 @@ bool written_in(std::string_view text, const std::vector<Token>& toks, std::size
   return false;
 }
 
+// '„Q“, zitiert die „Zeitung“ Jana Roth', '„Q“, zitiert ndr.de Sprecher Paul Kern': after the
+// subject of "zitiert" (a phrase, a quoted name, a web address), the one quoted.
+Mention quoted_one(std::string_view text, const std::vector<Token>& toks, std::size_t k,
+                   std::size_t ceil) {
+  constexpr std::size_t kMaxSubject = 6;
+  const std::size_t start = k;
+  std::size_t next = kNoTok;
+  const std::size_t last = noun_phrase_end(text, toks, k, ceil, &next);
+  if (last != kNoTok && word(toks, next, ceil) && (toks[next].cap || is_object_word(low(text, toks, next)))) {
+    k = next;
+  } else {
+    if (word(toks, k, ceil) && is_subject_opener(low(text, toks, k))) ++k;
+    if (k < ceil && clause_break(text, toks[k]) && !punct_is(text, toks[k], ",;:")) {
+      const std::size_t mark = k++;
+      while (k < ceil && k < mark + kMaxSubject && !clause_break(text, toks[k])) ++k;
+      ++k;  // past the closing mark
+    } else {
+      while (k < ceil && k < start + kMaxSubject && (lower_word(toks, k, ceil) || punct_is(text, toks[k], "."))) ++k;
+    }
+  }
+  if (k >= ceil || k == start) return {};
+  if (lower_word(toks, k, ceil) && is_object_word(low(text, toks, k))) {
+    const std::size_t e = noun_phrase_end(text, toks, k + 1, ceil);
+    return e == kNoTok ? Mention{} : phrase_mention(text, toks, k, e);
+  }
+  if (!cap_word(toks, k, ceil)) return {};
+  const TokRange r = name_run_after(text, toks, k, ceil);
+  if (!r.ok) return {};
+  Mention m;
+  m.r = r;
+  m.kind = MentionKind::kName;
+  return m;
+}
+
 // The subject of a frame after a closed quotation: ', VERB [sich] [adverbs] SUBJECT' ('„Q“,
 // führte er aus', '„Q“, zeigte sich die Trainerin zufrieden', '„Q“, so begründet das Gericht').
-Mention after_frame(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
+Mention after_frame(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
+                    bool* quoting) {
   if (w.close == static_cast<std::size_t>(-1) || w.close + 3 >= w.after) return {};
   std::size_t v = w.close + 1;
   if (!punct_is(text, toks[v], ",")) return {};
@@ -261,11 +296,23 @@ Mention after_frame(std::string_view text, const std::vector<Token>& toks, const
   if (lower_word(toks, v, w.after) && low(text, toks, v) == "so") ++v;
   if (!lower_word(toks, v, w.after)) return {};
   const std::string verb = low(text, toks, v);
-  // Not a clause of its own ('„Q“, und ...', '„Q“, die ...') nor "zitiert", whose object speaks.
+  // Not a clause of its own ('„Q“, und ...', '„Q“, die ...').
   if (function_word(verb) || is_relative(verb) || is_that(verb) || in_word_table<kDeSubordinators>(verb) ||
-      in_word_table<kDeMidfieldAdverbs>(verb) || in_word_table<kDeQuotingVerbs>(verb))
+      in_word_table<kDeMidfieldAdverbs>(verb))
     return {};
   if (!clearly_german(text, toks, w.open, w.after)) return {};
+  if (in_word_table<kDeQuotingVerbs>(verb)) {
+    // Past the window, which ends at a quoted name ('zitiert die „Zeitung“ Roth'): to the
+    // sentence's end.
+    constexpr std::size_t kReach = 12;
+    std::size_t end = v + 1;
+    auto ends = [&](std::size_t k) {  // not the dot inside "ndr.de"
+      return punct_is(text, toks[k], ".!?;") && !(k + 1 < toks.size() && toks[k + 1].start == toks[k].end);
+    };
+    while (end < toks.size() && end < v + 1 + kReach && !toks[end].newline && !ends(end)) ++end;
+    *quoting = true;
+    return quoted_one(text, toks, v + 1, end);
+  }
   return de_subject_after_verb(text, toks, v + 1, w.after);
 }
 
@@ -375,9 +422,11 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
   std::size_t s0 = w.sentence < w.before ? w.sentence : w.before;
   // '„Q“, begründet das Gericht seine Entscheidung': a quotation opening its sentence, then a
   // comma, a verb and its subject — the German frame, also with verbs no cue list holds.
-  if (!(a.ok && a.mention.r.first > w.open) && s0 >= w.open) {
-    const Mention m = after_frame(text, toks, w);
-    if (m.ok()) {
+  // With "zitiert" the patterns' frame subject ('„Q“, zitiert die „Zeitung“ Roth') gives way too.
+  if (s0 >= w.open) {
+    bool quoting = false;
+    const Mention m = after_frame(text, toks, w, &quoting);
+    if (m.ok() && (quoting || !(a.ok && a.mention.r.first > w.open))) {
       a.mention = m;
       a.ok = true;
       a.adjacent = true;
