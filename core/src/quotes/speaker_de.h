@@ -2,6 +2,8 @@
 // and what stands first need not be the subject ("Den Plan lobte die Ministerin: „Q“",
 // "In einer Rede sagte er: „Q“"). These rules read the clause's subject from that order and
 // from case-marking words (den/dem/einen mark objects; der/die/ein may open a subject).
+// The clause reader (de_clause, de_subject_after_verb) is speaker_de_clause.cpp; the speaker
+// rules built on it are speaker_de.cpp.
 #pragma once
 #include <cstddef>
 #include <string_view>
