@@ -124,6 +124,12 @@ TEST_CASE("speaker_de: after \"zitiert\" in a frame, the one quoted speaks") {
   CHECK(mention_of(r, "Das ist eine Menge, die wir selten sehen") == "Polizeisprecher Paul Kern");
 }
 
+TEST_CASE("speaker_de: \"Mit den Worten „Q“, VERB SUBJECT\"") {
+  auto r = run("Die Lage blieb ruhig: Mit den Worten „Wir machen einfach weiter so“, wandte sich auch die "
+               "Ministerin Eva Klar an die Presse.");
+  CHECK(mention_of(r, "Wir machen einfach weiter so") == "die Ministerin Eva Klar");
+}
+
 TEST_CASE("speaker_de: a sentence after a closed quotation is no frame") {
   auto r = run("Die Firma lehnt das ab. Der Chef der Firma fragte: „Warum sollten wir das jetzt tun?“ "
                "Die Gewerkschaft fordert dagegen mehr Lohn.");

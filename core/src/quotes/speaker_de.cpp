@@ -69,6 +69,23 @@ Mention quoted_one(std::string_view text, const std::vector<Token>& toks, std::s
   return m;
 }
 
+// "Mit den Worten „Q“, wandte sich Roe an ...": a short phrase naming the words opens the
+// sentence before the quotation; the frame after it names the speaker.
+bool words_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                  std::size_t open) {
+  constexpr std::size_t kMaxPhrase = 4;  // "mit den folgenden Worten"
+  if (open < first + 2 || !cap_word(toks, open - 1, open) ||
+      !in_word_table<kDeWordsNouns>(low(text, toks, open - 1)))
+    return false;
+  for (std::size_t m = open - 2; m >= first && open - m <= kMaxPhrase; --m) {
+    if (word(toks, m, open) && low(text, toks, m) == "mit")
+      // The phrase opens the sentence or follows its colon ("reagierte gelassen: Mit den ...").
+      return m == first || (m > first && punct_is(text, toks[m - 1], ":"));
+    if (m == 0) break;
+  }
+  return false;
+}
+
 // The subject of a frame after a closed quotation: ', VERB [sich] [adverbs] SUBJECT' ('„Q“,
 // führte er aus', '„Q“, zeigte sich die Trainerin zufrieden', '„Q“, so begründet das Gericht').
 Mention after_frame(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
@@ -108,7 +125,7 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
   // '„Q“, begründet das Gericht seine Entscheidung': a quotation opening its sentence, then a
   // comma, a verb and its subject — the German frame, also with verbs no cue list holds.
   // With "zitiert" the patterns' frame subject ('„Q“, zitiert die „Zeitung“ Roth') gives way too.
-  if (s0 >= w.open) {
+  if (s0 >= w.open || words_phrase(text, toks, s0, w.open)) {
     bool quoting = false;
     const Mention m = after_frame(text, toks, w, &quoting);
     if (m.ok() && (quoting || !(a.ok && a.mention.r.first > w.open))) {
