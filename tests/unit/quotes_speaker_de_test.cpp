@@ -31,9 +31,8 @@ std::string clause_subject(const std::string& s) {
 }  // namespace
 
 TEST_CASE("speaker_de: de_clause reads the subject by position") {
-  // Subject first, with an apposition between commas.
-  CHECK(clause_subject("Der Leiter des Vereins, Jonas Probst, lobte den neuen Plan") ==
-        "Der Leiter des Vereins, Jonas Probst");
+  // Subject first, with an apposition between commas: the person's name names the speaker.
+  CHECK(clause_subject("Der Leiter des Vereins, Jonas Probst, lobte den neuen Plan") == "Jonas Probst");
   // A fronted object (den), a fronted adverbial and a fronted adverb: the subject follows the verb.
   CHECK(clause_subject("Den neuen Plan lobte die Bürgermeisterin") == "die Bürgermeisterin");
   CHECK(clause_subject("In einem Brief an die Mitglieder warnte er vor Streit") == "er");
@@ -52,7 +51,9 @@ TEST_CASE("speaker_de: de_clause reads the subject by position") {
   CHECK(clause_subject("Der örtlichen Presse sagte Jonas Probst wenig") == "Jonas Probst");
   // Two genitives, an attribute and a relative clause inside the opening subject phrase.
   CHECK(clause_subject("Die Leiterin der Abteilung des Amtes in Kiel, Ida Sommer, sagte wenig") ==
-        "Die Leiterin der Abteilung des Amtes in Kiel, Ida Sommer");
+        "Ida Sommer");
+  CHECK(clause_subject("Die Leiterin der Abteilung des Amtes in Kiel sagte wenig") ==
+        "Die Leiterin der Abteilung des Amtes in Kiel");
   CHECK(clause_subject("Jonas Probst, der wegen einer Verletzung fehlte, nannte das Spiel schwach") ==
         "Jonas Probst");
   // "die" may open an object: a relative clause after it is not read past.
@@ -72,7 +73,7 @@ TEST_CASE("speaker_de: de_clause reads the subject by position") {
 TEST_CASE("speaker_de: a fronted object or adverbial is not the speaker") {
   auto r = run("Den Ärger der Partei über die Pläne brachte die Sprecherin der Fraktion, Maria Kranz, "
                "zum Ausdruck: „Wir lehnen das entschieden ab.“");
-  CHECK(mention_of(r, "Wir lehnen das entschieden ab.").find("Sprecherin") != std::string::npos);
+  CHECK(mention_of(r, "Wir lehnen das entschieden ab.") == "Maria Kranz");
   r = run("Tobias Fink ist seit Jahren Präsident des Vereins. In einer Botschaft würdigte er das Lebenswerk "
           "des Gründers: „Er war ein Vorbild für uns alle.“");
   CHECK(mention_of(r, "Er war ein Vorbild für uns alle.") == "er");
@@ -83,7 +84,7 @@ TEST_CASE("speaker_de: a fronted object or adverbial is not the speaker") {
 TEST_CASE("speaker_de: an object after the verb is not the speaker") {
   auto r = run("Der Sprecher des Verbands, Paul Test, kritisierte die Entscheidung der Behörde scharf: "
                "„Das ist völlig falsch und gefährlich.“");
-  CHECK(mention_of(r, "Das ist völlig falsch und gefährlich.") == "Der Sprecher des Verbands, Paul Test");
+  CHECK(mention_of(r, "Das ist völlig falsch und gefährlich.") == "Paul Test");
   r = run("Museumsleiter Hans Kunz hat anlässlich der Eröffnung erklärt: „Wir freuen uns auf viele Gäste.“");
   CHECK(mention_of(r, "Wir freuen uns auf viele Gäste.") == "Museumsleiter Hans Kunz");
   r = run("Nach Berichten über eine Verhaftung teilte dessen Sprecher über die Lage mit: "

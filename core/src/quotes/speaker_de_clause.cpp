@@ -119,8 +119,16 @@ Mention phrase_mention(std::string_view text, const std::vector<Token>& toks, st
                        std::size_t last) {
   Mention m;
   m.r = {s, last, true};
-  bool name = true;
-  for (std::size_t k = s; k <= last && name; ++k) name = is_name_word(text, toks[k]);
+  // "der Sprecher des Verbands, Paul Test": the person's name after the comma names the speaker.
+  std::size_t from = s;
+  for (std::size_t k = last; k > s; --k)
+    if (punct_is(text, toks[k], ",")) {
+      from = k + 1;
+      break;
+    }
+  bool name = from <= last;
+  for (std::size_t k = from; k <= last && name; ++k) name = is_name_word(text, toks[k]);
+  if (name && from > s) m.r.first = from;
   m.kind = name ? MentionKind::kName : MentionKind::kDescription;
   return m;
 }
