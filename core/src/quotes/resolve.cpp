@@ -11,6 +11,7 @@
 #include "common/utf8.h"
 #include "quotes/lexicon.h"
 #include "quotes/resolve_registry.h"
+#include "quotes/speaker_de.h"
 
 namespace pith::detail {
 namespace {
@@ -232,8 +233,15 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     bool weak = false;
     // No cue anywhere near: the quote is most often the words (or the coinage) of its sentence's
     // subject, "Analysts spoke of a “panic sale”", "Roe accused Lee of being “soft”".
-    if (!m.ok() && !it.title_like && q.type != QuoteType::kReported && it.sentence < it.tok) {
-      const Mention sub = subject_of(text, toks, it.sentence, it.tok);
+    // German "Der Plan sei „Q“": a clause in the subjunctive of reported speech is about its
+    // subject; the words carry on from the text's latest source (below). speaker_de.cpp.
+    if (!m.ok() && !it.title_like && q.type != QuoteType::kReported && it.sentence < it.tok &&
+        !(have_any_speaker && para <= last_any_para + 1 && de_reported_clause(text, toks, it.sentence, it.tok))) {
+      // A German clause's subject by word order first ("In dem Streit sieht Roe einen „Q“"),
+      // not for a quoted name (die Gruppe „X“), which nobody's words are (speaker_de.cpp).
+      Mention sub = q.type == QuoteType::kScare && it.maybe_name ? Mention{}
+                                                                 : de_subject_of(text, toks, it.sentence, it.tok);
+      if (!sub.ok()) sub = subject_of(text, toks, it.sentence, it.tok);
       if (plausible_subject(text, toks, reg, sub, q.type == QuoteType::kScare)) {
         m = sub;
         weak = true;

@@ -1,6 +1,8 @@
 #include "quotes/speaker.h"
 #include <algorithm>
 
+#include "quotes/speaker_de.h"
+
 namespace pith::detail {
 namespace {
 
@@ -267,7 +269,7 @@ Attribution cited_source(std::string_view text, const std::vector<Token>& toks, 
 }  // namespace
 
 Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
-  return cited_source(text, toks, w, attribute_patterns(text, toks, w));
+  return de_refine(text, toks, w, cited_source(text, toks, w, attribute_patterns(text, toks, w)));
 }
 
 namespace {
