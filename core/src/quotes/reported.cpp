@@ -250,12 +250,17 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       // "Minister Jane Roe attended the session and promised that CLAUSE": the second verb of
       // the subject's predicate speaks for that subject, when it is a person or a pronoun (not
       // "the session in the town and").
+      // "The judge delayed the ruling but said CLAUSE": "but" joins the two verbs as well.
       if (!a.mention.ok() && cue.first > first + 2 && toks[cue.first - 1].kind == TokKind::kWord &&
-          low(text, toks, cue.first - 1) == "and" &&
+          (low(text, toks, cue.first - 1) == "and" || low(text, toks, cue.first - 1) == "but") &&
           (that_after(text, toks, k, last, cue.flags) != kNone ||
            ((cue.flags & kCueClause) && k < last && clause_start(text, toks, k)))) {
         const Mention s = subject_of(text, toks, first, cue.first - 1);
-        if (s.kind == MentionKind::kName || s.kind == MentionKind::kPronoun) a.mention = s;
+        // "The spokesman refused to comment but said CLAUSE": a description opening the
+        // sentence is its subject too.
+        if (s.kind == MentionKind::kName || s.kind == MentionKind::kPronoun ||
+            (s.ok() && s.r.first == first))
+          a.mention = s;
       }
       if (!a.mention.ok()) {
         // "CLAUSE, said one GOP source in the room."
@@ -392,6 +397,16 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       if (stop) {
         ce = j;
         break;
+      }
+    }
+    // "CLAUSE, the firm said Thursday.", "CLAUSE, she told reporters.": what follows the cue
+    // only closes the attribution; the clause before the comma is the content.
+    if (cs == cue.last + 1 && (cue.flags & kCueEnd) && trailer_only(text, toks, cs, ce, cue.flags)) {
+      const std::size_t m0 = a.mention.ok() && a.mention.r.first < cue.first ? a.mention.r.first
+                                                                                : cue.first;
+      if (m0 >= first + 3 && punct_is(text, toks[m0 - 1], ',')) {
+        cs = first;
+        ce = m0 - 1;
       }
     }
     // A later attribution in the sentence never reaches back into an earlier one's content.

@@ -83,6 +83,30 @@ bool setting_only(std::string_view text, const std::vector<Token>& toks, std::si
   return words <= kMaxSettingWords;
 }
 
+bool trailer_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                  std::size_t ce, unsigned flags) {
+  while (ce > cs && toks[ce - 1].kind == TokKind::kPunct &&
+         std::string_view(".!?").find(text[toks[ce - 1].start]) != std::string_view::npos)
+    --ce;
+  if (cs >= ce) return false;
+  std::size_t j = cs;
+  if (flags & kCueObject) {
+    std::size_t n = 0;
+    while (j < ce && n < kMaxNextSubjectWords &&
+           (toks[j].kind == TokKind::kWord || punct_is(text, toks[j], '.')) &&
+           (toks[j].kind != TokKind::kWord || toks[j].cap ||
+            in_word_table<kAddressees>(low(text, toks, j))) &&
+           !in_word_table<kTimeWords>(low(text, toks, j))) {
+      n += toks[j].kind == TokKind::kWord;
+      ++j;
+    }
+    if (j > cs && j < ce && setting_only(text, toks, j, ce)) return true;
+  }
+  while (j < ce && toks[j].kind == TokKind::kWord && in_word_table<kTimeWords>(low(text, toks, j)))
+    ++j;
+  return j == ce;
+}
+
 bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   return toks[i].kind == TokKind::kWord &&
          in_word_table<kConjunctions>(low(text, toks, i));
@@ -131,7 +155,10 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
     }
     --s;
   }
-  if (n == 0 || n > kMaxSubjectWords || toks[s].kind != TokKind::kWord) return Mention{};
+  // "47 percent said ...", "1,200 teachers say ...": a share or a count may open the subject.
+  if (n == 0 || n > kMaxSubjectWords ||
+      (toks[s].kind != TokKind::kWord && toks[s].kind != TokKind::kNumber))
+    return Mention{};
   // "... with Ana RuizLeo Marx said" repaired to "Ana Ruiz Leo Marx": the glued name right of
   // the split is the subject, nothing before it.
   for (std::size_t k = end - 1; k > s; --k)

@@ -62,6 +62,12 @@ std::size_t according_trailer(std::string_view text, const std::vector<Token>& t
 bool setting_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
                   std::size_t ce);
 
+// Tokens [cs, ce) after an end cue only close the attribution: time words ("..., the firm said
+// Thursday.") or, after an addressee cue, a short addressee ("..., she told reporters.",
+// "..., he told the Daily Planet on Monday.").
+bool trailer_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                  std::size_t ce, unsigned flags);
+
 bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
 bool group_head(std::string_view text, const std::vector<Token>& toks, std::size_t s,
