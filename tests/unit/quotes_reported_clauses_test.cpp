@@ -48,3 +48,22 @@ TEST_CASE("reported: a time word or an addressee after the cue closes the attrib
   CHECK_FALSE(reported_text(r, "Thursday"));
   CHECK_FALSE(reported_text(r, "reporters"));
 }
+
+TEST_CASE("reported: further judging verbs take their object as content") {
+  auto r = run("The council met late.\n\n"
+               "The mayor denounced the plan to close the ferry at night.\n\n"
+               "Ana Ruiz lamented that the old bridge had been torn down.\n\n"
+               "She left the hall early, insisting the vote had been rigged.");
+  const Quote* a = reported_text(r, "the plan to close the ferry at night");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("mayor"));
+  const Quote* b = reported_text(r, "the old bridge had been torn down");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("Ana Ruiz"));
+  CHECK(reported_text(r, "the vote had been rigged"));
+}
+
+TEST_CASE("reported: an adjective reading of a verb form is no cue") {
+  auto r = run("The board met.\n\nThe court held a mock trial for the students on Friday.");
+  CHECK_FALSE(reported_text(r, "trial for the students on Friday"));
+}
