@@ -191,3 +191,29 @@ TEST_CASE("reported de: English cue patterns stay out of German, not out of Germ
   CHECK(reported_text(r, "the union would act within a week"));
   CHECK(reported_count(r) == 1);
 }
+
+TEST_CASE("reported de: 'laut' before an adjective or a quoted name, 'nach' before more source nouns") {
+  auto r = run("Der Sturm zog am Abend weiter.\n\n"
+               "Laut örtlichen Medien waren drei Dörfer ohne Strom.\n\n"
+               "Laut „Kurier“ bleibt die Brücke bis zum Sommer gesperrt.\n\n"
+               "Nach jüngsten Untersuchungen ist das Wasser im See wieder sauber.\n\n"
+               "Nach Bergs Meinung hat die Stadt zu spät gehandelt.\n\n"
+               "Auch soll nach den Vorstellungen der Regierung die Behörde mehr Geld bekommen.");
+  const Quote* a = reported_text(r, "waren drei Dörfer ohne Strom");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "örtlichen Medien");
+  CHECK(reported_text(r, "bleibt die Brücke bis zum Sommer gesperrt"));
+  CHECK(reported_text(r, "ist das Wasser im See wieder sauber"));
+  CHECK(reported_text(r, "hat die Stadt zu spät gehandelt"));
+  // Mid-sentence: the whole sentence; the source ends before the clause's own subject.
+  const Quote* e = reported_text(r, "Auch soll nach den Vorstellungen der Regierung die Behörde mehr Geld bekommen");
+  REQUIRE(e);
+  REQUIRE(e->mention);
+  CHECK(e->mention->text == "den Vorstellungen der Regierung");
+}
+
+TEST_CASE("reported de: 'laut' as an adverb is no source") {
+  auto r = run("Die Kinder sangen laut und lange im Hof der Schule.");
+  CHECK(reported_count(r) == 0);
+}

@@ -141,13 +141,21 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
     std::size_t src = kNone, cue_last = i;  // first token of the source, last of the cue
     bool postposition = false;
     const std::string n1 = i + 1 < last && word(toks, i + 1) ? low(text, toks, i + 1) : "";
-    if ((w == "laut" || w == "gemäß") && !n1.empty() &&
-        (toks[i + 1].cap || in_word_table<kDeArticles>(n1) || in_word_table<kDePossessives>(n1))) {
+    // "laut örtlichen Medien", "laut „Kurier“": an adjective before a noun, or a quoted name.
+    const bool n2_cap = i + 2 < last && word(toks, i + 2) && toks[i + 2].cap;
+    const bool quoted_name = n1.empty() && n2_cap && toks[i + 1].kind == TokKind::kPunct &&
+                             !punct_is(text, toks[i + 1], ',');
+    if ((w == "laut" || w == "gemäß") &&
+        ((!n1.empty() && (toks[i + 1].cap || in_word_table<kDeArticles>(n1) ||
+                          in_word_table<kDePossessives>(n1) || (adjective_ending(n1) && n2_cap))) ||
+         quoted_name)) {
       src = i + 1;  // "laut Polizei", "laut einer Umfrage" (not "sehr laut und lang")
     } else if (w == "nach" && !n1.empty() &&
                (source_noun(n1) ||
                 (i + 2 < last && word(toks, i + 2) &&
-                 (adjective_ending(n1) || in_word_table<kDeArticles>(n1)) &&
+                 (adjective_ending(n1) || in_word_table<kDeArticles>(n1) ||
+                  // "Nach Bergs Meinung": a genitive name before the source noun.
+                  (toks[i + 1].cap && n1.size() > 2 && n1.back() == 's')) &&
                  source_noun(low(text, toks, i + 2))))) {
       src = i + 1;  // "nach Angaben", "nach ersten Angaben", "Nach dem Bericht der Zeitung"
     } else if ((w == "nach" || w == "laut") && i > first && in_word_table<kDeRelatives>(n1) &&
@@ -190,6 +198,13 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
     if (v != kNone && v > src) {
       std::size_t e = v - 1;
       while (e > src && toks[e].kind == TokKind::kPunct) --e;  // "…, einem Sprecher der Werft,"
+      // "nach den Plänen der Regierung die Behörde ...": a non-genitive article after a noun
+      // opens the clause's own subject; the source ends before it.
+      for (std::size_t j = src + 2; j <= e; ++j)
+        if (word(toks, j) && toks[j - 1].cap && in_word_table<kDeClauseArticles>(low(text, toks, j))) {
+          e = j - 1;
+          break;
+        }
       m.r = {src, e, true};
       m.kind = MentionKind::kDescription;
     }
