@@ -145,6 +145,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     Attribution a;
     a.cue = cue;
     bool weak_subject = false;
+    // "The council denounced ...": a verb of speech or judgement names its subject as source.
+    const bool said_by = stance && speech_stance_cue(text, toks, cue.first);
     bool opener = false;  // the mention opens its clause after an adverbial run
     std::size_t that_tok = kNone;  // the "that" opening the content, if any
     std::size_t cs = 0, ce = last;
@@ -217,7 +219,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
           // the run still locates the content but names nobody.
           if (a.mention.ok()) {
             opener = true;
-            weak_subject = stance && !a.mention.via.ok;  // "the senator, who had pledged to support ..." as below
+            weak_subject = stance && !said_by && !a.mention.via.ok;  // "the senator, who had pledged to support ..." as below
           } else {
             a.mention = w;
             opener = true;
@@ -231,7 +233,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
           // A stance verb's clause-start run is often not a source at all ("The town hall
           // wanted ..." is, "Last year the vote seemed ..." is not): it locates the content
           // but names no speaker, so it never becomes an antecedent for later quotes.
-          weak_subject = stance && !named && !group_head(text, toks, w.r.first, w.r.last + 1);
+          weak_subject = stance && !said_by && !named &&
+                         !group_head(text, toks, w.r.first, w.r.last + 1);
         }
       }
       const std::size_t k = cue.last + 1;

@@ -23,7 +23,14 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
   std::string buf;  // asked of every token: a hashed table and the text's lower-cased copy
-  return in_word_table<kStanceCues>(lower_tok(text, toks[i], buf));
+  const std::string_view w = lower_tok(text, toks[i], buf);
+  return in_word_table<kStanceCues>(w) || in_word_table<kSpeechStanceCues>(w);
+}
+
+bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  if (toks[i].kind != TokKind::kWord) return false;
+  std::string buf;
+  return in_word_table<kSpeechStanceCues>(lower_tok(text, toks[i], buf));
 }
 
 bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,

@@ -37,6 +37,9 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
+// A stance cue that is a verb of speech or judgement ("denounced", "joked"): its subject speaks.
+bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
 // The cue at `i` is a participle ("citing", "referring") right after a comma.
 bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                             std::size_t first);
