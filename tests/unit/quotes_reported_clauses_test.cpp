@@ -67,3 +67,26 @@ TEST_CASE("reported: an adjective reading of a verb form is no cue") {
   auto r = run("The board met.\n\nThe court held a mock trial for the students on Friday.");
   CHECK_FALSE(reported_text(r, "trial for the students on Friday"));
 }
+
+TEST_CASE("reported: a report cue closing its sentence, a short opener before 'according to'") {
+  auto r = run("The fund grew.\n\n"
+               "Donations to the fund doubled in May, new filings show.\n\n"
+               "But, according to the survey, most farmers expect a dry summer.");
+  const Quote* a = reported_text(r, "Donations to the fund doubled in May");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("new filings"));
+  const Quote* b = reported_text(r, "most farmers expect a dry summer");
+  REQUIRE(b);
+  REQUIRE(b->cue);
+  CHECK(b->cue->text == "according to");
+}
+
+TEST_CASE("reported: a hearsay adverb makes its clause content with an unnamed source") {
+  auto r = run("The shop closed.\n\n"
+               "The owner has reportedly moved to a village near the coast.\n\n"
+               "In the end, the club reportedly sold its ground to a builder.");
+  const Quote* a = reported_text(r, "The owner has reportedly moved to a village near the coast");
+  REQUIRE(a);
+  CHECK(!a->mention);
+  CHECK(reported_text(r, "the club reportedly sold its ground to a builder"));
+}

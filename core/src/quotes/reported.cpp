@@ -71,6 +71,11 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     if (cue.ok && cue.first == cue.last &&
         in_word_table<kNotReportedCues>(low(text, toks, i)))
       continue;
+    // "Donations doubled in May, filings show.": reported-speech cues that may close their
+    // sentence although the shared table does not mark them so.
+    if (cue.ok && (cue.flags & kCueReport) && !(cue.flags & kCueEnd) && cue.first == cue.last &&
+        in_word_table<kReportedEndCues>(low(text, toks, i)))
+      cue.flags |= kCueEnd;
     // A title-case headline, the text's first line: "Mayor Says The Port Will Close" (a
     // capitalised cue after a capitalised word is otherwise part of a name).
     if (!cue.ok && first == 0 && toks[i].cap && toks[i].kind == TokKind::kWord &&
@@ -167,7 +172,12 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
           a.mention.kind = MentionKind::kDescription;
         }
       }
-      if (a.mention.ok() && k < last && punct_is(text, toks[k], ',') && cue.first == first) {
+      // "But, according to the poll, CLAUSE.": a short opener and its comma before the phrase.
+      const bool short_opener = cue.first > first && cue.first <= first + kMaxOpenerWords &&
+                                punct_is(text, toks[cue.first - 1], ',') &&
+                                toks[first].kind == TokKind::kWord;
+      if (a.mention.ok() && k < last && punct_is(text, toks[k], ',') &&
+          (cue.first == first || short_opener)) {
         cs = k + 1;  // "According to him, CLAUSE."
       } else if (cue.first > first + 1 && punct_is(text, toks[cue.first - 1], ',')) {
         cs = first;  // "CLAUSE, according to him." / "CLAUSE, according to a count by a paper."
@@ -436,6 +446,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   }
   // Only when no speech cue in the sentence names a source of its own.
   return from <= first && (in_source_opener(text, toks, first, last, quoted, out) ||
+                           hearsay_adverb(text, toks, first, last, quoted, out) ||
                            claim_noun_clause(text, toks, first, last, quoted, out) ||
                            find_subjunctive_de(text, toks, first, last, quoted, out));
 }

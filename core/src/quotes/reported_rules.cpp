@@ -339,6 +339,26 @@ bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, st
   return false;
 }
 
+bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  std::size_t cs = first;
+  for (std::size_t i = first; i < last; ++i) {
+    if (punct_is(text, toks[i], ',')) cs = i + 1;
+    if (quoted[i] || toks[i].kind != TokKind::kWord) continue;
+    std::string buf;
+    if (!in_word_table<kHearsayAdverbs>(lower_tok(text, toks[i], buf))) continue;
+    // "Reportedly, CLAUSE": the adverb opens the sentence on its own.
+    if (i == cs && i + 1 < last && punct_is(text, toks[i + 1], ',')) cs = i + 2;
+    std::size_t ce = last;
+    if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) return false;
+    Attribution a;
+    a.cue = CueMatch{i, i, kCueReport, true};
+    a.ok = true;
+    return emit(out, a, toks, cs, ce, ce);
+  }
+  return false;
+}
+
 bool emit(Reported& out, const Attribution& a, const std::vector<Token>& toks, std::size_t cs,
           std::size_t ce, std::size_t next) {
   out.attribution = a;

@@ -95,6 +95,11 @@ bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std
 bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                        std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
 
+// "The firm has reportedly cut its staff.": a hearsay adverb makes its clause (from the last
+// comma before it, or the sentence start) attributed content with an unnamed source.
+bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+
 // Fills `out` with attribution `a` over content tokens [cs, ce) and the token where the next
 // search of the sentence resumes; returns true so callers can `return emit(...)`.
 bool emit(Reported& out, const Attribution& a, const std::vector<Token>& toks, std::size_t cs,
