@@ -90,3 +90,15 @@ TEST_CASE("reported: a hearsay adverb makes its clause content with an unnamed s
   CHECK(!a->mention);
   CHECK(reported_text(r, "the club reportedly sold its ground to a builder"));
 }
+
+TEST_CASE("reported: a speech verb's topic after 'about' or 'of' is content") {
+  auto r = run("The hall was full.\n\n"
+               "The mayor spoke about the need for more buses in the old town.\n\n"
+               "Jo Park warned of long delays on the coast road.\n\n"
+               "They thought of nothing else all week.");
+  const Quote* a = reported_text(r, "the need for more buses in the old town");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("mayor"));
+  CHECK(reported_text(r, "long delays on the coast road"));
+  CHECK_FALSE(reported_text(r, "nothing else all week"));
+}

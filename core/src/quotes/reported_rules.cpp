@@ -27,6 +27,18 @@ bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size
   return in_word_table<kStanceCues>(w) || in_word_table<kSpeechStanceCues>(w);
 }
 
+bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+               std::size_t last) {
+  if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
+    return false;
+  std::string buf;
+  const std::string_view w = lower_tok(text, toks[i], buf);
+  if (!in_word_table<kTopicCues>(w)) return false;
+  std::string buf2;
+  const std::string_view p = lower_tok(text, toks[i + 1], buf2);
+  return p == "about" || (p == "of" && in_word_table<kTopicOfCues>(w));
+}
+
 bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
   std::string buf;
