@@ -102,3 +102,11 @@ TEST_CASE("reported: a speech verb's topic after 'about' or 'of' is content") {
   CHECK(reported_text(r, "long delays on the coast road"));
   CHECK_FALSE(reported_text(r, "nothing else all week"));
 }
+
+TEST_CASE("reported: a bare clause after a second verb joined by 'and'") {
+  auto r = run("The trial ended.\n\n"
+               "The retired judge spent years in the colonies and says such rulings are unfair.");
+  const Quote* a = reported_text(r, "such rulings are unfair");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("retired judge"));
+}

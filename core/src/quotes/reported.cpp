@@ -268,7 +268,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       if (!a.mention.ok() && cue.first > first + 2 && toks[cue.first - 1].kind == TokKind::kWord &&
           (low(text, toks, cue.first - 1) == "and" || low(text, toks, cue.first - 1) == "but") &&
           (that_after(text, toks, k, last, cue.flags) != kNone ||
-           ((cue.flags & kCueClause) && k < last && clause_start(text, toks, k)))) {
+           ((cue.flags & kCueClause) && k < last && loose_clause_start(text, toks, k)))) {
         const Mention s = subject_of(text, toks, first, cue.first - 1);
         // "The spokesman refused to comment but said CLAUSE": a description opening the
         // sentence is its subject too.
