@@ -110,3 +110,13 @@ TEST_CASE("reported: a bare clause after a second verb joined by 'and'") {
   REQUIRE(a);
   CHECK(a->speaker == std::string("retired judge"));
 }
+
+TEST_CASE("reported: a stance verb's object may be one name") {
+  auto r = run("The vote was close.\n\n"
+               "Early in the race, the mayor attacked Ruiz, calling her a newcomer.\n\n"
+               "The union endorsed him.");
+  const Quote* a = reported_text(r, "Ruiz");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("mayor"));
+  CHECK_FALSE(reported_text(r, "him"));
+}

@@ -428,7 +428,10 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     // The quoted share is weighed with the "that" counted in, as the attribution corpora
     // delimit the clause ("said that the mill was “in crisis”" is a mixed attribution).
     const std::size_t weigh_from = that_tok != kNone && that_tok + 1 == cs ? that_tok : cs;
-    if (cs >= ce || !content_ok(text, toks, weigh_from, ce, quoted)) continue;
+    // "Trump attacked Romney, calling him ...", "Most women preferred Clinton.": a stance
+    // verb's object may be one name.
+    const bool lone_name = stance && cs + 1 <= ce && lone_name_object(text, toks, cs, ce, quoted);
+    if (cs >= ce || (!lone_name && !content_ok(text, toks, weigh_from, ce, quoted))) continue;
     // "CLAUSE, Roe said in an interview.": a short setting phrase after the cue is no content;
     // the clause before the comma is.
     if (cs == cue.last + 1 && (cue.flags & kCueEnd) && setting_only(text, toks, cs, ce)) {

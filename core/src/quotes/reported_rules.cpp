@@ -371,6 +371,15 @@ bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::
   return false;
 }
 
+bool lone_name_object(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                      std::size_t ce, const std::vector<unsigned char>& quoted) {
+  while (ce > cs && toks[ce - 1].kind == TokKind::kPunct &&
+         std::string_view(".!?;:,").find(text[toks[ce - 1].start]) != std::string_view::npos)
+    --ce;
+  if (ce != cs + 1 || toks[cs].kind != TokKind::kWord || !toks[cs].cap || quoted[cs]) return false;
+  return pronoun_class(low(text, toks, cs)) == 0 && !is_conjunction(text, toks, cs);
+}
+
 bool emit(Reported& out, const Attribution& a, const std::vector<Token>& toks, std::size_t cs,
           std::size_t ce, std::size_t next) {
   out.attribution = a;

@@ -105,6 +105,11 @@ bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, st
 bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
 
+// Tokens [cs, ce) (a final full stop or comma aside) are one capitalised word, not quoted and
+// not a pronoun: a stance verb's one-name object ("endorsed Ruiz").
+bool lone_name_object(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                      std::size_t ce, const std::vector<unsigned char>& quoted);
+
 // Fills `out` with attribution `a` over content tokens [cs, ce) and the token where the next
 // search of the sentence resumes; returns true so callers can `return emit(...)`.
 bool emit(Reported& out, const Attribution& a, const std::vector<Token>& toks, std::size_t cs,
