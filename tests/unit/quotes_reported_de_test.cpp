@@ -217,3 +217,20 @@ TEST_CASE("reported de: 'laut' as an adverb is no source") {
   auto r = run("Die Kinder sangen laut und lange im Hof der Schule.");
   CHECK(reported_count(r) == 0);
 }
+
+TEST_CASE("reported de: a main clause closed by ', dass' whose verb no list holds") {
+  auto r = run("Der Prozess dauerte drei Wochen.\n\n"
+               "Das Gericht sah es als erwiesen an, dass die beiden Männer den Brand gelegt hatten.\n\n"
+               "Im April wurde dann bekannt, dass die Fähre im Winter nicht mehr fährt.\n\n"
+               "Die Explosion war so heftig, dass auch Fenster in der Nachbarschaft zerbrachen.\n\n"
+               "Wichtig ist, dass niemand verletzt wurde.");
+  const Quote* a = reported_text(r, "dass die beiden Männer den Brand gelegt hatten");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "Das Gericht");
+  const Quote* b = reported_text(r, "dass die Fähre im Winter nicht mehr fährt");
+  REQUIRE(b);
+  CHECK(!b->mention);
+  CHECK_FALSE(reported_text(r, "dass auch Fenster in der Nachbarschaft zerbrachen"));
+  CHECK_FALSE(reported_text(r, "dass niemand verletzt wurde"));
+}
