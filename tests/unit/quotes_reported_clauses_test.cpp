@@ -120,3 +120,17 @@ TEST_CASE("reported: a stance verb's object may be one name") {
   CHECK(a->speaker == std::string("mayor"));
   CHECK_FALSE(reported_text(r, "him"));
 }
+
+TEST_CASE("reported: words of belief or finding report with a that-clause right after them") {
+  auto r = run("The hearing ended.\n\n"
+               "The coach is confident that his team will reach the final.\n\n"
+               "The court ruled that the new parking fee was unlawful.\n\n"
+               "She was confident in her team.\n\n"
+               "The rules that govern the league are old.");
+  const Quote* a = reported_text(r, "his team will reach the final");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("coach"));
+  CHECK(reported_text(r, "the new parking fee was unlawful"));
+  CHECK_FALSE(reported_text(r, "in her team"));
+  CHECK_FALSE(reported_text(r, "govern the league are old"));
+}

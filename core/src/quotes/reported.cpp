@@ -70,8 +70,12 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
        i < (pass == 0 ? trailer + 1 : last); ++i) {
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
-    if (cue.ok && cue.first == cue.last &&
-        in_word_table<kNotReportedCues>(low(text, toks, i)))
+    // "She is confident that ...", "The court ruled that ...": words that report only with a
+    // that-clause right after them.
+    const bool that_only = that_cue(text, toks, i, last);
+    if (that_only) cue = CueMatch{i, i, kCueReport | kCueClause, true};
+    else if (cue.ok && cue.first == cue.last &&
+             in_word_table<kNotReportedCues>(low(text, toks, i)))
       continue;
     // "Donations doubled in May, filings show.": reported-speech cues that may close their
     // sentence although the shared table does not mark them so.
@@ -95,8 +99,9 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         pointer || ((!cue.ok || !(cue.flags & kCueReport)) && stance_cue(text, toks, i));
     if (stance) cue = CueMatch{i, pointer ? i + 1 : i, kCueReport | kCueClause, true};
     if (!cue.ok || !(cue.flags & kCueReport)) continue;
-    // Passive: "Sanders was declared the winner" reports nobody's words.
-    if (cue.first > first && toks[cue.first - 1].kind == TokKind::kWord) {
+    // Passive: "Sanders was declared the winner" reports nobody's words ("She is confident
+    // that ..." is no passive).
+    if (!that_only && cue.first > first && toks[cue.first - 1].kind == TokKind::kWord) {
       const std::string aux = low(text, toks, cue.first - 1);
       if (aux == "was" || aux == "were" || aux == "been" || aux == "be" || aux == "being" ||
           aux == "is" || aux == "are") {

@@ -39,6 +39,16 @@ bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_
   return p == "about" || (p == "of" && in_word_table<kTopicOfCues>(w));
 }
 
+bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+              std::size_t last) {
+  if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
+    return false;
+  std::string buf;
+  if (lower_tok(text, toks[i + 1], buf) != "that") return false;
+  std::string buf2;
+  return in_word_table<kThatCues>(lower_tok(text, toks[i], buf2));
+}
+
 bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
   std::string buf;

@@ -37,6 +37,10 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
+// A word of belief or finding at `i` right before "that": "confident that", "ruled that".
+bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+              std::size_t last);
+
 // "talked about the budget", "spoke of a crisis", "complained about the noise": a verb of
 // speech at `i` whose topic follows "about" (or "of"); the topic is content.
 bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
