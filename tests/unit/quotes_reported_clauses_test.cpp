@@ -134,3 +134,14 @@ TEST_CASE("reported: words of belief or finding report with a that-clause right 
   CHECK_FALSE(reported_text(r, "in her team"));
   CHECK_FALSE(reported_text(r, "govern the league are old"));
 }
+
+TEST_CASE("reported: a verb form in -ed or -ing right before 'that' and a clause") {
+  auto r = run("The talks went on.\n\n"
+               "The minister hinted that she would step down in spring.\n\n"
+               "During the morning that he spent at the port, nothing happened.");
+  const Quote* a = reported_text(r, "she would step down in spring");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("minister"));
+  CHECK_FALSE(reported_text(r, "he spent at the port, nothing happened"));
+  CHECK_FALSE(reported_text(r, "he spent at the port"));
+}

@@ -46,7 +46,18 @@ bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t
   std::string buf;
   if (lower_tok(text, toks[i + 1], buf) != "that") return false;
   std::string buf2;
-  return in_word_table<kThatCues>(lower_tok(text, toks[i], buf2));
+  const std::string_view w = lower_tok(text, toks[i], buf2);
+  if (in_word_table<kThatCues>(w)) return true;
+  // "She hinted that he ...", "..., warning that the ...": any past or present participle of
+  // a verb right before "that" and a clause opening with a pronoun, determiner or name. Measured
+  // on PolNeAR, such clauses not found otherwise are gold content 84 % ("-ed") and 74 % ("-ing")
+  // of the time; nouns in "-ing" ("the meeting that he ...") are most of the rest.
+  if (toks[i].cap || w.size() < 5 || !clause_start(text, toks, i + 2)) return false;
+  const std::string_view e2 = w.substr(w.size() - 2), e3 = w.substr(w.size() - 3);
+  if (e2 == "ed") return e3 != "eed" && !in_word_table<kNotVerbForms>(w);
+  if (e3 == "ing") return !in_word_table<kNotVerbForms>(w) &&
+                          w.substr(w.size() - 5) != "thing";
+  return false;
 }
 
 bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
