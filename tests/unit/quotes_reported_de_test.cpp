@@ -234,3 +234,20 @@ TEST_CASE("reported de: a main clause closed by ', dass' whose verb no list hold
   CHECK_FALSE(reported_text(r, "dass auch Fenster in der Nachbarschaft zerbrachen"));
   CHECK_FALSE(reported_text(r, "dass niemand verletzt wurde"));
 }
+
+TEST_CASE("reported de: a subjunctive form alone marks the sentence German") {
+  auto r = run("Das Feuer brach am Abend aus.\n\n"
+               "Starke Winde hätten die Ausbreitung verursacht.");
+  const Quote* a = reported_text(r, "Starke Winde hätten die Ausbreitung verursacht");
+  REQUIRE(a);
+  CHECK(!a->mention);
+}
+
+TEST_CASE("reported de: a ', dass' clause with a named subject comes before the subjunctive rule") {
+  auto r = run("Der Prozess begann im Mai.\n\n"
+               "Die Richterin sah es als erwiesen an, dass der Mann das Geld genommen habe.");
+  const Quote* a = reported_text(r, "dass der Mann das Geld genommen habe");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "Die Richterin");
+}

@@ -37,8 +37,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   // patterns misread its word order (measured on WikiNews: all-attribution F1 65.88 -> 66.01).
   if (points_back_de(text, toks, first, last)) return false;
   if (clearly_german(text, toks, first, last))
-    return from <= first && (find_subjunctive_de(text, toks, first, last, quoted, out) ||
-                             dass_clause_de(text, toks, first, last, quoted, out));
+    return from <= first && (dass_clause_de(text, toks, first, last, quoted, out) ||
+                             find_subjunctive_de(text, toks, first, last, quoted, out));
   // "SMITH: We will win the county." / a headline "Jane Roe: The Plan Has Failed": a label
   // opening its paragraph speaks the rest of the sentence.
   if (from <= first && (first == 0 || toks[first].newline)) {
@@ -459,8 +459,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   return from <= first && (in_source_opener(text, toks, first, last, quoted, out) ||
                            hearsay_adverb(text, toks, first, last, quoted, out) ||
                            claim_noun_clause(text, toks, first, last, quoted, out) ||
-                           find_subjunctive_de(text, toks, first, last, quoted, out) ||
-                           dass_clause_de(text, toks, first, last, quoted, out));
+                           dass_clause_de(text, toks, first, last, quoted, out) ||
+                           find_subjunctive_de(text, toks, first, last, quoted, out));
 }
 
 }  // namespace pith::detail

@@ -426,9 +426,24 @@ bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std
          claim_clause(text, toks, first, last, quoted, out);
 }
 
+namespace {
+
+bool has_subjunctive_marker(std::string_view text, const std::vector<Token>& toks,
+                            std::size_t first, std::size_t last) {
+  std::string buf;
+  for (std::size_t i = first; i < last; ++i)
+    if (word(toks, i) && in_word_table<kDeSubjunctiveMarkers>(lower_tok(text, toks[i], buf)))
+      return true;
+  return false;
+}
+
+}  // namespace
+
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  if (!has_german_word(text, toks, first, last) || de_ordinal_split(text, toks, first)) return false;
+  if (!(has_german_word(text, toks, first, last) || has_subjunctive_marker(text, toks, first, last)) ||
+      de_ordinal_split(text, toks, first))
+    return false;
   last = de_end_past_dates(text, toks, last);
   bool found = false, reportative = false;
   std::size_t last_word = kNone, at = kNone;  // `at`: the first subjunctive verb
