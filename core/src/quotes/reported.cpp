@@ -72,7 +72,11 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     CueMatch cue = cue_at(text, toks, i, last);
     // "She is confident that ...", "The court ruled that ...": words that report only with a
     // that-clause right after them.
-    const bool that_only = that_cue(text, toks, i, last);
+    // A cue of the shared table keeps its own flags ("warned that": an addressee may follow).
+    const bool unlisted = !cue.ok || !(cue.flags & kCueReport) ||
+                          (cue.first == cue.last &&
+                           in_word_table<kNotReportedCues>(low(text, toks, i)));
+    const bool that_only = unlisted && that_cue(text, toks, i, last);
     if (that_only) cue = CueMatch{i, i, kCueReport | kCueClause, true};
     else if (cue.ok && cue.first == cue.last &&
              in_word_table<kNotReportedCues>(low(text, toks, i)))
