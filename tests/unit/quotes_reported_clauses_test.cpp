@@ -145,3 +145,12 @@ TEST_CASE("reported: a verb form in -ed or -ing right before 'that' and a clause
   CHECK_FALSE(reported_text(r, "he spent at the port, nothing happened"));
   CHECK_FALSE(reported_text(r, "he spent at the port"));
 }
+
+TEST_CASE("reported: the name opening the sentence speaks past a long apposition") {
+  auto r = run("The fire spread fast.\n\n"
+               "Ana Ruiz, 39, a nurse on the night shift at the clinic by the harbour, told the "
+               "local paper that the alarm had rung for an hour.");
+  const Quote* a = reported_text(r, "the alarm had rung for an hour");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Ana Ruiz"));
+}

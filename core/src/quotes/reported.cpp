@@ -287,6 +287,17 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
             (s.ok() && s.r.first == first))
           a.mention = s;
       }
+      // "Ana Ruiz, 39, a nurse on the night shift at the clinic, told the paper that ...": an
+      // apposition too long for the mention patterns; the name (or description) opening the
+      // sentence, closed by the apposition's comma, speaks.
+      if (!a.mention.ok() && cue.first > first + 3 && punct_is(text, toks[cue.first - 1], ',') &&
+          (that_after(text, toks, k, last, cue.flags) != kNone ||
+           ((cue.flags & kCueClause) && k < last && loose_clause_start(text, toks, k)))) {
+        const Mention s = mention_after(text, toks, first, cue.first - 1);
+        if (s.ok() && s.kind != MentionKind::kPronoun && s.r.first == first &&
+            punct_is(text, toks[s.r.last + 1], ','))
+          a.mention = s;
+      }
       if (!a.mention.ok()) {
         // "CLAUSE, said one GOP source in the room."
         if ((cue.flags & kCueEnd) && cue.first > first + 2 && punct_is(text, toks[cue.first - 1], ',')) {
