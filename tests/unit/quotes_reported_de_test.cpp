@@ -235,6 +235,15 @@ TEST_CASE("reported de: a main clause closed by ', dass' whose verb no list hold
   CHECK_FALSE(reported_text(r, "dass niemand verletzt wurde"));
 }
 
+TEST_CASE("reported de: after a fronted phrase the ', dass' clause's source follows the verb") {
+  auto r = run("Der Prozess begann im Mai.\n\n"
+               "Im Juni sah das Gericht es als erwiesen an, dass der Mann das Feuer gelegt hatte.");
+  const Quote* a = reported_text(r, "dass der Mann das Feuer gelegt hatte");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "das Gericht");
+}
+
 TEST_CASE("reported de: a subjunctive form alone marks the sentence German") {
   auto r = run("Das Feuer brach am Abend aus.\n\n"
                "Starke Winde hätten die Ausbreitung verursacht.");

@@ -47,9 +47,10 @@ bool dass_clause_de(std::string_view text, const std::vector<Token>& toks, std::
     Attribution a;
     a.cue = CueMatch{comma - 1, comma - 1, kCueReport, true};
     const Mention m = subject_of(text, toks, first, comma);
-    // The subject opening the sentence ("Das Gericht sah es ..."); a fronted phrase leaves the
-    // source unnamed ("Im April wurde bekannt, dass").
-    if (m.ok() && m.r.first == first) a.mention = m;
+    // The main clause's subject: opening the sentence ("Das Gericht sah es ...") or after a
+    // fronted phrase and the verb ("Im Mai sah das Gericht es ..."); none in "Im April wurde
+    // bekannt, dass".
+    if (m.ok()) a.mention = m;
     a.ok = true;
     return reported_rules::emit(out, a, toks, i, ce, ce);
   }
