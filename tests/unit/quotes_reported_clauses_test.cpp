@@ -154,3 +154,12 @@ TEST_CASE("reported: the name opening the sentence speaks past a long apposition
   REQUIRE(a);
   CHECK(a->speaker == std::string("Ana Ruiz"));
 }
+
+TEST_CASE("reported: a participle after 'CLAUSE, X said,' is the writer's") {
+  auto r = run("The market was busy.\n\n"
+               "Sales of cold drinks were good all week, he said, wiping his brow.");
+  const Quote* a = reported_text(r, "Sales of cold drinks were good all week");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("he"));
+  CHECK_FALSE(reported_text(r, "wiping his brow"));
+}

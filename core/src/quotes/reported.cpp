@@ -326,6 +326,13 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         cs = t + 1;  // "X said (on Tuesday) that CLAUSE", "X told reporters that CLAUSE"
         that_tok = t;
       } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&
+                 a.mention.r.first > first + 2 && punct_is(text, toks[a.mention.r.first - 1], ',') &&
+                 !quoted[k + 1] && participle_after_comma(text, toks, k + 1, first)) {
+        // "Sales were good, he said, wiping his brow.": a participle after the attribution is
+        // the writer's; the clause before it is the content.
+        cs = first;
+        ce = a.mention.r.first - 1;
+      } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&
                  a.mention.r.first > first + 1 && punct_is(text, toks[a.mention.r.first - 1], ',') &&
                  !quoted[k + 1] && a.mention.r.first > first + kMaxOpenerWords + 1) {
         // "If it rains, she said, the fair moves indoors." — the whole sentence, its opening
