@@ -163,3 +163,12 @@ TEST_CASE("reported: a participle after 'CLAUSE, X said,' is the writer's") {
   CHECK(a->speaker == std::string("he"));
   CHECK_FALSE(reported_text(r, "wiping his brow"));
 }
+
+TEST_CASE("reported: 'no' or 'too' after the cue may open a clause") {
+  auto r = run("The board met.\n\n"
+               "A lawyer for the club said no decision had been made about the appeal.\n\n"
+               "Asked whether he would run, the mayor said no.");
+  const Quote* a = reported_text(r, "no decision had been made about the appeal");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("lawyer for the club"));
+}

@@ -15,6 +15,11 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
   if (toks[i].kind == TokKind::kNumber) return true;  // "The party says 3,400 people voted"
   if (toks[i].kind != TokKind::kWord) return false;
   const std::string w = low(text, toks, i);
+  // "She said no decision had been made" opens a clause; "She said no." does not.
+  if (in_word_table<kQuantifierOpeners>(w) && i + 2 < toks.size() &&
+      toks[i + 1].kind == TokKind::kWord &&
+      toks[i + 2].kind == TokKind::kWord)
+    return true;
   for (std::string_view s : kNotClauseAfterCue)
     if (w == s) return false;
   return true;
