@@ -260,3 +260,14 @@ TEST_CASE("reported de: a ', dass' clause with a named subject comes before the 
   REQUIRE(a->mention);
   CHECK(a->mention->text == "Die Richterin");
 }
+
+TEST_CASE("reported de: a stance verb closing its clause is no main-clause stance") {
+  auto r = run("Die Stadt plant einen neuen Hafen.\n\n"
+               "Der Hafen ist zu wichtig, als dass man einen Streik riskieren will.\n\n"
+               "Der Verband kritisiert den Plan des Bürgermeisters scharf.");
+  CHECK_FALSE(reported_text(r, "Der Hafen ist zu wichtig, als dass man einen Streik riskieren will"));
+  const Quote* a = reported_text(r, "Der Verband kritisiert den Plan des Bürgermeisters scharf");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "Verband");
+}

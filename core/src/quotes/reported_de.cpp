@@ -371,6 +371,10 @@ bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std:
     if (quoted[j]) return false;
   for (std::size_t v = first + 1; v < last; ++v) {
     if (quoted[v] || !word(toks, v) || !in_word_table<kDeStanceVerbs>(low(text, toks, v))) continue;
+    // "..., als dass man dies riskieren will.", "Der Plan wurde vom Verband kritisiert.": a verb
+    // closing its clause is a subordinate clause's or a participle, not the main clause's
+    // stance.
+    if (v + 1 < last && toks[v + 1].kind == TokKind::kPunct) continue;
     Mention m = subject_before_verb(text, toks, first, v, last);
     if (!m.ok()) m = mention_after(text, toks, v + 1, last);
     return emit_content(text, toks, first, last, quoted, CueMatch{v, v, kCueReport, true}, m, out);
