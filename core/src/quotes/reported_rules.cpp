@@ -36,18 +36,22 @@ bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_
                std::size_t last) {
   if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
     return false;
-  std::string buf;
-  const std::string_view w = lower_tok(text, toks[i], buf);
-  if (!in_word_table<kTopicCues>(w)) return false;
+  // The preposition first: a cheap test that rejects almost every token.
+  const std::size_t n = toks[i + 1].end - toks[i + 1].start;
+  if (n != 5 && n != 2) return false;
   std::string buf2;
   const std::string_view p = lower_tok(text, toks[i + 1], buf2);
-  return p == "about" || (p == "of" && in_word_table<kTopicOfCues>(w));
+  if (p != "about" && p != "of") return false;
+  std::string buf;
+  const std::string_view w = lower_tok(text, toks[i], buf);
+  return p == "about" ? in_word_table<kTopicCues>(w) : in_word_table<kTopicOfCues>(w);
 }
 
 bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
               std::size_t last) {
   if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
     return false;
+  if (toks[i + 1].end - toks[i + 1].start != 4) return false;  // cheap: most tokens are not "that"
   std::string buf;
   if (lower_tok(text, toks[i + 1], buf) != "that") return false;
   std::string buf2;
