@@ -191,3 +191,83 @@ TEST_CASE("reported de: English cue patterns stay out of German, not out of Germ
   CHECK(reported_text(r, "the union would act within a week"));
   CHECK(reported_count(r) == 1);
 }
+
+TEST_CASE("reported de: 'laut' before an adjective or a quoted name, 'nach' before more source nouns") {
+  auto r = run("Der Sturm zog am Abend weiter.\n\n"
+               "Laut örtlichen Medien waren drei Dörfer ohne Strom.\n\n"
+               "Laut „Kurier“ bleibt die Brücke bis zum Sommer gesperrt.\n\n"
+               "Nach jüngsten Untersuchungen ist das Wasser im See wieder sauber.\n\n"
+               "Nach Bergs Meinung hat die Stadt zu spät gehandelt.\n\n"
+               "Auch soll nach den Vorstellungen der Regierung die Behörde mehr Geld bekommen.");
+  const Quote* a = reported_text(r, "waren drei Dörfer ohne Strom");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "örtlichen Medien");
+  CHECK(reported_text(r, "bleibt die Brücke bis zum Sommer gesperrt"));
+  CHECK(reported_text(r, "ist das Wasser im See wieder sauber"));
+  CHECK(reported_text(r, "hat die Stadt zu spät gehandelt"));
+  // Mid-sentence: the whole sentence; the source ends before the clause's own subject.
+  const Quote* e = reported_text(r, "Auch soll nach den Vorstellungen der Regierung die Behörde mehr Geld bekommen");
+  REQUIRE(e);
+  REQUIRE(e->mention);
+  CHECK(e->mention->text == "den Vorstellungen der Regierung");
+}
+
+TEST_CASE("reported de: 'laut' as an adverb is no source") {
+  auto r = run("Die Kinder sangen laut und lange im Hof der Schule.");
+  CHECK(reported_count(r) == 0);
+}
+
+TEST_CASE("reported de: a main clause closed by ', dass' whose verb no list holds") {
+  auto r = run("Der Prozess dauerte drei Wochen.\n\n"
+               "Das Gericht sah es als erwiesen an, dass die beiden Männer den Brand gelegt hatten.\n\n"
+               "Im April wurde dann bekannt, dass die Fähre im Winter nicht mehr fährt.\n\n"
+               "Die Explosion war so heftig, dass auch Fenster in der Nachbarschaft zerbrachen.\n\n"
+               "Wichtig ist, dass niemand verletzt wurde.");
+  const Quote* a = reported_text(r, "dass die beiden Männer den Brand gelegt hatten");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "Das Gericht");
+  const Quote* b = reported_text(r, "dass die Fähre im Winter nicht mehr fährt");
+  REQUIRE(b);
+  CHECK(!b->mention);
+  CHECK_FALSE(reported_text(r, "dass auch Fenster in der Nachbarschaft zerbrachen"));
+  CHECK_FALSE(reported_text(r, "dass niemand verletzt wurde"));
+}
+
+TEST_CASE("reported de: after a fronted phrase the ', dass' clause's source follows the verb") {
+  auto r = run("Der Prozess begann im Mai.\n\n"
+               "Im Juni sah das Gericht es als erwiesen an, dass der Mann das Feuer gelegt hatte.");
+  const Quote* a = reported_text(r, "dass der Mann das Feuer gelegt hatte");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "das Gericht");
+}
+
+TEST_CASE("reported de: a subjunctive form alone marks the sentence German") {
+  auto r = run("Das Feuer brach am Abend aus.\n\n"
+               "Starke Winde hätten die Ausbreitung verursacht.");
+  const Quote* a = reported_text(r, "Starke Winde hätten die Ausbreitung verursacht");
+  REQUIRE(a);
+  CHECK(!a->mention);
+}
+
+TEST_CASE("reported de: a ', dass' clause with a named subject comes before the subjunctive rule") {
+  auto r = run("Der Prozess begann im Mai.\n\n"
+               "Die Richterin sah es als erwiesen an, dass der Mann das Geld genommen habe.");
+  const Quote* a = reported_text(r, "dass der Mann das Geld genommen habe");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "Die Richterin");
+}
+
+TEST_CASE("reported de: a stance verb closing its clause is no main-clause stance") {
+  auto r = run("Die Stadt plant einen neuen Hafen.\n\n"
+               "Der Hafen ist zu wichtig, als dass man einen Streik riskieren will.\n\n"
+               "Der Verband kritisiert den Plan des Bürgermeisters scharf.");
+  CHECK_FALSE(reported_text(r, "Der Hafen ist zu wichtig, als dass man einen Streik riskieren will"));
+  const Quote* a = reported_text(r, "Der Verband kritisiert den Plan des Bürgermeisters scharf");
+  REQUIRE(a);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "Verband");
+}

@@ -131,10 +131,18 @@ TEST_CASE("reported: a comma, a short subject and a cue start the next attributi
 }
 
 TEST_CASE("reported: a stance verb after a clause-start run keeps the content, names nobody") {
+  auto r = run("Last spring in the bay seemed to favour the new quota for cod.");
+  const Quote* a = reported_text(r, "to favour the new quota for cod");
+  REQUIRE(a);
+  CHECK(!a->mention);
+}
+
+TEST_CASE("reported: a verb of speech or judgement names its clause-start run as source") {
   auto r = run("Most of the older fishermen in the bay opposed the new quota for cod.");
   const Quote* a = reported_text(r, "the new quota for cod");
   REQUIRE(a);
-  CHECK(!a->mention);
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "Most of the older fishermen in the bay");
 }
 
 TEST_CASE("reported: 'is expected to' holds content without a named holder") {

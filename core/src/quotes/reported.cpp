@@ -1,6 +1,7 @@
 #include "quotes/reported.h"
 
 #include "quotes/reported_de.h"
+#include "quotes/reported_de_dass.h"
 #include "quotes/reported_rules.h"
 
 
@@ -36,7 +37,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   // patterns misread its word order (measured on WikiNews: all-attribution F1 65.88 -> 66.01).
   if (points_back_de(text, toks, first, last)) return false;
   if (clearly_german(text, toks, first, last))
-    return from <= first && find_subjunctive_de(text, toks, first, last, quoted, out);
+    return from <= first && (dass_clause_de(text, toks, first, last, quoted, out) ||
+                             find_subjunctive_de(text, toks, first, last, quoted, out));
   // "SMITH: We will win the county." / a headline "Jane Roe: The Plan Has Failed": a label
   // opening its paragraph speaks the rest of the sentence.
   if (from <= first && (first == 0 || toks[first].newline)) {
@@ -68,9 +70,22 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
        i < (pass == 0 ? trailer + 1 : last); ++i) {
     if (quoted[i]) continue;
     CueMatch cue = cue_at(text, toks, i, last);
-    if (cue.ok && cue.first == cue.last &&
-        in_word_table<kNotReportedCues>(low(text, toks, i)))
+    // "She is confident that ...", "The court ruled that ...": words that report only with a
+    // that-clause right after them.
+    // A cue of the shared table keeps its own flags ("warned that": an addressee may follow).
+    const bool unlisted = !cue.ok || !(cue.flags & kCueReport) ||
+                          (cue.first == cue.last &&
+                           in_word_table<kNotReportedCues>(low(text, toks, i)));
+    const bool that_only = unlisted && that_cue(text, toks, i, last);
+    if (that_only) cue = CueMatch{i, i, kCueReport | kCueClause, true};
+    else if (cue.ok && cue.first == cue.last &&
+             in_word_table<kNotReportedCues>(low(text, toks, i)))
       continue;
+    // "Donations doubled in May, filings show.": reported-speech cues that may close their
+    // sentence although the shared table does not mark them so.
+    if (cue.ok && (cue.flags & kCueReport) && !(cue.flags & kCueEnd) && cue.first == cue.last &&
+        in_word_table<kReportedEndCues>(low(text, toks, i)))
+      cue.flags |= kCueEnd;
     // A title-case headline, the text's first line: "Mayor Says The Port Will Close" (a
     // capitalised cue after a capitalised word is otherwise part of a name).
     if (!cue.ok && first == 0 && toks[i].cap && toks[i].kind == TokKind::kWord &&
@@ -79,16 +94,18 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     // "..., referring to the sale", "The report pointed to falling orders": the object after the
     // preposition. Not in the cue table: in the quote patterns ('“Q,” she said, referring to
     // Roe') the object is no speaker.
-    const bool pointer = (!cue.ok || !(cue.flags & kCueReport)) && i + 1 < last &&
-                         toks[i + 1].kind == TokKind::kWord && low(text, toks, i + 1) == "to" &&
-                         toks[i].kind == TokKind::kWord &&
-                         in_word_table<kPointerCues>(low(text, toks, i));
+    const bool pointer = ((!cue.ok || !(cue.flags & kCueReport)) && i + 1 < last &&
+                          toks[i + 1].kind == TokKind::kWord && low(text, toks, i + 1) == "to" &&
+                          toks[i].kind == TokKind::kWord &&
+                          in_word_table<kPointerCues>(low(text, toks, i))) ||
+                         topic_cue(text, toks, i, last);
     const bool stance =
         pointer || ((!cue.ok || !(cue.flags & kCueReport)) && stance_cue(text, toks, i));
     if (stance) cue = CueMatch{i, pointer ? i + 1 : i, kCueReport | kCueClause, true};
     if (!cue.ok || !(cue.flags & kCueReport)) continue;
-    // Passive: "Sanders was declared the winner" reports nobody's words.
-    if (cue.first > first && toks[cue.first - 1].kind == TokKind::kWord) {
+    // Passive: "Sanders was declared the winner" reports nobody's words ("She is confident
+    // that ..." is no passive).
+    if (!that_only && cue.first > first && toks[cue.first - 1].kind == TokKind::kWord) {
       const std::string aux = low(text, toks, cue.first - 1);
       if (aux == "was" || aux == "were" || aux == "been" || aux == "be" || aux == "being" ||
           aux == "is" || aux == "are") {
@@ -145,6 +162,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     Attribution a;
     a.cue = cue;
     bool weak_subject = false;
+    // "The council denounced ...": a verb of speech or judgement names its subject as source.
+    const bool said_by = stance && speech_stance_cue(text, toks, cue.first);
     bool opener = false;  // the mention opens its clause after an adverbial run
     std::size_t that_tok = kNone;  // the "that" opening the content, if any
     std::size_t cs = 0, ce = last;
@@ -165,7 +184,12 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
           a.mention.kind = MentionKind::kDescription;
         }
       }
-      if (a.mention.ok() && k < last && punct_is(text, toks[k], ',') && cue.first == first) {
+      // "But, according to the poll, CLAUSE.": a short opener and its comma before the phrase.
+      const bool short_opener = cue.first > first && cue.first <= first + kMaxOpenerWords &&
+                                punct_is(text, toks[cue.first - 1], ',') &&
+                                toks[first].kind == TokKind::kWord;
+      if (a.mention.ok() && k < last && punct_is(text, toks[k], ',') &&
+          (cue.first == first || short_opener)) {
         cs = k + 1;  // "According to him, CLAUSE."
       } else if (cue.first > first + 1 && punct_is(text, toks[cue.first - 1], ',')) {
         cs = first;  // "CLAUSE, according to him." / "CLAUSE, according to a count by a paper."
@@ -217,7 +241,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
           // the run still locates the content but names nobody.
           if (a.mention.ok()) {
             opener = true;
-            weak_subject = stance && !a.mention.via.ok;  // "the senator, who had pledged to support ..." as below
+            weak_subject = stance && !said_by && !a.mention.via.ok;  // "the senator, who had pledged to support ..." as below
           } else {
             a.mention = w;
             opener = true;
@@ -231,7 +255,8 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
           // A stance verb's clause-start run is often not a source at all ("The town hall
           // wanted ..." is, "Last year the vote seemed ..." is not): it locates the content
           // but names no speaker, so it never becomes an antecedent for later quotes.
-          weak_subject = stance && !named && !group_head(text, toks, w.r.first, w.r.last + 1);
+          weak_subject = stance && !said_by && !named &&
+                         !group_head(text, toks, w.r.first, w.r.last + 1);
         }
       }
       const std::size_t k = cue.last + 1;
@@ -250,12 +275,28 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       // "Minister Jane Roe attended the session and promised that CLAUSE": the second verb of
       // the subject's predicate speaks for that subject, when it is a person or a pronoun (not
       // "the session in the town and").
+      // "The judge delayed the ruling but said CLAUSE": "but" joins the two verbs as well.
       if (!a.mention.ok() && cue.first > first + 2 && toks[cue.first - 1].kind == TokKind::kWord &&
-          low(text, toks, cue.first - 1) == "and" &&
+          (low(text, toks, cue.first - 1) == "and" || low(text, toks, cue.first - 1) == "but") &&
           (that_after(text, toks, k, last, cue.flags) != kNone ||
-           ((cue.flags & kCueClause) && k < last && clause_start(text, toks, k)))) {
+           ((cue.flags & kCueClause) && k < last && loose_clause_start(text, toks, k)))) {
         const Mention s = subject_of(text, toks, first, cue.first - 1);
-        if (s.kind == MentionKind::kName || s.kind == MentionKind::kPronoun) a.mention = s;
+        // "The spokesman refused to comment but said CLAUSE": a description opening the
+        // sentence is its subject too.
+        if (s.kind == MentionKind::kName || s.kind == MentionKind::kPronoun ||
+            (s.ok() && s.r.first == first))
+          a.mention = s;
+      }
+      // "Ana Ruiz, 39, a nurse on the night shift at the clinic, told the paper that ...": an
+      // apposition too long for the mention patterns; the name (or description) opening the
+      // sentence, closed by the apposition's comma, speaks.
+      if (!a.mention.ok() && cue.first > first + 3 && punct_is(text, toks[cue.first - 1], ',') &&
+          (that_after(text, toks, k, last, cue.flags) != kNone ||
+           ((cue.flags & kCueClause) && k < last && loose_clause_start(text, toks, k)))) {
+        const Mention s = mention_after(text, toks, first, cue.first - 1);
+        if (s.ok() && s.kind != MentionKind::kPronoun && s.r.first == first &&
+            punct_is(text, toks[s.r.last + 1], ','))
+          a.mention = s;
       }
       if (!a.mention.ok()) {
         // "CLAUSE, said one GOP source in the room."
@@ -284,6 +325,13 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
       } else if (std::size_t t = that_after(text, toks, k, last, cue.flags); t != kNone) {
         cs = t + 1;  // "X said (on Tuesday) that CLAUSE", "X told reporters that CLAUSE"
         that_tok = t;
+      } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&
+                 a.mention.r.first > first + 2 && punct_is(text, toks[a.mention.r.first - 1], ',') &&
+                 !quoted[k + 1] && participle_after_comma(text, toks, k + 1, first)) {
+        // "Sales were good, he said, wiping his brow.": a participle after the attribution is
+        // the writer's; the clause before it is the content.
+        cs = first;
+        ce = a.mention.r.first - 1;
       } else if ((cue.flags & kCueEnd) && k + 1 < last && punct_is(text, toks[k], ',') &&
                  a.mention.r.first > first + 1 && punct_is(text, toks[a.mention.r.first - 1], ',') &&
                  !quoted[k + 1] && a.mention.r.first > first + kMaxOpenerWords + 1) {
@@ -394,12 +442,25 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
         break;
       }
     }
+    // "CLAUSE, the firm said Thursday.", "CLAUSE, she told reporters.": what follows the cue
+    // only closes the attribution; the clause before the comma is the content.
+    if (cs == cue.last + 1 && (cue.flags & kCueEnd) && trailer_only(text, toks, cs, ce, cue.flags)) {
+      const std::size_t m0 = a.mention.ok() && a.mention.r.first < cue.first ? a.mention.r.first
+                                                                                : cue.first;
+      if (m0 >= first + 3 && punct_is(text, toks[m0 - 1], ',')) {
+        cs = first;
+        ce = m0 - 1;
+      }
+    }
     // A later attribution in the sentence never reaches back into an earlier one's content.
     if (cs < from) continue;
     // The quoted share is weighed with the "that" counted in, as the attribution corpora
     // delimit the clause ("said that the mill was “in crisis”" is a mixed attribution).
     const std::size_t weigh_from = that_tok != kNone && that_tok + 1 == cs ? that_tok : cs;
-    if (cs >= ce || !content_ok(text, toks, weigh_from, ce, quoted)) continue;
+    // "Trump attacked Romney, calling him ...", "Most women preferred Clinton.": a stance
+    // verb's object may be one name.
+    const bool lone_name = stance && cs + 1 <= ce && lone_name_object(text, toks, cs, ce, quoted);
+    if (cs >= ce || (!lone_name && !content_ok(text, toks, weigh_from, ce, quoted))) continue;
     // "CLAUSE, Roe said in an interview.": a short setting phrase after the cue is no content;
     // the clause before the comma is.
     if (cs == cue.last + 1 && (cue.flags & kCueEnd) && setting_only(text, toks, cs, ce)) {
@@ -418,7 +479,9 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   }
   // Only when no speech cue in the sentence names a source of its own.
   return from <= first && (in_source_opener(text, toks, first, last, quoted, out) ||
+                           hearsay_adverb(text, toks, first, last, quoted, out) ||
                            claim_noun_clause(text, toks, first, last, quoted, out) ||
+                           dass_clause_de(text, toks, first, last, quoted, out) ||
                            find_subjunctive_de(text, toks, first, last, quoted, out));
 }
 

@@ -141,13 +141,21 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
     std::size_t src = kNone, cue_last = i;  // first token of the source, last of the cue
     bool postposition = false;
     const std::string n1 = i + 1 < last && word(toks, i + 1) ? low(text, toks, i + 1) : "";
-    if ((w == "laut" || w == "gemäß") && !n1.empty() &&
-        (toks[i + 1].cap || in_word_table<kDeArticles>(n1) || in_word_table<kDePossessives>(n1))) {
+    // "laut örtlichen Medien", "laut „Kurier“": an adjective before a noun, or a quoted name.
+    const bool n2_cap = i + 2 < last && word(toks, i + 2) && toks[i + 2].cap;
+    const bool quoted_name = n1.empty() && n2_cap && toks[i + 1].kind == TokKind::kPunct &&
+                             !punct_is(text, toks[i + 1], ',');
+    if ((w == "laut" || w == "gemäß") &&
+        ((!n1.empty() && (toks[i + 1].cap || in_word_table<kDeArticles>(n1) ||
+                          in_word_table<kDePossessives>(n1) || (adjective_ending(n1) && n2_cap))) ||
+         quoted_name)) {
       src = i + 1;  // "laut Polizei", "laut einer Umfrage" (not "sehr laut und lang")
     } else if (w == "nach" && !n1.empty() &&
                (source_noun(n1) ||
                 (i + 2 < last && word(toks, i + 2) &&
-                 (adjective_ending(n1) || in_word_table<kDeArticles>(n1)) &&
+                 (adjective_ending(n1) || in_word_table<kDeArticles>(n1) ||
+                  // "Nach Bergs Meinung": a genitive name before the source noun.
+                  (toks[i + 1].cap && n1.size() > 2 && n1.back() == 's')) &&
                  source_noun(low(text, toks, i + 2))))) {
       src = i + 1;  // "nach Angaben", "nach ersten Angaben", "Nach dem Bericht der Zeitung"
     } else if ((w == "nach" || w == "laut") && i > first && in_word_table<kDeRelatives>(n1) &&
@@ -190,6 +198,13 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
     if (v != kNone && v > src) {
       std::size_t e = v - 1;
       while (e > src && toks[e].kind == TokKind::kPunct) --e;  // "…, einem Sprecher der Werft,"
+      // "nach den Plänen der Regierung die Behörde ...": a non-genitive article after a noun
+      // opens the clause's own subject; the source ends before it.
+      for (std::size_t j = src + 2; j <= e; ++j)
+        if (word(toks, j) && toks[j - 1].cap && in_word_table<kDeClauseArticles>(low(text, toks, j))) {
+          e = j - 1;
+          break;
+        }
       m.r = {src, e, true};
       m.kind = MentionKind::kDescription;
     }
@@ -356,6 +371,10 @@ bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std:
     if (quoted[j]) return false;
   for (std::size_t v = first + 1; v < last; ++v) {
     if (quoted[v] || !word(toks, v) || !in_word_table<kDeStanceVerbs>(low(text, toks, v))) continue;
+    // "..., als dass man dies riskieren will.", "Der Plan wurde vom Verband kritisiert.": a verb
+    // closing its clause is a subordinate clause's or a participle, not the main clause's
+    // stance.
+    if (v + 1 < last && toks[v + 1].kind == TokKind::kPunct) continue;
     Mention m = subject_before_verb(text, toks, first, v, last);
     if (!m.ok()) m = mention_after(text, toks, v + 1, last);
     return emit_content(text, toks, first, last, quoted, CueMatch{v, v, kCueReport, true}, m, out);
@@ -411,9 +430,24 @@ bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std
          claim_clause(text, toks, first, last, quoted, out);
 }
 
+namespace {
+
+bool has_subjunctive_marker(std::string_view text, const std::vector<Token>& toks,
+                            std::size_t first, std::size_t last) {
+  std::string buf;
+  for (std::size_t i = first; i < last; ++i)
+    if (word(toks, i) && in_word_table<kDeSubjunctiveMarkers>(lower_tok(text, toks[i], buf)))
+      return true;
+  return false;
+}
+
+}  // namespace
+
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  if (!has_german_word(text, toks, first, last) || de_ordinal_split(text, toks, first)) return false;
+  if (!(has_german_word(text, toks, first, last) || has_subjunctive_marker(text, toks, first, last)) ||
+      de_ordinal_split(text, toks, first))
+    return false;
   last = de_end_past_dates(text, toks, last);
   bool found = false, reportative = false;
   std::size_t last_word = kNone, at = kNone;  // `at`: the first subjunctive verb

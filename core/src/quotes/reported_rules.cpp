@@ -15,6 +15,11 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
   if (toks[i].kind == TokKind::kNumber) return true;  // "The party says 3,400 people voted"
   if (toks[i].kind != TokKind::kWord) return false;
   const std::string w = low(text, toks, i);
+  // "She said no decision had been made" opens a clause; "She said no." does not.
+  if (in_word_table<kQuantifierOpeners>(w) && i + 2 < toks.size() &&
+      toks[i + 1].kind == TokKind::kWord &&
+      toks[i + 2].kind == TokKind::kWord)
+    return true;
   for (std::string_view s : kNotClauseAfterCue)
     if (w == s) return false;
   return true;
@@ -23,7 +28,51 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
   std::string buf;  // asked of every token: a hashed table and the text's lower-cased copy
-  return in_word_table<kStanceCues>(lower_tok(text, toks[i], buf));
+  const std::string_view w = lower_tok(text, toks[i], buf);
+  return in_word_table<kStanceCues>(w) || in_word_table<kSpeechStanceCues>(w);
+}
+
+bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+               std::size_t last) {
+  if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
+    return false;
+  // The preposition first: a cheap test that rejects almost every token.
+  const std::size_t n = toks[i + 1].end - toks[i + 1].start;
+  if (n != 5 && n != 2) return false;
+  std::string buf2;
+  const std::string_view p = lower_tok(text, toks[i + 1], buf2);
+  if (p != "about" && p != "of") return false;
+  std::string buf;
+  const std::string_view w = lower_tok(text, toks[i], buf);
+  return p == "about" ? in_word_table<kTopicCues>(w) : in_word_table<kTopicOfCues>(w);
+}
+
+bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+              std::size_t last) {
+  if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
+    return false;
+  if (toks[i + 1].end - toks[i + 1].start != 4) return false;  // cheap: most tokens are not "that"
+  std::string buf;
+  if (lower_tok(text, toks[i + 1], buf) != "that") return false;
+  std::string buf2;
+  const std::string_view w = lower_tok(text, toks[i], buf2);
+  if (in_word_table<kThatCues>(w)) return true;
+  // "She hinted that he ...", "..., warning that the ...": any past or present participle of
+  // a verb right before "that" and a clause opening with a pronoun, determiner or name. Measured
+  // on PolNeAR, such clauses not found otherwise are gold content 84 % ("-ed") and 74 % ("-ing")
+  // of the time; nouns in "-ing" ("the meeting that he ...") are most of the rest.
+  if (toks[i].cap || w.size() < 5 || !clause_start(text, toks, i + 2)) return false;
+  const std::string_view e2 = w.substr(w.size() - 2), e3 = w.substr(w.size() - 3);
+  if (e2 == "ed") return e3 != "eed" && !in_word_table<kNotVerbForms>(w);
+  if (e3 == "ing") return !in_word_table<kNotVerbForms>(w) &&
+                          w.substr(w.size() - 5) != "thing";
+  return false;
+}
+
+bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  if (toks[i].kind != TokKind::kWord) return false;
+  std::string buf;
+  return in_word_table<kSpeechStanceCues>(lower_tok(text, toks[i], buf));
 }
 
 bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,
@@ -83,6 +132,30 @@ bool setting_only(std::string_view text, const std::vector<Token>& toks, std::si
   return words <= kMaxSettingWords;
 }
 
+bool trailer_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                  std::size_t ce, unsigned flags) {
+  while (ce > cs && toks[ce - 1].kind == TokKind::kPunct &&
+         std::string_view(".!?").find(text[toks[ce - 1].start]) != std::string_view::npos)
+    --ce;
+  if (cs >= ce) return false;
+  std::size_t j = cs;
+  if (flags & kCueObject) {
+    std::size_t n = 0;
+    while (j < ce && n < kMaxNextSubjectWords &&
+           (toks[j].kind == TokKind::kWord || punct_is(text, toks[j], '.')) &&
+           (toks[j].kind != TokKind::kWord || toks[j].cap ||
+            in_word_table<kAddressees>(low(text, toks, j))) &&
+           !in_word_table<kTimeWords>(low(text, toks, j))) {
+      n += toks[j].kind == TokKind::kWord;
+      ++j;
+    }
+    if (j > cs && j < ce && setting_only(text, toks, j, ce)) return true;
+  }
+  while (j < ce && toks[j].kind == TokKind::kWord && in_word_table<kTimeWords>(low(text, toks, j)))
+    ++j;
+  return j == ce;
+}
+
 bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   return toks[i].kind == TokKind::kWord &&
          in_word_table<kConjunctions>(low(text, toks, i));
@@ -131,7 +204,10 @@ Mention clause_subject(std::string_view text, const std::vector<Token>& toks, st
     }
     --s;
   }
-  if (n == 0 || n > kMaxSubjectWords || toks[s].kind != TokKind::kWord) return Mention{};
+  // "47 percent said ...", "1,200 teachers say ...": a share or a count may open the subject.
+  if (n == 0 || n > kMaxSubjectWords ||
+      (toks[s].kind != TokKind::kWord && toks[s].kind != TokKind::kNumber))
+    return Mention{};
   // "... with Ana RuizLeo Marx said" repaired to "Ana Ruiz Leo Marx": the glued name right of
   // the split is the subject, nothing before it.
   for (std::size_t k = end - 1; k > s; --k)
@@ -303,6 +379,35 @@ bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, st
     return emit(out, a, toks, i + 1, ce, ce);
   }
   return false;
+}
+
+bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  std::size_t cs = first;
+  for (std::size_t i = first; i < last; ++i) {
+    if (punct_is(text, toks[i], ',')) cs = i + 1;
+    if (quoted[i] || toks[i].kind != TokKind::kWord) continue;
+    std::string buf;
+    if (!in_word_table<kHearsayAdverbs>(lower_tok(text, toks[i], buf))) continue;
+    // "Reportedly, CLAUSE": the adverb opens the sentence on its own.
+    if (i == cs && i + 1 < last && punct_is(text, toks[i + 1], ',')) cs = i + 2;
+    std::size_t ce = last;
+    if (cs >= ce || !content_ok(text, toks, cs, ce, quoted)) return false;
+    Attribution a;
+    a.cue = CueMatch{i, i, kCueReport, true};
+    a.ok = true;
+    return emit(out, a, toks, cs, ce, ce);
+  }
+  return false;
+}
+
+bool lone_name_object(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                      std::size_t ce, const std::vector<unsigned char>& quoted) {
+  while (ce > cs && toks[ce - 1].kind == TokKind::kPunct &&
+         std::string_view(".!?;:,").find(text[toks[ce - 1].start]) != std::string_view::npos)
+    --ce;
+  if (ce != cs + 1 || toks[cs].kind != TokKind::kWord || !toks[cs].cap || quoted[cs]) return false;
+  return pronoun_class(low(text, toks, cs)) == 0 && !is_conjunction(text, toks, cs);
 }
 
 bool emit(Reported& out, const Attribution& a, const std::vector<Token>& toks, std::size_t cs,

@@ -37,6 +37,18 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
+// A word of belief or finding at `i` right before "that": "confident that", "ruled that".
+bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+              std::size_t last);
+
+// "talked about the budget", "spoke of a crisis", "complained about the noise": a verb of
+// speech at `i` whose topic follows "about" (or "of"); the topic is content.
+bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+               std::size_t last);
+
+// A stance cue that is a verb of speech or judgement ("denounced", "joked"): its subject speaks.
+bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
 // The cue at `i` is a participle ("citing", "referring") right after a comma.
 bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                             std::size_t first);
@@ -62,6 +74,12 @@ std::size_t according_trailer(std::string_view text, const std::vector<Token>& t
 bool setting_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
                   std::size_t ce);
 
+// Tokens [cs, ce) after an end cue only close the attribution: time words ("..., the firm said
+// Thursday.") or, after an addressee cue, a short addressee ("..., she told reporters.",
+// "..., he told the Daily Planet on Monday.").
+bool trailer_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                  std::size_t ce, unsigned flags);
+
 bool is_conjunction(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
 bool group_head(std::string_view text, const std::vector<Token>& toks, std::size_t s,
@@ -85,6 +103,16 @@ bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std
 // comma or the sentence end).
 bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                        std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+
+// "The firm has reportedly cut its staff.": a hearsay adverb makes its clause (from the last
+// comma before it, or the sentence start) attributed content with an unnamed source.
+bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+
+// Tokens [cs, ce) (a final full stop or comma aside) are one capitalised word, not quoted and
+// not a pronoun: a stance verb's one-name object ("endorsed Ruiz").
+bool lone_name_object(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
+                      std::size_t ce, const std::vector<unsigned char>& quoted);
 
 // Fills `out` with attribution `a` over content tokens [cs, ce) and the token where the next
 // search of the sentence resumes; returns true so callers can `return emit(...)`.
