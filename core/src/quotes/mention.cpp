@@ -1,6 +1,11 @@
 #include "quotes/mention.h"
 
+#include <algorithm>
+
+#include "common/utf8.h"
 #include "quotes/lexicon.h"
+#include "quotes/marks.h"
+#include "quotes/reported_de_lang.h"
 
 namespace pith::detail {
 
@@ -16,6 +21,21 @@ constexpr std::size_t kNoTok = static_cast<std::size_t>(-1);
 
 bool is_punct(std::string_view text, const Token& t, char c) {
   return t.kind == TokKind::kPunct && text[t.start] == c;
+}
+
+// A quotation mark other than a lone apostrophe (a plural possessive "the voters' union"):
+// “ ” " « » „ and the doubled '' some papers print.
+bool is_double_mark(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+  const Token& t = toks[k];
+  if (t.kind != TokKind::kPunct) return false;
+  std::size_t len = 0;
+  const char32_t c = decode_utf8(text, t.start, len);
+  if (c == '\'' || c == 0x2019 || c == 0x2018) {
+    auto single = [&](std::size_t j) { return toks[j].kind == TokKind::kPunct && text[toks[j].start] == '\''; };
+    return c == '\'' && ((k > 0 && single(k - 1) && toks[k - 1].end == t.start) ||
+                         (k + 1 < toks.size() && single(k + 1) && toks[k + 1].start == t.end));
+  }
+  return is_quote_mark(c);
 }
 
 // A name run plus the role words before it: "Chinese leader Xi Jinping", "US President Joe
@@ -200,6 +220,11 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
         --j;
         ++n;
       }
+      // '“We lost,” Roe said on Monday, adding ...', 'Roe called it “a sad, sad day” in May,
+      // said ...': a stretch with a quotation mark is a clause, no apposition of a subject.
+      bool quoted = false;
+      for (std::size_t q = j; q + 1 < k && !quoted; ++q) quoted = is_double_mark(text, toks, q);
+      if (quoted) return none;
       if (j > floor && is_punct(text, toks[j - 1], ',') && n > 0) {
         // "Its leader, Jonas Feld, argued": a name between the commas is the speaker itself,
         // more precise than the description before it (not so "Hugh Hill, a doctor, said").
@@ -351,13 +376,23 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
     for (std::size_t j = r.last + 1; j < ceil && j <= r.last + 3 && toks[j].kind == TokKind::kWord &&
                                      !toks[j].cap;
          ++j) {
-      if (!is_role_noun(low(text, toks, j))) continue;
+      const std::string x = low(text, toks, j);
+      // "Local historian Ana Ruiz", "Obama voter Tom Lee": an agent noun that is no listed
+      // role still introduces the name; the mention is the name (the run before it is a
+      // modifier, "Local" no name of its own).
+      // (English only: a German lower-case word before a name is an adjective, "ihr
+      // wissenschaftlicher Mitarbeiter Jan Roth".)
+      const bool agent = !is_role_noun(x) && person_like_head(x) && !is_mention_stop(x) &&
+                         !is_cue_word(x) && x.back() != 's' &&
+                         !has_german_word(text, toks, i > 12 ? i - 12 : 0, std::min(toks.size(), j + 16));
+      if (!is_role_noun(x) && !agent) continue;
       const TokRange r2 = name_run_after(text, toks, j + 1, ceil);
       if (r2.ok) {
-        m.r = {r.first, r2.last, true};
+        m.r = {agent ? r2.first : r.first, r2.last, true};
         m.kind = MentionKind::kName;
         return m;
       }
+      if (agent) continue;  // "Trump campaign spokeswoman Hope Hicks": a modifier first
       break;
     }
     // "Chinese leader Xi Jinping", "Russian officials".

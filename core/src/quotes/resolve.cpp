@@ -192,6 +192,31 @@ Mention previous_subject(std::string_view text, const std::vector<Token>& toks, 
   return subject_of(text, toks, s, at - 1);
 }
 
+// "Her campaign protested the rule, which they called “unfair”": an English "they" inside the
+// sentence, after its subject, stands for that subject (a group, a campaign, a paper), which
+// names the source better than the pronoun. Not when "they" opens the sentence (no subject
+// before it) or the subject is itself a pronoun.
+Mention plural_antecedent(std::string_view text, const std::vector<Token>& toks, const Registry& reg,
+                          std::size_t pronoun, std::size_t sentence) {
+  if (sentence + 1 >= pronoun || low(text, toks, pronoun) != "they") return {};
+  // "The plan, they said, would fail": a parenthetical cue; the subject is the content's.
+  if (toks[pronoun - 1].kind == TokKind::kPunct) return {};
+  const Mention sub = subject_of(text, toks, sentence, pronoun);
+  if (!sub.ok() || sub.kind == MentionKind::kPronoun || sub.r.last >= pronoun) return {};
+  // A group or a source: "His advisers", "The Ohio Democratic Party", "Politifact" — not a
+  // capitalised opener read as a name ("Second, they ...") nor a thing ("The dispute centers").
+  if (sub.kind == MentionKind::kDescription) return person_like_head(low(text, toks, sub.r.last)) &&
+                                                     !toks[sub.r.last].cap ? sub : Mention{};
+  std::vector<std::string> words;
+  for (std::size_t k = sub.r.first; k <= sub.r.last; ++k)
+    if (toks[k].kind == TokKind::kWord) words.push_back(low(text, toks, k));
+  // Nor one person: "Mr. Lee works with people with whom they agree" ("they" are others).
+  if (!has_org_word(words) && reg.find_name(split_lower(person_name(text, toks, sub.r)), sub.r.first))
+    return {};
+  const bool lone_opener = sub.r.first == sub.r.last && sub.r.first == sentence;
+  return lone_opener ? Mention{} : sub;
+}
+
 }  // namespace
 
 std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<Token>& toks,
@@ -205,6 +230,8 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
   std::optional<Span> last_quote_mention;
   std::string last_quote_speaker;
   std::size_t last_quote_para = 0;
+  std::size_t last_quote_tok = 0;
+  std::size_t last_mark_end = 0;  // byte end of the latest quotation in marks (before this item)
   bool have_quote_speaker = false;
   // The latest speaker of any item, reported speech included, for subjunctive carry-over.
   std::string last_any_speaker;
@@ -286,6 +313,8 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
         weak = true;
       }
     }
+    const std::size_t prev_mark_end = last_mark_end;
+    if (q.type != QuoteType::kReported) last_mark_end = std::max(last_mark_end, q.end);
     std::string name;
     std::string from;
     bool person = false;
@@ -327,6 +356,13 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           from = "pronoun";
           person = true;
           conf = 0.7;
+        } else if (const Mention ante = plural_antecedent(text, toks, reg, m.r.first,
+                                                          q.type == QuoteType::kReported ? it.tok : it.sentence);
+                   ante.ok()) {
+          name = ante.kind == MentionKind::kName ? person_name(text, toks, ante.r)
+                                                 : without_determiner(text, toks, ante.r);
+          from = "pronoun";
+          conf = 0.5;
         } else if (cls == 's') {
           if (have_person && para <= last_person_para + kPronounParagraphs) {
             name = last_person;
@@ -366,7 +402,13 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       q.mention = last_quote_mention;
       conf = 0.4;
     } else if (it.continuation || q.type == QuoteType::kDirect || q.type == QuoteType::kBlock) {
-      if (have_quote_speaker && para <= last_quote_para + kContinuationParagraphs) {
+      // "“Q1,” Lee said. Ana Ruiz agreed. “Q2.”": a person named as the subject of the sentence
+      // right before the quote, after the latest quote's speaker, speaks it.
+      // (Only a sentence with no quotation in it: a sentence end inside one is no clause.)
+      const bool newer_subject = it.prev_subject.ok() && have_quote_speaker &&
+                                 it.prev_subject.r.first > last_quote_tok &&
+                                 toks[it.prev_subject.r.first].start >= prev_mark_end;
+      if (have_quote_speaker && para <= last_quote_para + kContinuationParagraphs && !newer_subject) {
         name = last_quote_speaker;
         from = "continuation";
         // The mention it continues from ("he" in '“Q1,” he said. “Q2.”').
@@ -411,6 +453,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       last_quote_speaker = name;
       last_quote_mention = q.mention;
       last_quote_para = para;
+      last_quote_tok = it.tok;
       have_quote_speaker = true;
     }
     auto found = speaker_index.find(name);
