@@ -84,3 +84,42 @@ TEST_CASE("resolve: they stands for the group that is the sentence's subject") {
   REQUIRE(s);
   if (s->speaker) CHECK(*s->speaker != std::string("Mark Jensen"));
 }
+
+TEST_CASE("speaker: a sign or a document that reads the words") {
+  auto r = run(
+      "Dozens of farmers lined the road.\n\n"
+      "\"Save our valley,\" read the banner over the gate.\n\n"
+      "\"No more dams,\" the second sign read.");
+  const Quote* q = quote_with(r, "Save our valley,");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("banner") != std::string::npos);
+  const Quote* p = quote_with(r, "No more dams,");
+  REQUIRE(p);
+  REQUIRE(p->speaker);
+  CHECK(p->speaker->find("sign") != std::string::npos);
+}
+
+TEST_CASE("speaker: an unlisted past verb may go on with 'and'") {
+  auto r = run("\"Sit down,\" Oskar Lind snapped and walked off the stage.");
+  const Quote* q = quote_with(r, "Sit down,");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Oskar Lind"));
+}
+
+TEST_CASE("speaker: a bare frame after a quote that closed its own sentence") {
+  auto r = run("The hall went quiet.\n\n\"We will rebuild the school.\" Greta Holm said.");
+  const Quote* q = quote_with(r, "We will rebuild the school.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Greta Holm"));
+  // German: '„…." sagte Roe.'
+  auto de = run("Der Saal war still.\n\n„Wir bauen die Schule wieder auf.\" sagte Greta Holm.");
+  const Quote* d = quote_with(de, "Wir bauen die Schule wieder auf.");
+  REQUIRE(d);
+  CHECK(d->speaker == std::string("Greta Holm"));
+  // A new sentence about the speaker is no frame.
+  auto r2 = run("The hall went quiet.\n\n\"We will rebuild the school.\" Greta Holm said the work starts in May.");
+  const Quote* s = quote_with(r2, "We will rebuild the school.");
+  REQUIRE(s);
+  CHECK(s->speaker != std::string("Greta Holm"));
+}

@@ -1,8 +1,12 @@
 #include "quotes/speaker.h"
 #include <algorithm>
 
+#include "common/word_set.h"
+
 namespace pith::detail {
 namespace {
+
+#include "quotes/speaker_table.inc"
 
 constexpr std::size_t kAdjacentCueReach = 6;  // "X said in a statement on Monday: “Q”"
 constexpr std::size_t kMaxSignatureWords = 6;     // "― Ana María Ruiz Soto"
@@ -146,6 +150,21 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
       return a;
     }
   }
+  // A sign or a document shows the words: '“Vote Roe,” read one sign.', '“Q,” reads the
+  // letter.' (the reader of a sign is no source; the sign or the letter is).
+  if (!m.ok() && toks[j].kind == TokKind::kWord && !toks[j].cap && j > w.close &&
+      (punct_is(text, toks[j - 1], ",") || punct_is(text, toks[w.close - 1], ",") ||
+       (w.close > w.open + 2 && punct_is(text, toks[w.close - 2], ","))) &&
+      in_word_table<kDisplayVerbs>(low(text, toks, j))) {
+    const Mention d = mention_after(text, toks, j + 1, w.after);
+    if (d.ok() && d.kind != MentionKind::kPronoun) {
+      a.cue = CueMatch{j, j, 0, true};
+      a.mention = d;
+      a.ok = true;
+      a.adjacent = true;
+      return a;
+    }
+  }
   // An unlisted verb in the past before a name: '“Q!” beamed Ana Ruiz of Ohio.'
   if (!m.ok() && toks[j].kind == TokKind::kWord && !toks[j].cap) {
     const std::string v = low(text, toks, j);
@@ -184,12 +203,16 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
     const std::string part = low(text, toks, end);
     if (part == "on" || part == "up" || part == "back" || part == "out") ++end;
   }
+  // '“Q,” Roe barked and left.': a past form may go on with "and".
+  const bool and_next = end < w.after && toks[end].kind == TokKind::kWord && low(text, toks, end) == "and" &&
+                        k < w.after && toks[k].kind == TokKind::kWord && low(text, toks, k).size() > 4 &&
+                        low(text, toks, k).compare(low(text, toks, k).size() - 2, 2, "ed") == 0;
   if (!cue.ok && k < w.after && toks[k].kind == TokKind::kWord && !toks[k].cap &&
-      (end >= w.after || punct_is(text, toks[end], ".,;!?"))) {
+      (end >= w.after || punct_is(text, toks[end], ".,;!?") || and_next)) {
     const std::string v = low(text, toks, k);
     const bool verbish = (v.size() > 3 && (v.compare(v.size() - 2, 2, "ed") == 0 ||
                                            v.compare(v.size() - 1, 1, "s") == 0)) ||
-                         (end > k + 1 && v.size() > 2);
+                         (end > k + 1 && v.size() > 2) || in_word_table<kDisplayVerbs>(v);
     if (verbish) cue = CueMatch{k, end - 1, 0, true};
   }
   // The mention's tail: "the former secretary of state said", "Smith, 45, of Ohio said".
@@ -201,6 +224,36 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
     a.ok = true;
     a.adjacent = true;
   }
+  return a;
+}
+
+// A frame that is a sentence of its own right after a quote, "Roe said." or "said Roe.",
+// starting at token `i` on the quote's line; ok == false unless it ends with a full stop
+// within a few words ('“We won.” Roe said the count was late.' is another sentence).
+Attribution bare_frame_after(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  constexpr std::size_t kReach = 9;
+  Attribution a;
+  std::size_t lim = i;
+  while (lim < toks.size() && lim < i + kReach && !(lim > i && toks[lim].newline) &&
+         !punct_is(text, toks[lim], ".!?"))
+    ++lim;
+  if (i >= lim || lim >= toks.size() || !punct_is(text, toks[lim], ".") || toks[i].newline) return a;
+  CueMatch cue = cue_at(text, toks, i, lim);
+  if (cue.ok && (cue.flags & kCueEnd)) {
+    const Mention m = mention_after(text, toks, cue.last + 1, lim);
+    if (m.ok() && m.kind != MentionKind::kPronoun && m.r.last + 1 == lim) a.mention = m;
+  } else {
+    const Mention m = mention_after(text, toks, i, lim);
+    if (!m.ok()) return a;
+    std::size_t k = m.r.last + 1;
+    while (k < lim && toks[k].kind == TokKind::kWord && !toks[k].cap && is_skip_word(low(text, toks, k))) ++k;
+    cue = cue_at(text, toks, k, lim);
+    if (cue.ok && (cue.flags & kCueEnd) && cue.last + 1 == lim) a.mention = m;
+  }
+  if (!a.mention.ok()) return a;
+  a.cue = cue;
+  a.ok = true;
+  a.adjacent = true;
   return a;
 }
 
@@ -296,6 +349,12 @@ Attribution attribute_patterns(std::string_view text, const std::vector<Token>& 
   // 1. Frame after the quote: "“Q,” the Chinese leader said."
   if (closed && w.close + 1 < w.after) {
     Attribution a = after_pattern(text, toks, w);
+    if (a.ok) return a;
+  }
+  // 1b. The quote's own full stop closed the sentence, yet a bare frame follows it:
+  //     '“We will win.” Roe said.', '“It is over.” said Roe.'
+  if (closed && w.after == w.close + 1) {
+    Attribution a = bare_frame_after(text, toks, w.close + 1);
     if (a.ok) return a;
   }
   CueMatch orphan;  // a cue whose subject the patterns could not read
