@@ -123,3 +123,13 @@ TEST_CASE("speaker: a bare frame after a quote that closed its own sentence") {
   REQUIRE(s);
   CHECK(s->speaker != std::string("Greta Holm"));
 }
+
+TEST_CASE("resolve: a title-case headline does not lend its words to a name") {
+  auto r = run(
+      "Nora Vik Wins The Vote In Tromso\n\n"
+      "The race was close. Nora Vik thanked her staff.\n\n"
+      "\"It was a long night,\" Vik said.");
+  const Quote* q = quote_with(r, "It was a long night,");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Nora Vik"));
+}
