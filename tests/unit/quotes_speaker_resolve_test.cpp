@@ -133,3 +133,34 @@ TEST_CASE("resolve: a title-case headline does not lend its words to a name") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Nora Vik"));
 }
+
+TEST_CASE("resolve: she does not resolve to the latest man named") {
+  auto r = run(
+      "Lena Holm chaired the meeting.\n\n"
+      "\"The budget is late,\" Tom Berg said.\n\n"
+      "\"We will fix it by Friday,\" she said.");
+  const Quote* q = quote_with(r, "We will fix it by Friday,");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == std::string("Lena Holm"));
+  // An honorific tells the gender of a surname the table does not know.
+  auto r2 = run(
+      "\"Taxes will rise,\" Ms. Okafor said.\n\n"
+      "\"Not this year,\" Mr. Varga said.\n\n"
+      "\"They must,\" she answered.");
+  const Quote* p = quote_with(r2, "They must,");
+  REQUIRE(p);
+  REQUIRE(p->speaker);
+  CHECK(p->speaker->find("Varga") == std::string::npos);
+  // With no woman known before, "she" stays unresolved rather than naming the man.
+  auto r3 = run("\"The road is closed,\" Tom Berg said.\n\n\"It opens in May,\" she said.");
+  const Quote* s = quote_with(r3, "It opens in May,");
+  REQUIRE(s);
+  REQUIRE(s->speaker);
+  CHECK(*s->speaker != std::string("Tom Berg"));
+  // Unknown names fit either pronoun.
+  auto r4 = run("\"The road is closed,\" Kim Ostrander said.\n\n\"It opens in May,\" she said.");
+  const Quote* u = quote_with(r4, "It opens in May,");
+  REQUIRE(u);
+  CHECK(u->speaker == std::string("Kim Ostrander"));
+}

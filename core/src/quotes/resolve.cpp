@@ -11,6 +11,7 @@
 #include "common/utf8.h"
 #include "quotes/lexicon.h"
 #include "common/word_set.h"
+#include "quotes/gender.h"
 #include "quotes/resolve_registry.h"
 
 namespace pith::detail {
@@ -237,6 +238,11 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
   Registry reg(text, toks);
   std::vector<Speaker> speakers;
   std::unordered_map<std::string, std::size_t> speaker_index;
+  const GenderBook genders(text, toks, reg.runs());
+  // The latest person speakers (name, paragraph), most recent last, for a "he"/"she" whose
+  // latest person is of the other gender (kept short: a pronoun reaches back a few people).
+  std::vector<std::pair<std::string, std::size_t>> recent_people;
+  constexpr std::size_t kRecentPeople = 6;
   std::string last_person;  // canonical name of the latest person speaker
   std::size_t last_person_para = 0;
   bool have_person = false;
@@ -362,10 +368,15 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
         std::vector<std::string> run_words;
         for (std::size_t k = subj.first; subj.ok && k <= subj.last; ++k)
           if (toks[k].kind == TokKind::kWord) run_words.push_back(low(text, toks, k));
+        const char g = pronoun_gender(low(text, toks, m.r.first));
+        std::string subj_name;
         if (subj.ok && !has_org_word(run_words)) {
           const std::string own = person_name(text, toks, subj);
           const Person* p = reg.find_name(split_lower(own), subj.first);
-          name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
+          subj_name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
+        }
+        if (!subj_name.empty() && gender_fits(g, genders.of(subj_name))) {
+          name = subj_name;
           from = "pronoun";
           person = true;
           conf = 0.7;
@@ -377,12 +388,35 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           from = "pronoun";
           conf = 0.5;
         } else if (cls == 's') {
-          if (have_person && para <= last_person_para + kPronounParagraphs) {
-            name = last_person;
+          // "“Q1,” Tom Berg said. Asked about it, she said “Q2”": the latest person of the
+          // pronoun's gender, as far as names and honorifics tell (unknown fits).
+          const std::string* near = nullptr;
+          for (auto r = recent_people.rbegin(); r != recent_people.rend() && !near; ++r) {
+            if (para > r->second + kPronounParagraphs) break;
+            const char pg = genders.of(r->first);
+            if (!gender_fits(g, pg)) continue;
+            // Past the latest person only to one the text marks with the pronoun's gender.
+            if (r != recent_people.rbegin() && pg != g) break;
+            near = &r->first;
+          }
+          // Else the latest person named (no speaker yet) whom the text marks with the
+          // pronoun's gender: "Lena Holm chaired the meeting. ... she said".
+          const Person* marked = near || g == 0 ? nullptr : reg.last_person_if(m.r.first, [&](const Person& p) {
+            return genders.of(p.name) == g;
+          });
+          if (have_person && near) {
+            name = *near;
             from = "pronoun";
             person = true;
             conf = 0.7;
-          } else if (const Person* p = reg.last_person(m.r.first)) {
+          } else if (marked && have_person) {
+            name = marked->name;
+            from = "pronoun";
+            person = true;
+            conf = 0.5;
+          } else if (const Person* p = reg.last_person(m.r.first);
+                     p && !(have_person && para <= last_person_para + kPronounParagraphs) &&
+                     gender_fits(g, genders.of(p->name))) {
             name = p->name;
             from = "pronoun";
             person = true;
@@ -463,6 +497,12 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       last_person = name;
       last_person_para = para;
       have_person = true;
+      if (recent_people.empty() || recent_people.back().first != name) {
+        if (recent_people.size() == kRecentPeople) recent_people.erase(recent_people.begin());
+        recent_people.emplace_back(name, para);
+      } else {
+        recent_people.back().second = para;
+      }
     }
     if (q.type != QuoteType::kScare) {
       last_quote_speaker = name;

@@ -131,6 +131,21 @@ class Registry {
     return nullptr;
   }
 
+  // The most recent person named before token `at` for whom `fits(person)` holds.
+  template <class Fits>
+  const Person* last_person_if(std::size_t at, Fits fits) const {
+    std::size_t lo = 0, hi = people_.size();
+    while (lo < hi) {
+      const std::size_t m = (lo + hi) / 2;
+      if (people_[m].tok < at) lo = m + 1; else hi = m;
+    }
+    for (std::size_t n = 0; n < kScanBack && lo > 0; ++n) {
+      const Person& p = people_[--lo];
+      if (p.words.size() >= 2 && !p.headline && fits(p)) return &p;
+    }
+    return nullptr;
+  }
+
   // The most recent person named before token `at`.
   const Person* last_person(std::size_t at) const {
     std::size_t lo = 0, hi = people_.size();
