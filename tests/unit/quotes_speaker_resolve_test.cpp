@@ -164,3 +164,12 @@ TEST_CASE("resolve: she does not resolve to the latest man named") {
   REQUIRE(u);
   CHECK(u->speaker == std::string("Kim Ostrander"));
 }
+
+TEST_CASE("resolve: reported speech inside a quote's sentence does not break its continuation") {
+  auto r = run(
+      "\"The vote went our way,\" Ana Ruiz said at a rally in Leeds, two hours after local "
+      "papers declared her the winner of the race. \"We start work tomorrow.\"");
+  const Quote* q = quote_with(r, "We start work tomorrow.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Ana Ruiz"));
+}

@@ -251,6 +251,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
   std::size_t last_quote_para = 0;
   std::size_t last_quote_tok = 0;
   std::size_t last_mark_end = 0;  // byte end of the latest quotation in marks (before this item)
+  std::size_t last_mark_tok = static_cast<std::size_t>(-1);  // its opening mark's token (none: max)
   bool have_quote_speaker = false;
   // The latest speaker of any item, reported speech included, for subjunctive carry-over.
   std::string last_any_speaker;
@@ -333,7 +334,11 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       }
     }
     const std::size_t prev_mark_end = last_mark_end;
-    if (q.type != QuoteType::kReported) last_mark_end = std::max(last_mark_end, q.end);
+    const std::size_t prev_mark_tok = last_mark_tok;
+    if (q.type != QuoteType::kReported) {
+      last_mark_end = std::max(last_mark_end, q.end);
+      last_mark_tok = it.tok;
+    }
     std::string name;
     std::string from;
     bool person = false;
@@ -504,7 +509,12 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
         recent_people.back().second = para;
       }
     }
-    if (q.type != QuoteType::kScare) {
+    // '“Q1,” Roe said, referring to a plan called X. “Q2”': reported speech in the sentence of
+    // the latest quotation (starting at or before its mark) does not take over from its
+    // speaker; Q2 goes on with Roe.
+    const bool inside_quote_sentence = q.type == QuoteType::kReported &&
+                                       prev_mark_tok != static_cast<std::size_t>(-1) && it.tok <= prev_mark_tok;
+    if (q.type != QuoteType::kScare && !inside_quote_sentence) {
       last_quote_speaker = name;
       last_quote_mention = q.mention;
       last_quote_para = para;
