@@ -173,3 +173,19 @@ TEST_CASE("resolve: reported speech inside a quote's sentence does not break its
   REQUIRE(q);
   CHECK(q->speaker == std::string("Ana Ruiz"));
 }
+
+TEST_CASE("speaker: a signature line under a quote that fills its paragraph") {
+  auto r = run(
+      "Here are some claims from the debate.\n\n"
+      "\"Our schools are the best funded in the region.\"\n\n"
+      "- Karin Strand.\n\n"
+      "The claim is hard to check.");
+  const Quote* q = quote_with(r, "Our schools are the best funded in the region.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Karin Strand"));
+  // A list item opening with a dash is no signature when no quote precedes it alone.
+  auto r2 = run("She said \"the school is full\" last week.\n\n- Karin Strand, Oslo");
+  const Quote* p = quote_with(r2, "the school is full");
+  REQUIRE(p);
+  if (p->speaker) CHECK(*p->speaker != std::string("Karin Strand"));
+}

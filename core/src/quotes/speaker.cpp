@@ -346,6 +346,23 @@ Attribution attribute_patterns(std::string_view text, const std::vector<Token>& 
       return a;
     }
   }
+  // 0b. A signature line under a quote that fills its paragraph, as fact-checks and quote
+  //     round-ups print them: '“We will win.”' then a line '— Ana Ruiz.' or '- Roe, Leeds.'
+  if (closed && w.close + 2 < toks.size() && is_dash(text, toks[w.close + 1]) &&
+      toks[w.close + 1].newline && (w.open == 0 || toks[w.open].newline)) {
+    const std::size_t ceil = std::min(toks.size(), w.close + 2 + kMaxSignatureWords);
+    const TokRange r = name_run_after(text, toks, w.close + 2, ceil);
+    const std::size_t k = r.last + 1;
+    if (r.ok && !toks[w.close + 2].newline &&
+        (k >= toks.size() || toks[k].newline || punct_is(text, toks[k], ".,"))) {
+      Attribution a;
+      a.mention.r = r;
+      a.mention.kind = MentionKind::kName;
+      a.ok = true;
+      a.adjacent = true;
+      return a;
+    }
+  }
   // 1. Frame after the quote: "“Q,” the Chinese leader said."
   if (closed && w.close + 1 < w.after) {
     Attribution a = after_pattern(text, toks, w);
