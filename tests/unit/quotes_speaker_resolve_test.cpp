@@ -189,3 +189,23 @@ TEST_CASE("speaker: a signature line under a quote that fills its paragraph") {
   REQUIRE(p);
   if (p->speaker) CHECK(*p->speaker != std::string("Karin Strand"));
 }
+
+TEST_CASE("mention: a time phrase between the subject and the verb") {
+  auto r = run("Erik Sand on Wednesday called the plan \"a waste of good money.\"");
+  const Quote* q = quote_with(r, "a waste of good money.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Erik Sand"));
+  auto r2 = run("Erik Sand last week said the plan was \"a waste of good money.\"");
+  const Quote* p = quote_with(r2, "a waste of good money.");
+  REQUIRE(p);
+  CHECK(p->speaker == std::string("Erik Sand"));
+}
+
+TEST_CASE("mention: a place inside a parenthetical is no subject") {
+  auto r = run(
+      "Maja Lund, during a town hall in Bergen, Norway, said the tunnel was \"years behind "
+      "schedule.\"");
+  const Quote* q = quote_with(r, "years behind schedule.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Maja Lund"));
+}

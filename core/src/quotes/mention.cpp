@@ -6,6 +6,7 @@
 #include "quotes/lexicon.h"
 #include "quotes/marks.h"
 #include "quotes/reported_de_lang.h"
+#include "common/word_set.h"
 
 namespace pith::detail {
 
@@ -14,6 +15,8 @@ bool person_like_head(std::string_view lower);
 bool adjective_like(std::string_view lower);
 
 namespace {
+
+#include "quotes/mention_table.inc"
 
 constexpr std::size_t kMaxDescriptionWords = 7;
 constexpr std::size_t kMaxParenthetical = 24;
@@ -199,10 +202,43 @@ bool person_like_head(std::string_view w) {
          ends("ent") || ends("man") || ends("woman");
 }
 
+// The start of a time phrase ending just before `end` ("on Wednesday", "last week", "early
+// Sunday morning"), or `end` when there is none.
+std::size_t before_time_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t end,
+                               std::size_t floor) {
+  std::size_t k = end, words = 0;
+  while (k > floor && words < 3 && toks[k - 1].kind == TokKind::kWord &&
+         in_word_table<kTimePhraseWords>(low(text, toks, k - 1))) {
+    --k;
+    ++words;
+  }
+  if (words == 0 || k <= floor + 1 || toks[k - 1].kind != TokKind::kWord || toks[k - 1].cap ||
+      !in_word_table<kTimePhraseOpeners>(low(text, toks, k - 1)))
+    return end;
+  return k - 1;
+}
+
+// "Clinton, at a rally in Columbus, Ohio, said": a name that is a preposition's object after
+// an apposition was skipped is part of a parenthetical; the subject is before its comma.
+Mention past_parenthetical(std::string_view text, const std::vector<Token>& toks, const Mention& m,
+                           std::size_t floor) {
+  if (m.kind != MentionKind::kName || m.r.first <= floor + 1) return m;
+  const Token& p = toks[m.r.first - 1];
+  if (p.kind != TokKind::kWord || p.cap || !in_word_table<kObjectPrepositions>(low(text, toks, m.r.first - 1)))
+    return m;
+  std::size_t j = m.r.first - 1, n = 0;
+  while (j > floor && n < kMaxParenthetical && !is_punct(text, toks[j - 1], ',') && !toks[j].newline) {
+    --j;
+    ++n;
+  }
+  if (j <= floor + 1 || !is_punct(text, toks[j - 1], ',') || !is_name_word(text, toks[j - 2])) return Mention{};
+  return name_with_roles(text, toks, j - 2, floor);
+}
+
 Mention mention_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
                        std::size_t floor) {
   Mention none;
-  std::size_t k = end;
+  std::size_t k = before_time_phrase(text, toks, end, floor);
   for (int pass = 0; pass < 2; ++pass) {
     int skipped = 0;
     while (k > floor && skipped < 3 && toks[k - 1].kind == TokKind::kWord && !toks[k - 1].cap &&
@@ -271,7 +307,10 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
         return a;
       }
     }
-    if (is_name_word(text, t)) return head_of_of(text, toks, name_with_roles(text, toks, k - 1, floor), floor);
+    if (is_name_word(text, t)) {
+      const Mention m = head_of_of(text, toks, name_with_roles(text, toks, k - 1, floor), floor);
+      return pass == 1 ? past_parenthetical(text, toks, m, floor) : m;
+    }
     if (!t.cap) {
       // "In a later interview said", "at one point calling": a phrase after a preposition of
       // place or time sets the scene; the speaker is the clause's subject (the caller's fallback).
