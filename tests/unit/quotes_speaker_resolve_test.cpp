@@ -209,3 +209,19 @@ TEST_CASE("mention: a place inside a parenthetical is no subject") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Maja Lund"));
 }
+
+TEST_CASE("speaker: crowds chant and singers sing") {
+  auto r = run("Outside the hall, striking dock workers chanted \"Fair pay now!\" until midnight.");
+  const Quote* q = quote_with(r, "Fair pay now!");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("dock workers") != std::string::npos);
+}
+
+TEST_CASE("mention: a clause with an auxiliary is no noun phrase") {
+  // "their fans were seen" is no source; whoever the speaker, it is not that phrase.
+  auto r = run("On the big screen their fans were seen chanting \"One more year!\" in the rain.");
+  const Quote* q = quote_with(r, "One more year!");
+  REQUIRE(q);
+  if (q->speaker) CHECK(q->speaker->find("were") == std::string::npos);
+}

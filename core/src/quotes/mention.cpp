@@ -133,6 +133,7 @@ Mention description_before(std::string_view text, const std::vector<Token>& toks
       return m;
     }
     if (is_relative(w) || is_cue_word(w) || is_that(w)) break;
+    if (!t.cap && i < last && in_word_table<kNotInDescription>(w)) break;
   }
   // No determiner: a bare role or plural ("officials said", "Russian officials said").
   const std::string head = low(text, toks, last);
