@@ -225,3 +225,15 @@ TEST_CASE("mention: a clause with an auxiliary is no noun phrase") {
   REQUIRE(q);
   if (q->speaker) CHECK(q->speaker->find("were") == std::string::npos);
 }
+
+TEST_CASE("speaker: a group that sends a document to someone speaks through it") {
+  auto r = run(
+      "Within an hour, her campaign sent out an email to supporters saying \"the fight is not "
+      "over.\"");
+  const Quote* q = quote_with(r, "the fight is not over.");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("campaign") != std::string::npos);
+  REQUIRE(q->mention);
+  CHECK(q->mention->text.find("her campaign") != std::string::npos);
+}

@@ -381,6 +381,19 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
   if (ceil > toks.size()) ceil = toks.size();
   if (i >= ceil || toks[i].kind != TokKind::kWord) return m;
   const std::string w = low(text, toks, i);
+  // "Her campaign", "his spokesman", "their lawyers": a possessive before a source is the
+  // source, not a pronoun (it only says whose).
+  if ((w == "his" || w == "her" || w == "their" || w == "its") && i + 1 < ceil) {
+    for (std::size_t j = i + 1; j < ceil && j < i + 4 && toks[j].kind == TokKind::kWord && !toks[j].cap; ++j) {
+      const std::string x = low(text, toks, j);
+      if (is_mention_stop(x) || is_cue_word(x)) break;
+      if (is_source_noun(x) || is_role_noun(x)) {
+        m.r = {i, j, true};
+        m.kind = MentionKind::kDescription;
+        return m;
+      }
+    }
+  }
   if (pronoun_class(w) != 0) {
     m.r = {i, i, true};
     m.kind = MentionKind::kPronoun;

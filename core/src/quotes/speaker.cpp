@@ -17,7 +17,14 @@ constexpr std::size_t kMaxSignatureWords = 6;     // "― Ana María Ruiz Soto"
 Mention document_agent(std::string_view text, const std::vector<Token>& toks, const Mention& m,
                        std::size_t floor) {
   if (m.kind != MentionKind::kDescription || m.r.first <= floor + 1) return m;
-  const std::string head = low(text, toks, m.r.last);
+  // The document may come before its addressee: "an email to supporters saying".
+  std::size_t h = m.r.last;
+  for (std::size_t k = m.r.first; k < m.r.last; ++k)
+    if (toks[k].kind == TokKind::kWord && low(text, toks, k + 1) == "to" && is_source_noun(low(text, toks, k))) {
+      h = k;
+      break;
+    }
+  const std::string head = low(text, toks, h);
   if (!is_source_noun(head) || is_role_noun(head)) return m;
   const Token& v = toks[m.r.first - 1];
   if (v.kind != TokKind::kWord || v.cap) return m;
@@ -29,8 +36,11 @@ Mention document_agent(std::string_view text, const std::vector<Token>& toks, co
     if (w == p) return m;
   if (is_cue_word(w) || is_skip_word(w)) return m;
   const Mention sub = subject_of(text, toks, floor, m.r.first - 1);
+  // A group sends documents too: "His campaign sent out an email saying".
+  const bool group = sub.kind == MentionKind::kDescription &&
+                     (is_source_noun(low(text, toks, sub.r.last)) || is_role_noun(low(text, toks, sub.r.last)));
   if (sub.ok() && sub.r.last < m.r.first &&
-      (sub.kind == MentionKind::kName || sub.kind == MentionKind::kPronoun))
+      (sub.kind == MentionKind::kName || sub.kind == MentionKind::kPronoun || group))
     return sub;
   return m;
 }
