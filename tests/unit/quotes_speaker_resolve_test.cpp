@@ -237,3 +237,12 @@ TEST_CASE("speaker: a group that sends a document to someone speaks through it")
   REQUIRE(q->mention);
   CHECK(q->mention->text.find("her campaign") != std::string::npos);
 }
+
+TEST_CASE("subject: a clause after a closing mark introduces the next paragraph's quote") {
+  auto r = run(
+      "Tom Berg spoke first. \"The budget is late.\" Karin Lund went on to say:\n\n"
+      "\"None of them will support the plan. They will not even admit it.\"");
+  const Quote* q = quote_with(r, "None of them will support the plan. They will not even admit it.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Karin Lund"));
+}
