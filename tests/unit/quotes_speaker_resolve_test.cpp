@@ -246,3 +246,15 @@ TEST_CASE("subject: a clause after a closing mark introduces the next paragraph'
   REQUIRE(q);
   CHECK(q->speaker == std::string("Karin Lund"));
 }
+
+TEST_CASE("resolve: a gendered noun before a name tells the pronoun") {
+  // "Okafor" and "Varga" are in no name table; the nouns before them tell.
+  auto r = run(
+      "\"Taxes will rise,\" spokeswoman Ada Okafor said.\n\n"
+      "\"Not this year,\" chairman Imre Varga said.\n\n"
+      "\"They must,\" she answered.");
+  const Quote* p = quote_with(r, "They must,");
+  REQUIRE(p);
+  REQUIRE(p->speaker);
+  CHECK(p->speaker->find("Okafor") != std::string::npos);
+}

@@ -22,10 +22,25 @@ std::string first_word(std::string_view name) {
 
 GenderBook::GenderBook(std::string_view text, const std::vector<Token>& toks,
                        const std::vector<TokRange>& runs) {
+  auto noun_gender = [](const std::string& w) -> char {
+    if (in_word_table<kFemaleNouns>(w)) return 'f';
+    if (in_word_table<kMaleNouns>(w)) return 'm';
+    return 0;
+  };
   for (const TokRange& r : runs) {
     if (!r.ok || r.last <= r.first || toks[r.first].kind != TokKind::kWord) continue;
-    const std::string t = lower_utf8(tok_text(text, toks[r.first]));
-    const char g = t == "mr" ? 'm' : (t == "mrs" || t == "ms" || t == "miss") ? 'f' : 0;
+    // "Mr. Holm" (the honorific inside the run), "spokeswoman Ana Ruiz" (a noun before it),
+    // "Ana Ruiz, the mother of two" (an apposition after it).
+    char g = noun_gender(lower_utf8(tok_text(text, toks[r.first])));
+    if (g == 0 && r.first > 0 && toks[r.first - 1].kind == TokKind::kWord && !toks[r.first - 1].cap)
+      g = noun_gender(lower_utf8(tok_text(text, toks[r.first - 1])));
+    if (g == 0 && r.last + 3 < toks.size() && toks[r.last + 1].kind == TokKind::kPunct &&
+        text[toks[r.last + 1].start] == ',' && toks[r.last + 2].kind == TokKind::kWord) {
+      const std::string det = lower_utf8(tok_text(text, toks[r.last + 2]));
+      if ((det == "the" || det == "a" || det == "an" || det == "his" || det == "her") &&
+          toks[r.last + 3].kind == TokKind::kWord)
+        g = noun_gender(lower_utf8(tok_text(text, toks[r.last + 3])));
+    }
     if (g == 0 || toks[r.last].kind != TokKind::kWord) continue;
     const std::string key = lower_utf8(tok_text(text, toks[r.last]));
     auto [it, fresh] = by_surname_.emplace(key, g);

@@ -13,8 +13,8 @@ namespace pith::detail {
 
 class GenderBook {
  public:
-  // Reads honorifics off the text's name runs: "Mr. Holm" -> 'm', "Ms. Vik" -> 'f' (keyed by
-  // the last word of the name).
+  // Reads honorifics and gendered nouns off the text's name runs: "Mr. Holm" -> 'm',
+  // "spokeswoman Ana Vik" -> 'f' (keyed by the last word of the name).
   GenderBook(std::string_view text, const std::vector<Token>& toks, const std::vector<TokRange>& runs);
 
   // 'm', 'f' or 0 for a canonical name ("Lena Holm"): its given name, else an honorific the
