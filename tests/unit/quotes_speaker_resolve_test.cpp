@@ -258,3 +258,13 @@ TEST_CASE("resolve: a gendered noun before a name tells the pronoun") {
   REQUIRE(p->speaker);
   CHECK(p->speaker->find("Okafor") != std::string::npos);
 }
+
+TEST_CASE("subject: a wire dateline in title case is no subject") {
+  auto r = run(
+      "Oslo (AFP) - Prime Minister Ida Strand has criticised the fishing deal, saying that it "
+      "was \"a bad bargain for the coast.\"");
+  const Quote* q = quote_with(r, "a bad bargain for the coast.");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == std::string("Ida Strand"));
+}

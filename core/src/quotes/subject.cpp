@@ -32,6 +32,16 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
       }
     }
   }
+  // A wire dateline in title case: "Washington (AFP) – Roe said", "Paris (Reuters) — ...".
+  if (first + 4 < ceil && toks[first].cap && !toks[first].caps) {
+    std::size_t k = first + 1;
+    while (k < ceil && k < first + 4 && toks[k].kind == TokKind::kWord && toks[k].cap) ++k;
+    if (k < ceil && punct_is(text, toks[k], "(")) {
+      std::size_t e = k + 1;
+      while (e < ceil && e < k + 5 && !punct_is(text, toks[e], ")")) ++e;
+      if (e + 2 < ceil && punct_is(text, toks[e], ")") && is_dash(text, toks[e + 1])) first = e + 2;
+    }
+  }
   // "Speaking at a rally, Biden responded": an opening participle is not the subject.
   const std::string w0 = first < ceil ? low(text, toks, first) : std::string();
   const bool participle = w0.size() > 4 && (w0.compare(w0.size() - 3, 3, "ing") == 0 ||
