@@ -40,6 +40,11 @@ Mention modified_name_after(std::string_view text, const std::vector<Token>& tok
 Mention quoted_name_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                           std::size_t ceil);
 
+// The start of a time phrase ending just before token `end` ("on Wednesday", "last week",
+// "early Sunday morning"), or `end` when there is none (mention_phrases.cpp).
+std::size_t before_time_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t end,
+                               std::size_t floor);
+
 // The mention starting at token `i`, not reaching `ceil` (exclusive).
 Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                       std::size_t ceil);
