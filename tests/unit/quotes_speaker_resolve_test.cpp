@@ -268,3 +268,14 @@ TEST_CASE("subject: a wire dateline in title case is no subject") {
   REQUIRE(q->speaker);
   CHECK(*q->speaker == std::string("Ida Strand"));
 }
+
+TEST_CASE("mention: a setting phrase between a relative pronoun and its verb") {
+  auto r = run(
+      "Lars Eng, who has in the past described the tunnel as \"a hole full of money,\" voted for "
+      "it.");
+  const Quote* q = quote_with(r, "a hole full of money,");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Lars Eng"));
+  REQUIRE(q->mention);
+  CHECK(q->mention->text == "who");
+}

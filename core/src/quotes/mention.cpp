@@ -301,8 +301,26 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
       // place or time sets the scene; the speaker is the clause's subject (the caller's fallback).
       Mention d = description_before(text, toks, k - 1, floor);
       if (d.ok() && d.r.first > floor && toks[d.r.first - 1].kind == TokKind::kWord &&
-          is_setting_preposition(low(text, toks, d.r.first - 1)))
+          is_setting_preposition(low(text, toks, d.r.first - 1))) {
+        // "Roe, who has in the past described ...": the subject may stand right before the
+        // phrase (a relative pronoun, a pronoun); past it once, else the caller's fallback.
+        const std::size_t p = d.r.first - 1;
+        std::size_t b = p;
+        int skipped = 0;
+        while (b > floor && skipped < 3 && toks[b - 1].kind == TokKind::kWord && !toks[b - 1].cap &&
+               is_skip_word(low(text, toks, b - 1))) {
+          --b;
+          ++skipped;
+        }
+        if (pass == 0 && b > floor && toks[b - 1].kind == TokKind::kWord) {
+          const std::string x = low(text, toks, b - 1);
+          if (is_relative(x) || pronoun_class(x) != 0) {
+            k = p;
+            continue;
+          }
+        }
         return none;
+      }
       return d;
     }
     return none;
