@@ -207,17 +207,10 @@ bool person_like_head(std::string_view w) {
 // an apposition was skipped is part of a parenthetical; the subject is before its comma.
 Mention past_parenthetical(std::string_view text, const std::vector<Token>& toks, const Mention& m,
                            std::size_t floor) {
-  if (m.kind != MentionKind::kName || m.r.first <= floor + 1) return m;
-  const Token& p = toks[m.r.first - 1];
-  if (p.kind != TokKind::kWord || p.cap || !in_word_table<kObjectPrepositions>(low(text, toks, m.r.first - 1)))
-    return m;
-  std::size_t j = m.r.first - 1, n = 0;
-  while (j > floor && n < kMaxParenthetical && !is_punct(text, toks[j - 1], ',') && !toks[j].newline) {
-    --j;
-    ++n;
-  }
-  if (j <= floor + 1 || !is_punct(text, toks[j - 1], ',') || !is_name_word(text, toks[j - 2])) return Mention{};
-  return name_with_roles(text, toks, j - 2, floor);
+  if (m.kind != MentionKind::kName) return m;
+  const std::size_t k = parenthetical_opener(text, toks, m.r.first, floor);
+  if (k == m.r.first) return m;
+  return k == kNoTok ? Mention{} : name_with_roles(text, toks, k, floor);
 }
 
 Mention mention_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
@@ -304,20 +297,9 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
           is_setting_preposition(low(text, toks, d.r.first - 1))) {
         // "Roe, who has in the past described ...": the subject may stand right before the
         // phrase (a relative pronoun, a pronoun); past it once, else the caller's fallback.
-        const std::size_t p = d.r.first - 1;
-        std::size_t b = p;
-        int skipped = 0;
-        while (b > floor && skipped < 3 && toks[b - 1].kind == TokKind::kWord && !toks[b - 1].cap &&
-               is_skip_word(low(text, toks, b - 1))) {
-          --b;
-          ++skipped;
-        }
-        if (pass == 0 && b > floor && toks[b - 1].kind == TokKind::kWord) {
-          const std::string x = low(text, toks, b - 1);
-          if (is_relative(x) || pronoun_class(x) != 0) {
-            k = p;
-            continue;
-          }
+        if (pass == 0 && pronoun_before(text, toks, d.r.first - 1, floor)) {
+          k = d.r.first - 1;
+          continue;
         }
         return none;
       }

@@ -45,6 +45,18 @@ Mention quoted_name_after(std::string_view text, const std::vector<Token>& toks,
 std::size_t before_time_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t end,
                                std::size_t floor);
 
+// For a name starting at token `first` right after a preposition ("in Columbus"), the last
+// word of the name before the comma that opens its parenthetical ("Clinton, at a rally in
+// Columbus"); `first` when no preposition precedes it, npos when no such name is found
+// (mention_phrases.cpp).
+std::size_t parenthetical_opener(std::string_view text, const std::vector<Token>& toks,
+                                 std::size_t first, std::size_t floor);
+
+// Whether a relative pronoun or a pronoun ends just before token `end`, past up to three
+// adverbs and auxiliaries ("who has", "he also") (mention_phrases.cpp).
+bool pronoun_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
+                    std::size_t floor);
+
 // The mention starting at token `i`, not reaching `ceil` (exclusive).
 Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                       std::size_t ceil);
