@@ -279,3 +279,13 @@ TEST_CASE("mention: a setting phrase between a relative pronoun and its verb") {
   REQUIRE(q->mention);
   CHECK(q->mention->text == "who");
 }
+
+TEST_CASE("subject: an ordinal opener is no name") {
+  auto r = run(
+      "Greta Holm spoke twice.\n\n"
+      "First, Greta Holm attacked her rival Per Dahl for being a \"tired old hand.\"");
+  const Quote* q = quote_with(r, "tired old hand.");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == std::string("Greta Holm"));
+}
