@@ -414,6 +414,10 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
                                      !toks[j].cap;
          ++j) {
       const std::string x = low(text, toks, j);
+      // Not across a verb or another phrase: "Roe attacked her rival Lee" is two people.
+      if (is_determiner(x) || pronoun_class(x) != 0 || is_mention_stop(x) || is_cue_word(x) ||
+          (x.size() > 4 && x.compare(x.size() - 2, 2, "ed") == 0))
+        break;
       // "Local historian Ana Ruiz", "Obama voter Tom Lee": an agent noun that is no listed
       // role still introduces the name; the mention is the name (the run before it is a
       // modifier, "Local" no name of its own).
