@@ -289,3 +289,10 @@ TEST_CASE("subject: an ordinal opener is no name") {
   REQUIRE(q->speaker);
   CHECK(*q->speaker == std::string("Greta Holm"));
 }
+
+TEST_CASE("speaker: a dash and a name before the colon label the quote") {
+  auto r = run("Economists agree - Maria Lopez: \"The slowdown will pass by spring.\"");
+  const Quote* q = quote_with(r, "The slowdown will pass by spring.");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Maria Lopez"));
+}

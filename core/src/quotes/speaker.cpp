@@ -343,6 +343,20 @@ Attribution attribute_patterns(std::string_view text, const std::vector<Token>& 
     if (a.ok) return a;
   }
   CueMatch orphan;  // a cue whose subject the patterns could not read
+  // 1c. A dash and a name before the colon label the quote, whatever cue stands before them:
+  //     'Pollsters agree - Jane Roe: “Q”' (Jane Roe speaks, not the pollsters).
+  if (w.open > w.before + 3 && punct_is(text, toks[w.open - 1], ":")) {
+    const TokRange label = name_run_before(text, toks, w.open - 2, w.before);
+    if (label.ok && label.last > label.first && label.first > w.before &&
+        is_dash(text, toks[label.first - 1])) {
+      Attribution a;
+      a.mention.r = label;
+      a.mention.kind = MentionKind::kName;
+      a.ok = true;
+      a.adjacent = true;
+      return a;
+    }
+  }
   // 2. Cue right before the opening mark: "X said: “Q”", "X told reporters, “Q”",
   //    "according to X, “Q”".
   if (w.open > w.before) {
