@@ -296,3 +296,22 @@ TEST_CASE("speaker: a dash and a name before the colon label the quote") {
   REQUIRE(q);
   CHECK(q->speaker == std::string("Maria Lopez"));
 }
+
+TEST_CASE("resolve: a known name plus one glued trailing word is that name") {
+  // A pasted live blog glues a headline verb to the name: "Nora Vik Slams".
+  auto r = run(
+      "Posted 10:15 Nora Vik Slams The Budget Plan\n\n"
+      "Nora Vik spoke to reporters.\n\n"
+      "\"It is a bad plan,\" Vik said.");
+  const Quote* q = quote_with(r, "It is a bad plan,");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Nora Vik"));
+  // A suffix stays: "Karl Berg III" is not "Karl Berg".
+  auto r2 = run(
+      "Karl Berg III and Karl Berg spoke.\n\n\"We agree on the new harbour plan,\" Karl Berg III "
+      "said.");
+  const Quote* p = quote_with(r2, "We agree on the new harbour plan,");
+  REQUIRE(p);
+  REQUIRE(p->speaker);
+  CHECK(p->speaker->find("III") != std::string::npos);
+}

@@ -50,6 +50,11 @@ inline std::vector<std::string> split_lower(std::string_view s) {
   return out;
 }
 
+// "Jr", "Sr", "II", "III", "IV": the trailing words a full name may carry.
+inline bool is_name_suffix(const std::string& w) {
+  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+}
+
 inline bool has_org_word(const std::vector<std::string>& words) {
   for (const auto& w : words)
     if (is_org_word(w)) return true;
@@ -97,11 +102,13 @@ class Registry {
     }
     const Person* best = nullptr;
     const Person* best_headline = nullptr;
+    std::vector<const Person*> seen;  // the candidates (at most 2 * kScanBack)
     auto consider = [&](const NameOcc& o) {
       const std::uint32_t* ids = o.n <= 4 ? o.ids : people_[o.person].ids.data();
       for (const std::uint32_t w : q)
         if (std::find(ids, ids + o.n, w) == ids + o.n) return;
       const Person* p = &people_[o.person];
+      seen.push_back(p);
       const Person*& slot = p->headline ? best_headline : best;
       if (!slot || o.n > slot->words.size()) slot = p;
     };
@@ -111,7 +118,16 @@ class Registry {
       hi = upper(occ, at);
       for (std::size_t n = 0; n < kScanBack && hi < occ.size(); ++n) consider(occ[hi++]);
     }
-    return best ? best : best_headline;
+    const Person* found = best ? best : best_headline;
+    // "Marco Rubio Miss The Mark" glued a headline verb to a name the text also gives alone:
+    // a name that is another known name plus one trailing word (not "Jr", "III") is that name.
+    if (found && found->words.size() >= 3 && !is_name_suffix(found->words.back())) {
+      for (const Person* p : seen)
+        if (p->words.size() + 1 == found->words.size() &&
+            std::equal(p->words.begin(), p->words.end(), found->words.begin()))
+          return p;
+    }
+    return found;
   }
 
   // The most recent person introduced with every role word in `roles` before token `at`.
