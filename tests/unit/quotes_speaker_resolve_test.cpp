@@ -300,7 +300,7 @@ TEST_CASE("speaker: a dash and a name before the colon label the quote") {
 TEST_CASE("resolve: a known name plus one glued trailing word is that name") {
   // A pasted live blog glues a headline verb to the name: "Nora Vik Slams".
   auto r = run(
-      "Posted 10:15 Nora Vik Slams The Budget Plan\n\n"
+      "posted at 10:15 by the desk team in our live blog Nora Vik Slams budget\n\n"
       "Nora Vik spoke to reporters.\n\n"
       "\"It is a bad plan,\" Vik said.");
   const Quote* q = quote_with(r, "It is a bad plan,");
