@@ -236,9 +236,18 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
       }
       // '“We lost,” Roe said on Monday, adding ...', 'Roe called it “a sad, sad day” in May,
       // said ...': a stretch with a quotation mark is a clause, no apposition of a subject.
-      bool quoted = false;
-      for (std::size_t q = j; q + 1 < k && !quoted; ++q) quoted = is_double_mark(text, toks, q);
-      if (quoted) return none;
+      // The clause's own subject follows the quotation: '“Q,” Roe told reporters, referring
+      // to ...' -> Roe.
+      std::size_t last_mark = kNoTok;
+      for (std::size_t q = j; q + 1 < k; ++q)
+        if (is_double_mark(text, toks, q)) last_mark = q;
+      if (last_mark != kNoTok) {
+        const Mention sub = mention_after(text, toks, last_mark + 1, k - 1);
+        if (sub.ok() && sub.kind != MentionKind::kDescription && sub.r.last + 1 < k - 1 &&
+            cue_at(text, toks, sub.r.last + 1, k - 1).ok)
+          return sub;
+        return none;
+      }
       if (j > floor && is_punct(text, toks[j - 1], ',') && n > 0) {
         // "Its leader, Jonas Feld, argued": a name between the commas is the speaker itself,
         // more precise than the description before it (not so "Hugh Hill, a doctor, said").
