@@ -315,3 +315,12 @@ TEST_CASE("resolve: a known name plus one glued trailing word is that name") {
   REQUIRE(p->speaker);
   CHECK(p->speaker->find("III") != std::string::npos);
 }
+
+TEST_CASE("mention: the object of a motion preposition is no subject") {
+  auto r = run("Nurses marching through the streets chanted \"Safe staffing saves lives!\" all night.");
+  const Quote* q = quote_with(r, "Safe staffing saves lives!");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(q->speaker->find("streets") == std::string::npos);
+  CHECK(q->speaker->find("Nurses") != std::string::npos);
+}

@@ -312,6 +312,10 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
         }
         return none;
       }
+      // "Protesters marching through the streets chanted": the streets chant nothing.
+      if (d.ok() && d.r.first > floor && toks[d.r.first - 1].kind == TokKind::kWord &&
+          motion_preposition(low(text, toks, d.r.first - 1)))
+        return none;
       return d;
     }
     return none;

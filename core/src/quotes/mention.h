@@ -57,6 +57,9 @@ std::size_t parenthetical_opener(std::string_view text, const std::vector<Token>
 bool pronoun_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
                     std::size_t floor);
 
+// "through", "across", "into": a preposition whose object is no subject (mention_phrases.cpp).
+bool motion_preposition(std::string_view lower);
+
 // The mention starting at token `i`, not reaching `ceil` (exclusive).
 Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                       std::size_t ceil);

@@ -61,4 +61,6 @@ bool pronoun_before(std::string_view text, const std::vector<Token>& toks, std::
   return is_relative(x) || pronoun_class(x) != 0;
 }
 
+bool motion_preposition(std::string_view lower) { return in_word_table<kMotionPrepositions>(lower); }
+
 }  // namespace pith::detail
