@@ -437,10 +437,11 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
       // (English only: a German lower-case word before a name is an adjective, "ihr
       // wissenschaftlicher Mitarbeiter Jan Roth".)
       const bool agent = !is_role_noun(x) && person_like_head(x) && !is_mention_stop(x) &&
-                         !is_cue_word(x) && x.back() != 's' &&
-                         !has_german_word(text, toks, i > 12 ? i - 12 : 0, std::min(toks.size(), j + 16));
+                         !is_cue_word(x) && x.back() != 's';
       if (!is_role_noun(x) && !agent) continue;
       const TokRange r2 = name_run_after(text, toks, j + 1, ceil);
+      if (agent && r2.ok && has_german_word(text, toks, i > 12 ? i - 12 : 0, std::min(toks.size(), j + 16)))
+        continue;
       if (r2.ok) {
         m.r = {agent ? r2.first : r.first, r2.last, true};
         m.kind = MentionKind::kName;

@@ -26,6 +26,7 @@ struct Person {
   std::size_t tok = 0;
   std::vector<std::uint32_t> ids;  // `words` as interned ids
   bool headline = false;           // found in a title-case line: a last resort
+  bool glued = false;  // another known name plus one trailing word ("Marco Rubio Miss")
 };
 
 // One occurrence of a word in a known name, carrying the name's word ids: a look-up compares
@@ -55,6 +56,16 @@ inline bool is_name_suffix(const std::string& w) {
   return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
 }
 
+// The first `n` words joined by spaces.
+inline std::string join(const std::vector<std::string>& words, std::size_t n) {
+  std::string out;
+  for (std::size_t k = 0; k < n && k < words.size(); ++k) {
+    if (k) out += ' ';
+    out += words[k];
+  }
+  return out;
+}
+
 inline bool has_org_word(const std::vector<std::string>& words) {
   for (const auto& w : words)
     if (is_org_word(w)) return true;
@@ -80,6 +91,13 @@ class Registry {
       }
       add_run(r, line_title);
     });
+    // Which names are another known name plus one trailing word (not "Jr", "III"): one pass
+    // over the people with a set of their names, so look-ups test a flag.
+    std::unordered_set<std::string> names;
+    for (const Person& p : people_) names.insert(join(p.words, p.words.size()));
+    for (Person& p : people_)
+      p.glued = p.words.size() >= 3 && !is_name_suffix(p.words.back()) &&
+                names.count(join(p.words, p.words.size() - 1)) > 0;
   }
 
   // Every maximal name run of the text, in order (found once, here, for all later passes).
@@ -102,30 +120,44 @@ class Registry {
     }
     const Person* best = nullptr;
     const Person* best_headline = nullptr;
-    std::vector<const Person*> seen;  // the candidates (at most 2 * kScanBack)
-    auto consider = [&](const NameOcc& o) {
+    auto matches = [&](const NameOcc& o) {
       const std::uint32_t* ids = o.n <= 4 ? o.ids : people_[o.person].ids.data();
       for (const std::uint32_t w : q)
-        if (std::find(ids, ids + o.n, w) == ids + o.n) return;
+        if (std::find(ids, ids + o.n, w) == ids + o.n) return false;
+      return true;
+    };
+    // The occurrences examined: up to kScanBack before `at`, else up to kScanBack after it.
+    auto scan = [&](auto&& visit) {
+      std::size_t hi = upper(occ, at);
+      bool any = false;
+      for (std::size_t n = 0; n < kScanBack && hi > 0; ++n) any = visit(occ[--hi]) || any;
+      if (!any) {
+        hi = upper(occ, at);
+        for (std::size_t n = 0; n < kScanBack && hi < occ.size(); ++n) visit(occ[hi++]);
+      }
+    };
+    scan([&](const NameOcc& o) {
+      if (!matches(o)) return false;
       const Person* p = &people_[o.person];
-      seen.push_back(p);
       const Person*& slot = p->headline ? best_headline : best;
       if (!slot || o.n > slot->words.size()) slot = p;
-    };
-    std::size_t hi = upper(occ, at);
-    for (std::size_t n = 0; n < kScanBack && hi > 0; ++n) consider(occ[--hi]);
-    if (!best) {
-      hi = upper(occ, at);
-      for (std::size_t n = 0; n < kScanBack && hi < occ.size(); ++n) consider(occ[hi++]);
-    }
+      return !p->headline;
+    });
     const Person* found = best ? best : best_headline;
     // "Marco Rubio Miss The Mark" glued a headline verb to a name the text also gives alone:
     // a name that is another known name plus one trailing word (not "Jr", "III") is that name.
-    if (found && found->words.size() >= 3 && !is_name_suffix(found->words.back())) {
-      for (const Person* p : seen)
+    // (A second pass only for such names, the rare case.)
+    if (found && found->glued) {
+      const Person* prefix = nullptr;
+      scan([&](const NameOcc& o) {
+        if (prefix || !matches(o)) return false;
+        const Person* p = &people_[o.person];
         if (p->words.size() + 1 == found->words.size() &&
             std::equal(p->words.begin(), p->words.end(), found->words.begin()))
-          return p;
+          prefix = p;
+        return !p->headline;
+      });
+      if (prefix) return prefix;
     }
     return found;
   }
