@@ -1,6 +1,12 @@
 #include "quotes/mention.h"
 
+#include <algorithm>
+
+#include "common/utf8.h"
 #include "quotes/lexicon.h"
+#include "quotes/marks.h"
+#include "quotes/reported_de_lang.h"
+#include "common/word_set.h"
 
 namespace pith::detail {
 
@@ -10,12 +16,29 @@ bool adjective_like(std::string_view lower);
 
 namespace {
 
+#include "quotes/mention_table.inc"
+
 constexpr std::size_t kMaxDescriptionWords = 7;
 constexpr std::size_t kMaxParenthetical = 24;
 constexpr std::size_t kNoTok = static_cast<std::size_t>(-1);
 
 bool is_punct(std::string_view text, const Token& t, char c) {
   return t.kind == TokKind::kPunct && text[t.start] == c;
+}
+
+// A quotation mark other than a lone apostrophe (a plural possessive "the voters' union"):
+// “ ” " « » „ and the doubled '' some papers print.
+bool is_double_mark(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+  const Token& t = toks[k];
+  if (t.kind != TokKind::kPunct) return false;
+  std::size_t len = 0;
+  const char32_t c = decode_utf8(text, t.start, len);
+  if (c == '\'' || c == 0x2019 || c == 0x2018) {
+    auto single = [&](std::size_t j) { return toks[j].kind == TokKind::kPunct && text[toks[j].start] == '\''; };
+    return c == '\'' && ((k > 0 && single(k - 1) && toks[k - 1].end == t.start) ||
+                         (k + 1 < toks.size() && single(k + 1) && toks[k + 1].start == t.end));
+  }
+  return is_quote_mark(c);
 }
 
 // A name run plus the role words before it: "Chinese leader Xi Jinping", "US President Joe
@@ -110,6 +133,7 @@ Mention description_before(std::string_view text, const std::vector<Token>& toks
       return m;
     }
     if (is_relative(w) || is_cue_word(w) || is_that(w)) break;
+    if (!t.cap && i < last && in_word_table<kNotInDescription>(w)) break;
   }
   // No determiner: a bare role or plural ("officials said", "Russian officials said").
   const std::string head = low(text, toks, last);
@@ -179,10 +203,20 @@ bool person_like_head(std::string_view w) {
          ends("ent") || ends("man") || ends("woman");
 }
 
+// "Clinton, at a rally in Columbus, Ohio, said": a name that is a preposition's object after
+// an apposition was skipped is part of a parenthetical; the subject is before its comma.
+Mention past_parenthetical(std::string_view text, const std::vector<Token>& toks, const Mention& m,
+                           std::size_t floor) {
+  if (m.kind != MentionKind::kName) return m;
+  const std::size_t k = parenthetical_opener(text, toks, m.r.first, floor);
+  if (k == m.r.first) return m;
+  return k == kNoTok ? Mention{} : name_with_roles(text, toks, k, floor);
+}
+
 Mention mention_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
                        std::size_t floor) {
   Mention none;
-  std::size_t k = end;
+  std::size_t k = before_time_phrase(text, toks, end, floor);
   for (int pass = 0; pass < 2; ++pass) {
     int skipped = 0;
     while (k > floor && skipped < 3 && toks[k - 1].kind == TokKind::kWord && !toks[k - 1].cap &&
@@ -199,6 +233,20 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
              !toks[j].newline) {
         --j;
         ++n;
+      }
+      // '“We lost,” Roe said on Monday, adding ...', 'Roe called it “a sad, sad day” in May,
+      // said ...': a stretch with a quotation mark is a clause, no apposition of a subject.
+      // The clause's own subject follows the quotation: '“Q,” Roe told reporters, referring
+      // to ...' -> Roe.
+      std::size_t last_mark = kNoTok;
+      for (std::size_t q = j; q + 1 < k; ++q)
+        if (is_double_mark(text, toks, q)) last_mark = q;
+      if (last_mark != kNoTok) {
+        const Mention sub = mention_after(text, toks, last_mark + 1, k - 1);
+        if (sub.ok() && sub.kind != MentionKind::kDescription && sub.r.last + 1 < k - 1 &&
+            cue_at(text, toks, sub.r.last + 1, k - 1).ok)
+          return sub;
+        return none;
       }
       if (j > floor && is_punct(text, toks[j - 1], ',') && n > 0) {
         // "Its leader, Jonas Feld, argued": a name between the commas is the speaker itself,
@@ -246,13 +294,27 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
         return a;
       }
     }
-    if (is_name_word(text, t)) return head_of_of(text, toks, name_with_roles(text, toks, k - 1, floor), floor);
+    if (is_name_word(text, t)) {
+      const Mention m = head_of_of(text, toks, name_with_roles(text, toks, k - 1, floor), floor);
+      return pass == 1 ? past_parenthetical(text, toks, m, floor) : m;
+    }
     if (!t.cap) {
       // "In a later interview said", "at one point calling": a phrase after a preposition of
       // place or time sets the scene; the speaker is the clause's subject (the caller's fallback).
       Mention d = description_before(text, toks, k - 1, floor);
       if (d.ok() && d.r.first > floor && toks[d.r.first - 1].kind == TokKind::kWord &&
-          is_setting_preposition(low(text, toks, d.r.first - 1)))
+          is_setting_preposition(low(text, toks, d.r.first - 1))) {
+        // "Roe, who has in the past described ...": the subject may stand right before the
+        // phrase (a relative pronoun, a pronoun); past it once, else the caller's fallback.
+        if (pass == 0 && pronoun_before(text, toks, d.r.first - 1, floor)) {
+          k = d.r.first - 1;
+          continue;
+        }
+        return none;
+      }
+      // "Protesters marching through the streets chanted": the streets chant nothing.
+      if (d.ok() && d.r.first > floor && toks[d.r.first - 1].kind == TokKind::kWord &&
+          motion_preposition(low(text, toks, d.r.first - 1)))
         return none;
       return d;
     }
@@ -316,6 +378,19 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
   if (ceil > toks.size()) ceil = toks.size();
   if (i >= ceil || toks[i].kind != TokKind::kWord) return m;
   const std::string w = low(text, toks, i);
+  // "Her campaign", "his spokesman", "their lawyers": a possessive before a source is the
+  // source, not a pronoun (it only says whose).
+  if ((w == "his" || w == "her" || w == "their" || w == "its") && i + 1 < ceil) {
+    for (std::size_t j = i + 1; j < ceil && j < i + 4 && toks[j].kind == TokKind::kWord && !toks[j].cap; ++j) {
+      const std::string x = low(text, toks, j);
+      if (is_mention_stop(x) || is_cue_word(x)) break;
+      if (is_source_noun(x) || is_role_noun(x)) {
+        m.r = {i, j, true};
+        m.kind = MentionKind::kDescription;
+        return m;
+      }
+    }
+  }
   if (pronoun_class(w) != 0) {
     m.r = {i, i, true};
     m.kind = MentionKind::kPronoun;
@@ -351,13 +426,28 @@ Mention mention_after(std::string_view text, const std::vector<Token>& toks, std
     for (std::size_t j = r.last + 1; j < ceil && j <= r.last + 3 && toks[j].kind == TokKind::kWord &&
                                      !toks[j].cap;
          ++j) {
-      if (!is_role_noun(low(text, toks, j))) continue;
+      const std::string x = low(text, toks, j);
+      // Not across a verb or another phrase: "Roe attacked her rival Lee" is two people.
+      if (is_determiner(x) || pronoun_class(x) != 0 || is_mention_stop(x) || is_cue_word(x) ||
+          (x.size() > 4 && x.compare(x.size() - 2, 2, "ed") == 0))
+        break;
+      // "Local historian Ana Ruiz", "Obama voter Tom Lee": an agent noun that is no listed
+      // role still introduces the name; the mention is the name (the run before it is a
+      // modifier, "Local" no name of its own).
+      // (English only: a German lower-case word before a name is an adjective, "ihr
+      // wissenschaftlicher Mitarbeiter Jan Roth".)
+      const bool agent = !is_role_noun(x) && person_like_head(x) && !is_mention_stop(x) &&
+                         !is_cue_word(x) && x.back() != 's';
+      if (!is_role_noun(x) && !agent) continue;
       const TokRange r2 = name_run_after(text, toks, j + 1, ceil);
+      if (agent && r2.ok && has_german_word(text, toks, i > 12 ? i - 12 : 0, std::min(toks.size(), j + 16)))
+        continue;
       if (r2.ok) {
-        m.r = {r.first, r2.last, true};
+        m.r = {agent ? r2.first : r.first, r2.last, true};
         m.kind = MentionKind::kName;
         return m;
       }
+      if (agent) continue;  // "Trump campaign spokeswoman Hope Hicks": a modifier first
       break;
     }
     // "Chinese leader Xi Jinping", "Russian officials".

@@ -40,6 +40,26 @@ Mention modified_name_after(std::string_view text, const std::vector<Token>& tok
 Mention quoted_name_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                           std::size_t ceil);
 
+// The start of a time phrase ending just before token `end` ("on Wednesday", "last week",
+// "early Sunday morning"), or `end` when there is none (mention_phrases.cpp).
+std::size_t before_time_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t end,
+                               std::size_t floor);
+
+// For a name starting at token `first` right after a preposition ("in Columbus"), the last
+// word of the name before the comma that opens its parenthetical ("Clinton, at a rally in
+// Columbus"); `first` when no preposition precedes it, npos when no such name is found
+// (mention_phrases.cpp).
+std::size_t parenthetical_opener(std::string_view text, const std::vector<Token>& toks,
+                                 std::size_t first, std::size_t floor);
+
+// Whether a relative pronoun or a pronoun ends just before token `end`, past up to three
+// adverbs and auxiliaries ("who has", "he also") (mention_phrases.cpp).
+bool pronoun_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
+                    std::size_t floor);
+
+// "through", "across", "into": a preposition whose object is no subject (mention_phrases.cpp).
+bool motion_preposition(std::string_view lower);
+
 // The mention starting at token `i`, not reaching `ceil` (exclusive).
 Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                       std::size_t ceil);

@@ -25,6 +25,8 @@ struct Person {
   std::vector<std::string> roles;  // lower-case: "chinese", "leader"
   std::size_t tok = 0;
   std::vector<std::uint32_t> ids;  // `words` as interned ids
+  bool headline = false;           // found in a title-case line: a last resort
+  bool glued = false;  // another known name plus one trailing word ("Marco Rubio Miss")
 };
 
 // One occurrence of a word in a known name, carrying the name's word ids: a look-up compares
@@ -49,6 +51,21 @@ inline std::vector<std::string> split_lower(std::string_view s) {
   return out;
 }
 
+// "Jr", "Sr", "II", "III", "IV": the trailing words a full name may carry.
+inline bool is_name_suffix(const std::string& w) {
+  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+}
+
+// The first `n` words joined by spaces.
+inline std::string join(const std::vector<std::string>& words, std::size_t n) {
+  std::string out;
+  for (std::size_t k = 0; k < n && k < words.size(); ++k) {
+    if (k) out += ' ';
+    out += words[k];
+  }
+  return out;
+}
+
 inline bool has_org_word(const std::vector<std::string>& words) {
   for (const auto& w : words)
     if (is_org_word(w)) return true;
@@ -58,10 +75,29 @@ inline bool has_org_word(const std::vector<std::string>& words) {
 class Registry {
  public:
   Registry(std::string_view text, const std::vector<Token>& toks) : text_(text), toks_(toks) {
-    for_each_name_run(text, toks, [this](const TokRange& r) {
+    // Lines in title case (headlines, subheads) glue a name to the words around it ("Roe
+    // Wins Big In Ohio"): their runs name a person only when the body names nobody with those
+    // words. Runs come in text order, so one pass over the lines keeps this linear.
+    std::size_t line_first = 0, line_end = 0;
+    bool line_title = false;
+    for_each_name_run(text, toks, [&](const TokRange& r) {
       runs_.push_back(r);
-      add_run(r);
+      if (r.first >= line_end) {
+        line_first = r.first;
+        while (line_first > 0 && !toks[line_first].newline) --line_first;
+        line_end = r.first + 1;
+        while (line_end < toks.size() && !toks[line_end].newline) ++line_end;
+        line_title = title_case_line(line_first, line_end);
+      }
+      add_run(r, line_title);
     });
+    // Which names are another known name plus one trailing word (not "Jr", "III"): one pass
+    // over the people with a set of their names, so look-ups test a flag.
+    std::unordered_set<std::string> names;
+    for (const Person& p : people_) names.insert(join(p.words, p.words.size()));
+    for (Person& p : people_)
+      p.glued = p.words.size() >= 3 && !is_name_suffix(p.words.back()) &&
+                names.count(join(p.words, p.words.size() - 1)) > 0;
   }
 
   // Every maximal name run of the text, in order (found once, here, for all later passes).
@@ -83,19 +119,47 @@ class Registry {
       q.push_back(id->second);
     }
     const Person* best = nullptr;
-    auto consider = [&](const NameOcc& o) {
+    const Person* best_headline = nullptr;
+    auto matches = [&](const NameOcc& o) {
       const std::uint32_t* ids = o.n <= 4 ? o.ids : people_[o.person].ids.data();
       for (const std::uint32_t w : q)
-        if (std::find(ids, ids + o.n, w) == ids + o.n) return;
-      if (!best || o.n > best->words.size()) best = &people_[o.person];
+        if (std::find(ids, ids + o.n, w) == ids + o.n) return false;
+      return true;
     };
-    std::size_t hi = upper(occ, at);
-    for (std::size_t n = 0; n < kScanBack && hi > 0; ++n) consider(occ[--hi]);
-    if (!best) {
-      hi = upper(occ, at);
-      for (std::size_t n = 0; n < kScanBack && hi < occ.size(); ++n) consider(occ[hi++]);
+    // The occurrences examined: up to kScanBack before `at`, else up to kScanBack after it.
+    auto scan = [&](auto&& visit) {
+      std::size_t hi = upper(occ, at);
+      bool any = false;
+      for (std::size_t n = 0; n < kScanBack && hi > 0; ++n) any = visit(occ[--hi]) || any;
+      if (!any) {
+        hi = upper(occ, at);
+        for (std::size_t n = 0; n < kScanBack && hi < occ.size(); ++n) visit(occ[hi++]);
+      }
+    };
+    scan([&](const NameOcc& o) {
+      if (!matches(o)) return false;
+      const Person* p = &people_[o.person];
+      const Person*& slot = p->headline ? best_headline : best;
+      if (!slot || o.n > slot->words.size()) slot = p;
+      return !p->headline;
+    });
+    const Person* found = best ? best : best_headline;
+    // "Marco Rubio Miss The Mark" glued a headline verb to a name the text also gives alone:
+    // a name that is another known name plus one trailing word (not "Jr", "III") is that name.
+    // (A second pass only for such names, the rare case.)
+    if (found && found->glued) {
+      const Person* prefix = nullptr;
+      scan([&](const NameOcc& o) {
+        if (prefix || !matches(o)) return false;
+        const Person* p = &people_[o.person];
+        if (p->words.size() + 1 == found->words.size() &&
+            std::equal(p->words.begin(), p->words.end(), found->words.begin()))
+          prefix = p;
+        return !p->headline;
+      });
+      if (prefix) return prefix;
     }
-    return best;
+    return found;
   }
 
   // The most recent person introduced with every role word in `roles` before token `at`.
@@ -115,6 +179,21 @@ class Registry {
     return nullptr;
   }
 
+  // The most recent person named before token `at` for whom `fits(person)` holds.
+  template <class Fits>
+  const Person* last_person_if(std::size_t at, Fits fits) const {
+    std::size_t lo = 0, hi = people_.size();
+    while (lo < hi) {
+      const std::size_t m = (lo + hi) / 2;
+      if (people_[m].tok < at) lo = m + 1; else hi = m;
+    }
+    for (std::size_t n = 0; n < kScanBack && lo > 0; ++n) {
+      const Person& p = people_[--lo];
+      if (p.words.size() >= 2 && !p.headline && fits(p)) return &p;
+    }
+    return nullptr;
+  }
+
   // The most recent person named before token `at`.
   const Person* last_person(std::size_t at) const {
     std::size_t lo = 0, hi = people_.size();
@@ -124,7 +203,7 @@ class Registry {
     }
     for (std::size_t n = 0; n < kScanBack && lo > 0; ++n) {
       const Person& p = people_[--lo];
-      if (p.words.size() >= 2) return &p;
+      if (p.words.size() >= 2 && !p.headline) return &p;
     }
     return nullptr;
   }
@@ -147,7 +226,27 @@ class Registry {
     return lo;
   }
 
-  void add_run(TokRange r) {
+  // At least four words, three in four capitalised, and a function word capitalised past the
+  // first word ("Roe Says She Is Ready"), which running text never has.
+  bool title_case_line(std::size_t first, std::size_t end) const {
+    static constexpr std::string_view kSmall[] = {"is", "are", "was", "a", "an", "the", "to", "of",
+                                                  "in", "for", "on", "with", "and", "or", "his",
+                                                  "her", "says", "at", "by", "from", "over", "after"};
+    std::size_t words = 0, caps = 0;
+    bool small_cap = false;
+    for (std::size_t i = first; i < end; ++i) {
+      if (toks_[i].kind != TokKind::kWord) continue;
+      ++words;
+      caps += toks_[i].cap;
+      if (words > 1 && toks_[i].cap && !small_cap) {
+        const std::string w = lower_utf8(tok_text(text_, toks_[i]));
+        for (auto k : kSmall) small_cap = small_cap || w == k;
+      }
+    }
+    return words >= 4 && caps * 4 >= words * 3 && small_cap;
+  }
+
+  void add_run(TokRange r, bool headline = false) {
     // One word gives at most one name word and no title, which the rule below ("two words or
     // a title") never keeps: most runs are one capitalised word, so check that first.
     std::size_t n_words = 0;
@@ -164,12 +263,13 @@ class Registry {
       // "the Russian Security Council Dmitry Medvedev": the person after the organisation.
       std::size_t k = r.last;
       while (k > r.first && !is_org_word(low(text_, toks_, k))) --k;
-      if (k < r.last && is_org_word(low(text_, toks_, k))) add_run({k + 1, r.last, true});
+      if (k < r.last && is_org_word(low(text_, toks_, k))) add_run({k + 1, r.last, true}, headline);
       return;
     }
     const bool titled = run_words.size() > p.words.size();
     if (p.words.size() < 2 && !titled) return;
     p.tok = r.first;
+    p.headline = headline;
     for (std::size_t k = 0; k + p.words.size() < run_words.size(); ++k) p.roles.push_back(run_words[k]);
     // "Chinese leader Xi Jinping": a lower-case role noun and its modifiers before the run.
     std::size_t f = r.first;

@@ -1,10 +1,13 @@
 #include "quotes/speaker.h"
 #include <algorithm>
 
+#include "common/word_set.h"
 #include "quotes/speaker_de.h"
 
 namespace pith::detail {
 namespace {
+
+#include "quotes/speaker_table.inc"
 
 constexpr std::size_t kAdjacentCueReach = 6;  // "X said in a statement on Monday: “Q”"
 constexpr std::size_t kMaxSignatureWords = 6;     // "― Ana María Ruiz Soto"
@@ -15,7 +18,14 @@ constexpr std::size_t kMaxSignatureWords = 6;     // "― Ana María Ruiz Soto"
 Mention document_agent(std::string_view text, const std::vector<Token>& toks, const Mention& m,
                        std::size_t floor) {
   if (m.kind != MentionKind::kDescription || m.r.first <= floor + 1) return m;
-  const std::string head = low(text, toks, m.r.last);
+  // The document may come before its addressee: "an email to supporters saying".
+  std::size_t h = m.r.last;
+  for (std::size_t k = m.r.first; k < m.r.last; ++k)
+    if (toks[k].kind == TokKind::kWord && low(text, toks, k + 1) == "to" && is_source_noun(low(text, toks, k))) {
+      h = k;
+      break;
+    }
+  const std::string head = low(text, toks, h);
   if (!is_source_noun(head) || is_role_noun(head)) return m;
   const Token& v = toks[m.r.first - 1];
   if (v.kind != TokKind::kWord || v.cap) return m;
@@ -27,8 +37,11 @@ Mention document_agent(std::string_view text, const std::vector<Token>& toks, co
     if (w == p) return m;
   if (is_cue_word(w) || is_skip_word(w)) return m;
   const Mention sub = subject_of(text, toks, floor, m.r.first - 1);
+  // A group sends documents too: "His campaign sent out an email saying".
+  const bool group = sub.kind == MentionKind::kDescription &&
+                     (is_source_noun(low(text, toks, sub.r.last)) || is_role_noun(low(text, toks, sub.r.last)));
   if (sub.ok() && sub.r.last < m.r.first &&
-      (sub.kind == MentionKind::kName || sub.kind == MentionKind::kPronoun))
+      (sub.kind == MentionKind::kName || sub.kind == MentionKind::kPronoun || group))
     return sub;
   return m;
 }
@@ -148,6 +161,21 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
       return a;
     }
   }
+  // A sign or a document shows the words: '“Vote Roe,” read one sign.', '“Q,” reads the
+  // letter.' (the reader of a sign is no source; the sign or the letter is).
+  if (!m.ok() && toks[j].kind == TokKind::kWord && !toks[j].cap && j > w.close &&
+      (punct_is(text, toks[j - 1], ",") || punct_is(text, toks[w.close - 1], ",") ||
+       (w.close > w.open + 2 && punct_is(text, toks[w.close - 2], ","))) &&
+      in_word_table<kDisplayVerbs>(low(text, toks, j))) {
+    const Mention d = mention_after(text, toks, j + 1, w.after);
+    if (d.ok() && d.kind != MentionKind::kPronoun) {
+      a.cue = CueMatch{j, j, 0, true};
+      a.mention = d;
+      a.ok = true;
+      a.adjacent = true;
+      return a;
+    }
+  }
   // An unlisted verb in the past before a name: '“Q!” beamed Ana Ruiz of Ohio.'
   if (!m.ok() && toks[j].kind == TokKind::kWord && !toks[j].cap) {
     const std::string v = low(text, toks, j);
@@ -186,12 +214,16 @@ Attribution after_pattern(std::string_view text, const std::vector<Token>& toks,
     const std::string part = low(text, toks, end);
     if (part == "on" || part == "up" || part == "back" || part == "out") ++end;
   }
+  // '“Q,” Roe barked and left.': a past form may go on with "and".
+  const bool and_next = end < w.after && toks[end].kind == TokKind::kWord && low(text, toks, end) == "and" &&
+                        k < w.after && toks[k].kind == TokKind::kWord && low(text, toks, k).size() > 4 &&
+                        low(text, toks, k).compare(low(text, toks, k).size() - 2, 2, "ed") == 0;
   if (!cue.ok && k < w.after && toks[k].kind == TokKind::kWord && !toks[k].cap &&
-      (end >= w.after || punct_is(text, toks[end], ".,;!?"))) {
+      (end >= w.after || punct_is(text, toks[end], ".,;!?") || and_next)) {
     const std::string v = low(text, toks, k);
     const bool verbish = (v.size() > 3 && (v.compare(v.size() - 2, 2, "ed") == 0 ||
                                            v.compare(v.size() - 1, 1, "s") == 0)) ||
-                         (end > k + 1 && v.size() > 2);
+                         (end > k + 1 && v.size() > 2) || in_word_table<kDisplayVerbs>(v);
     if (verbish) cue = CueMatch{k, end - 1, 0, true};
   }
   // The mention's tail: "the former secretary of state said", "Smith, 45, of Ohio said".
@@ -295,12 +327,37 @@ Attribution attribute_patterns(std::string_view text, const std::vector<Token>& 
       return a;
     }
   }
+  // 0b. A signature line under a quote that fills its paragraph: '“Q.”' then '— Ana Ruiz.'
+  if (closed) {
+    Attribution a = signature_below(text, toks, w);
+    if (a.ok) return a;
+  }
   // 1. Frame after the quote: "“Q,” the Chinese leader said."
   if (closed && w.close + 1 < w.after) {
     Attribution a = after_pattern(text, toks, w);
     if (a.ok) return a;
   }
+  // 1b. The quote's own full stop closed the sentence, yet a bare frame follows it:
+  //     '“We will win.” Roe said.', '“It is over.” said Roe.'
+  if (closed && w.after == w.close + 1) {
+    Attribution a = bare_frame_after(text, toks, w.close + 1);
+    if (a.ok) return a;
+  }
   CueMatch orphan;  // a cue whose subject the patterns could not read
+  // 1c. A dash and a name before the colon label the quote, whatever cue stands before them:
+  //     'Pollsters agree - Jane Roe: “Q”' (Jane Roe speaks, not the pollsters).
+  if (w.open > w.before + 3 && punct_is(text, toks[w.open - 1], ":")) {
+    const TokRange label = name_run_before(text, toks, w.open - 2, w.before);
+    if (label.ok && label.last > label.first && label.first > w.before &&
+        is_dash(text, toks[label.first - 1])) {
+      Attribution a;
+      a.mention.r = label;
+      a.mention.kind = MentionKind::kName;
+      a.ok = true;
+      a.adjacent = true;
+      return a;
+    }
+  }
   // 2. Cue right before the opening mark: "X said: “Q”", "X told reporters, “Q”",
   //    "according to X, “Q”".
   if (w.open > w.before) {

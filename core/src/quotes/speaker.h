@@ -37,6 +37,13 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
 Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                    std::size_t ceil);
 
+// A frame that is a sentence of its own right after a quote that closed its sentence ("Roe
+// said.", "said Roe."), starting at token `i` (speaker_frames.cpp).
+Attribution bare_frame_after(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
+// A signature line ("- Ana Ruiz.") under a quote that fills its paragraph (speaker_frames.cpp).
+Attribution signature_below(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w);
+
 // A transcript label at the start of a paragraph ("SMITH:", "Jane Doe:"), or ok == false.
 Mention transcript_label(std::string_view text, const std::vector<Token>& toks,
                          std::size_t first, std::size_t ceil);

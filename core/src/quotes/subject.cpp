@@ -2,6 +2,7 @@
 // labels: the two ways a speaker is read without a cue next to the quote. Split from speaker.cpp.
 #include <string>
 
+#include "common/utf8.h"
 #include "quotes/lexicon.h"
 #include "quotes/speaker.h"
 
@@ -11,6 +12,16 @@ namespace pith::detail {
 // ("On Monday, Trump said").
 Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                    std::size_t ceil) {
+  // 'Roe spoke. “We are up against it.” She went on to say:' — a clause found after a
+  // quotation may start at its closing mark (not at an opening one: the quote's own words).
+  while (first + 1 < ceil && toks[first].kind == TokKind::kPunct) {
+    std::size_t len = 0;
+    const char32_t c = decode_utf8(text, toks[first].start, len);
+    const bool glued = first > 0 && toks[first - 1].end == toks[first].start;
+    const bool closing = c == 0x201D || c == 0x2019 || c == 0xBB || ((c == '"' || c == '\'') && glued);
+    if (!closing) break;
+    ++first;
+  }
   // A dateline opens the paragraph: "BERLIN — The mayor said", "OSLO, May 3 (AP) — Roe said".
   if (first < ceil && toks[first].caps) {
     for (std::size_t k = first + 1; k < ceil && k < first + 12; ++k) {
@@ -19,6 +30,16 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
         first = k + 1;
         break;
       }
+    }
+  }
+  // A wire dateline in title case: "Washington (AFP) – Roe said", "Paris (Reuters) — ...".
+  if (first + 4 < ceil && toks[first].cap && !toks[first].caps) {
+    std::size_t k = first + 1;
+    while (k < ceil && k < first + 4 && toks[k].kind == TokKind::kWord && toks[k].cap) ++k;
+    if (k < ceil && punct_is(text, toks[k], "(")) {
+      std::size_t e = k + 1;
+      while (e < ceil && e < k + 5 && !punct_is(text, toks[e], ")")) ++e;
+      if (e + 2 < ceil && punct_is(text, toks[e], ")") && is_dash(text, toks[e + 1])) first = e + 2;
     }
   }
   // "Speaking at a rally, Biden responded": an opening participle is not the subject.
