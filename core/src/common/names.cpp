@@ -76,9 +76,13 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
 std::string lower_word(std::string_view word) { return lower_utf8(word); }
 
 thread_local constinit const LowerCaseScope* active_lower_case = nullptr;
+namespace {
+thread_local constinit std::uint64_t scopes_opened = 0;
+}  // namespace
 
 LowerCaseScope::LowerCaseScope(std::string_view text)
-    : data(text.data()), size(text.size()), lowered(lower_utf8(text)), prev_(active_lower_case) {
+    : data(text.data()), size(text.size()), lowered(lower_utf8(text)), id(++scopes_opened),
+      prev_(active_lower_case) {
   active_lower_case = this;
 }
 

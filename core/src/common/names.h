@@ -50,6 +50,9 @@ class LowerCaseScope {
   const char* data = nullptr;  // the text it lower-cases
   std::size_t size = 0;
   std::string lowered;
+  // Unique per scope (per thread): a cache of facts about this text's tokens checks it, as a
+  // later scope may sit at the same address over another text.
+  std::uint64_t id = 0;
 
  private:
   const LowerCaseScope* prev_ = nullptr;
