@@ -79,10 +79,11 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     // "..., referring to the sale", "The report pointed to falling orders": the object after the
     // preposition. Not in the cue table: in the quote patterns ('“Q,” she said, referring to
     // Roe') the object is no speaker.
+    std::string lbuf;  // asked of every token: views into the lower-cased text, no copies
     const bool pointer = (!cue.ok || !(cue.flags & kCueReport)) && i + 1 < last &&
-                         toks[i + 1].kind == TokKind::kWord && low(text, toks, i + 1) == "to" &&
+                         toks[i + 1].kind == TokKind::kWord && lower_tok(text, toks[i + 1], lbuf) == "to" &&
                          toks[i].kind == TokKind::kWord &&
-                         in_word_table<kPointerCues>(low(text, toks, i));
+                         in_word_table<kPointerCues>(lower_tok(text, toks[i], lbuf));
     const bool stance =
         pointer || ((!cue.ok || !(cue.flags & kCueReport)) && stance_cue(text, toks, i));
     if (stance) cue = CueMatch{i, pointer ? i + 1 : i, kCueReport | kCueClause, true};

@@ -280,8 +280,9 @@ bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std
 
 bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                        std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  std::string buf;  // asked of every word: a view into the lower-cased text, no copy
   for (std::size_t i = first + 1; i + 2 < last; ++i) {
-    if (toks[i].kind != TokKind::kWord || quoted[i] || low(text, toks, i) != "that") continue;
+    if (toks[i].kind != TokKind::kWord || quoted[i] || lower_tok(text, toks[i], buf) != "that") continue;
     if (toks[i - 1].kind != TokKind::kWord ||
         !in_word_table<kClaimNouns>(low(text, toks, i - 1)))
       continue;
