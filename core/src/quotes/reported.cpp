@@ -5,11 +5,27 @@
 
 
 #include "common/word_set.h"
+#include "quotes/lexicon.h"
 
 namespace pith::detail {
 namespace {
 
 #include "quotes/reported_table.inc"
+
+// Every word that can open a cue in the loop of find_reported: a speech cue's first word
+// ("said", "according"), a headline, pointer or stance verb. A word in none of them is never a
+// cue there, so one look-up in this union replaces the three or four the loop would ask of it.
+bool may_be_cue(std::string_view lower) {
+  static const WordMap<unsigned char> words = [] {
+    WordMap<unsigned char> m;
+    for (const std::string_view w : cue_first_words()) m.insert(w, 1);
+    for (const std::string_view w : kHeadlineCues) m.insert(w, 1);
+    for (const std::string_view w : kPointerCues) m.insert(w, 1);
+    for (const std::string_view w : kStanceCues) m.insert(w, 1);
+    return m;
+  }();
+  return words.find(lower) != nullptr;
+}
 }  // namespace
 
 using namespace reported_rules;  // NOLINT(google-build-using-namespace): this file applies them
@@ -67,6 +83,9 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   for (std::size_t i = pass == 0 ? trailer : (from > first ? from : first);
        i < (pass == 0 ? trailer + 1 : last); ++i) {
     if (quoted[i]) continue;
+    std::string lbuf;  // asked of every token: views into the lower-cased text, no copies
+    // Most words are in none of the lists below ("the", "port"): one look-up skips them.
+    if (toks[i].kind != TokKind::kWord || !may_be_cue(lower_tok(text, toks[i], lbuf))) continue;
     CueMatch cue = cue_at(text, toks, i, last);
     if (cue.ok && cue.first == cue.last &&
         in_word_table<kNotReportedCues>(low(text, toks, i)))
@@ -79,7 +98,6 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     // "..., referring to the sale", "The report pointed to falling orders": the object after the
     // preposition. Not in the cue table: in the quote patterns ('“Q,” she said, referring to
     // Roe') the object is no speaker.
-    std::string lbuf;  // asked of every token: views into the lower-cased text, no copies
     const bool pointer = (!cue.ok || !(cue.flags & kCueReport)) && i + 1 < last &&
                          toks[i + 1].kind == TokKind::kWord && lower_tok(text, toks[i + 1], lbuf) == "to" &&
                          toks[i].kind == TokKind::kWord &&
