@@ -1,6 +1,6 @@
-// The language checks of the reported-speech rules (reported_de_lang.cpp): the same answers
-// whether the per-text token flags serve them (inside a LowerCaseScope) or each word is looked
-// up, and never a previous text's flags.
+// The language checks of the reported-speech rules (reported_de_lang.cpp) and the per-word
+// facts behind them (token_facts.cpp): the same answers whether the per-text facts serve them
+// (inside a LowerCaseScope) or each word is looked up, and never a previous text's facts.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -8,6 +8,7 @@
 
 #include "common/names.h"
 #include "quotes/reported_de_lang.h"
+#include "quotes/token_facts.h"
 
 using namespace pith::detail;
 
@@ -66,4 +67,28 @@ TEST_CASE("reported de lang: German, English and name particles, with and withou
   const Checks c = checks(english, toks2, 0, ends[0]);
   CHECK_FALSE(c.has);
   CHECK_FALSE(c.clearly);
+}
+
+TEST_CASE("token facts: one index of the German lists and of the words that may open a cue") {
+  CHECK((word_facts("said") & kFactMayBeCue));
+  CHECK((word_facts("according") & kFactMayBeCue));  // "according to"
+  CHECK_FALSE((word_facts("port") & kFactMayBeCue));
+  CHECK((word_facts("und") & kFactDeMarker));
+  CHECK((word_facts("von") & kFactDeParticle));
+  CHECK((word_facts("sei") & kFactDeReportOrSubjunctive));
+  CHECK(word_facts("bridge") == 0);
+  const std::string text = "The mayor said, according to Ana Roe, und sei es nur ein Test.";
+  const std::vector<Token> toks = tokenize(text, 0, text.size());
+  CHECK(token_facts(text, toks) == nullptr);  // no scope: callers look words up themselves
+  const LowerCaseScope scope(text);
+  const unsigned char* f = token_facts(text, toks);
+  REQUIRE(f != nullptr);
+  std::string buf;
+  for (std::size_t i = 0; i < toks.size(); ++i)
+    CHECK(f[i] == (toks[i].kind == TokKind::kWord ? word_facts(lower_tok(text, toks[i], buf)) : 0));
+  // Another token list of the same text is indexed on its own.
+  const std::vector<Token> head = tokenize(text, 0, 14);  // "The mayor said"
+  const unsigned char* g = token_facts(text, head);
+  REQUIRE(g != nullptr);
+  CHECK((g[2] & kFactMayBeCue));
 }

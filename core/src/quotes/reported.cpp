@@ -5,27 +5,12 @@
 
 
 #include "common/word_set.h"
-#include "quotes/lexicon.h"
+#include "quotes/token_facts.h"
 
 namespace pith::detail {
 namespace {
 
 #include "quotes/reported_table.inc"
-
-// Every word that can open a cue in the loop of find_reported: a speech cue's first word
-// ("said", "according"), a headline, pointer or stance verb. A word in none of them is never a
-// cue there, so one look-up in this union replaces the three or four the loop would ask of it.
-bool may_be_cue(std::string_view lower) {
-  static const WordMap<unsigned char> words = [] {
-    WordMap<unsigned char> m;
-    for (const std::string_view w : cue_first_words()) m.insert(w, 1);
-    for (const std::string_view w : kHeadlineCues) m.insert(w, 1);
-    for (const std::string_view w : kPointerCues) m.insert(w, 1);
-    for (const std::string_view w : kStanceCues) m.insert(w, 1);
-    return m;
-  }();
-  return words.find(lower) != nullptr;
-}
 }  // namespace
 
 using namespace reported_rules;  // NOLINT(google-build-using-namespace): this file applies them
@@ -79,13 +64,16 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   // "Voters who believe the port helps backed the plan, according to a poll.": a closing
   // "according to" is tried first, so a cue inside its clause does not split it.
   const std::size_t trailer = from <= first ? according_trailer(text, toks, first, last) : kNone;
+  const unsigned char* facts = token_facts(text, toks);  // nullptr outside find_quotes
   for (std::size_t pass = trailer != kNone ? 0 : 1; pass < 2; ++pass)
   for (std::size_t i = pass == 0 ? trailer : (from > first ? from : first);
        i < (pass == 0 ? trailer + 1 : last); ++i) {
     if (quoted[i]) continue;
     std::string lbuf;  // asked of every token: views into the lower-cased text, no copies
-    // Most words are in none of the lists below ("the", "port"): one look-up skips them.
-    if (toks[i].kind != TokKind::kWord || !may_be_cue(lower_tok(text, toks[i], lbuf))) continue;
+    // Most words are in none of the lists below ("the", "port"): skipped on one fact.
+    if (toks[i].kind != TokKind::kWord ||
+        !((facts ? facts[i] : word_facts(lower_tok(text, toks[i], lbuf))) & kFactMayBeCue))
+      continue;
     CueMatch cue = cue_at(text, toks, i, last);
     if (cue.ok && cue.first == cue.last &&
         in_word_table<kNotReportedCues>(low(text, toks, i)))
