@@ -1,11 +1,14 @@
-// The sentence splitter skips plain ASCII eight bytes at a time (sentences.cpp): every sentence
-// end, line break and non-ASCII character is still seen wherever it falls in those eight bytes.
+// The scanners skip plain ASCII eight bytes at a time (skip_ascii_until, common/utf8.h): every
+// sentence end, line break, quotation mark and non-ASCII character is still seen wherever it
+// falls in those eight bytes (sentences.cpp, quotes/marks.cpp).
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "common/sentences.h"
+#include "common/utf8.h"
+#include "quotes/marks.h"
 
 using namespace pith::detail;
 
@@ -40,4 +43,26 @@ TEST_CASE("sentences: question marks, line breaks and non-ASCII inside long plai
         std::vector<std::string>{"Die Stadt wartet noch immer\xE2\x80\xA6", "Dann kam der Bus."});
   CHECK(sents("Она сказала, что всё хорошо. Потом ушла домой!") ==
         std::vector<std::string>{"Она сказала, что всё хорошо.", "Потом ушла домой!"});
+}
+
+TEST_CASE("skip_ascii_until: stops at each stop byte and non-ASCII byte, at every offset") {
+  for (std::size_t at = 0; at < 20; ++at) {
+    for (const char stop : {'.', '!', '?', '\n', '\xC3'}) {
+      std::string s(24, 'x');
+      s[at] = stop;
+      CHECK(skip_ascii_until<'.', '!', '?', '\n'>(s, 0, s.size()) == at);
+      CHECK(skip_ascii_until<'.', '!', '?', '\n'>(s, 0, at) == at);  // the limit is respected
+    }
+  }
+  CHECK(skip_ascii_until<'"'>(std::string(19, 'y'), 0, 19) == 19);
+}
+
+TEST_CASE("pair_marks: a quotation found at every offset of the eight-byte word") {
+  for (std::size_t pad = 0; pad < 10; ++pad) {
+    const std::string text = "She said " + std::string(pad, 'a') + " \"the port will close\" today.";
+    const auto spans = pair_marks(text, {{0, text.size()}});
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].open == text.find('"'));
+    CHECK(spans[0].close == text.rfind('"'));
+  }
 }

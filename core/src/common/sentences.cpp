@@ -1,8 +1,6 @@
 #include "common/sentences.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 
 #include "common/utf8.h"
 #include "common/word_set.h"
@@ -36,28 +34,6 @@ constexpr std::string_view kMonths[] = {
 inline bool plain_ascii(char ch) {
   const auto b = static_cast<unsigned char>(ch);
   return b < 0x80 && b != '.' && b != '!' && b != '?' && b != '\n';
-}
-
-// The first byte from `i` (before `lim`) that is not plain_ascii(), eight bytes at a time: the
-// sentence splitter runs over every byte of every paragraph the quote engine reads, and most
-// of them are letters and spaces. A word of eight bytes holds none of '.', '!', '?', '\n' nor a
-// byte >= 0x80 when each test below is zero (the classic has-a-zero-byte test on w ^ c).
-std::size_t skip_plain_ascii(std::string_view text, std::size_t i, std::size_t lim) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-  const auto has_byte = [](std::uint64_t w, unsigned char c) {
-    const std::uint64_t x = w ^ (kOnes * c);
-    return (x - kOnes) & ~x & kHigh;
-  };
-  while (i + 8 <= lim) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, text.data() + i, 8);
-    if ((w & kHigh) | has_byte(w, '.') | has_byte(w, '!') | has_byte(w, '?') | has_byte(w, '\n'))
-      break;
-    i += 8;
-  }
-  while (i < lim && plain_ascii(text[i])) ++i;
-  return i;
 }
 
 bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -192,7 +168,7 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::size_t begin,
     // quotation (opaque range), which the branch above must see.
     if (plain_ascii(text[i])) {
       const std::size_t lim = k < opaque.size() && opaque[k].first < end ? opaque[k].first : end;
-      i = skip_plain_ascii(text, i + 1, lim);
+      i = skip_ascii_until<'.', '!', '?', '\n'>(text, i + 1, lim);  // !plain_ascii()
       continue;
     }
     std::size_t len = 1;

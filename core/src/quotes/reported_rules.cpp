@@ -282,7 +282,9 @@ bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, st
                        std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   std::string buf;  // asked of every word: a view into the lower-cased text, no copy
   for (std::size_t i = first + 1; i + 2 < last; ++i) {
-    if (toks[i].kind != TokKind::kWord || quoted[i] || lower_tok(text, toks[i], buf) != "that") continue;
+    if (toks[i].kind != TokKind::kWord || toks[i].end - toks[i].start != 4 || quoted[i] ||
+        lower_tok(text, toks[i], buf) != "that")  // (lower-casing keeps the byte length)
+      continue;
     if (toks[i - 1].kind != TokKind::kWord ||
         !in_word_table<kClaimNouns>(low(text, toks, i - 1)))
       continue;
