@@ -50,6 +50,9 @@ class LowerCaseScope {
   const char* data = nullptr;  // the text it lower-cases
   std::size_t size = 0;
   std::string lowered;
+  // Unique per scope (per thread): a cache of facts about this text's tokens checks it, as a
+  // later scope may sit at the same address over another text.
+  std::uint64_t id = 0;
 
  private:
   const LowerCaseScope* prev_ = nullptr;
@@ -98,7 +101,11 @@ template <class Visit>
 void for_each_name_run(std::string_view text, const std::vector<Token>& toks, Visit&& visit) {
   std::size_t i = 0;
   while (i < toks.size()) {
-    const TokRange r = is_name_word(text, toks[i]) ? name_run_after(text, toks, i, toks.size()) : TokRange{};
+    // name_run_after() asks is_name_word() of its first token itself: only the cheap half of
+    // that test here (a capitalised word), not a second table look-up per name word.
+    const TokRange r = toks[i].kind == TokKind::kWord && toks[i].cap
+                           ? name_run_after(text, toks, i, toks.size())
+                           : TokRange{};
     if (!r.ok) {
       ++i;
       continue;

@@ -168,8 +168,7 @@ std::vector<ByteRange> split_sentences(std::string_view text, std::size_t begin,
     // quotation (opaque range), which the branch above must see.
     if (plain_ascii(text[i])) {
       const std::size_t lim = k < opaque.size() && opaque[k].first < end ? opaque[k].first : end;
-      ++i;
-      while (i < lim && plain_ascii(text[i])) ++i;
+      i = skip_ascii_until<'.', '!', '?', '\n'>(text, i + 1, lim);  // !plain_ascii()
       continue;
     }
     std::size_t len = 1;

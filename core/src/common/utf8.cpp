@@ -1,5 +1,8 @@
 #include "common/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace pith::detail {
 
 char32_t decode_utf8_multibyte(std::string_view s, std::size_t i, std::size_t& len) {
@@ -146,7 +149,23 @@ std::string lower_utf8(std::string_view s) {
   // place: no per-character appends. Lower-cased tokens are asked for many times per word in
   // the quote engine, and whole texts once (common/names.h, LowerCaseScope).
   std::string out(s);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
   for (std::size_t i = 0; i < s.size();) {
+    // Eight ASCII bytes at a time (whole texts are lower-cased once for the quote engine): a
+    // byte's high bit flags it >= 'A' after adding 0x80 - 'A', and > 'Z' after adding
+    // 0x80 - 'Z' - 1; where exactly one is set, the letter gets its 0x20. No byte carries into
+    // the next, as all are below 0x80.
+    while (i + 8 <= s.size()) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & kHigh) break;
+      const std::uint64_t upper = ((w + kOnes * (0x80 - 'A')) ^ (w + kOnes * (0x80 - 'Z' - 1))) & kHigh;
+      w += upper >> 2;
+      std::memcpy(out.data() + i, &w, 8);
+      i += 8;
+    }
+    if (i >= s.size()) break;
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,36 @@ inline bool is_space(char32_t c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
   return is_space_non_ascii(c);
 }
+// The first byte from `i` (before `end`) that is non-ASCII or one of `Stops`, eight bytes at a
+// time: the scanners that skip plain text between the few bytes they care about (sentence ends,
+// quotation marks) run over every byte of the text. Eight bytes hold none of them when each
+// test below is zero (the classic has-a-zero-byte test on w ^ stop).
+template <char... Stops>
+std::size_t skip_ascii_until(std::string_view s, std::size_t i, std::size_t end) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  while (i + 8 <= end) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, 8);
+    std::uint64_t hit = w & kHigh;
+    for (const char c : {Stops...}) {
+      const std::uint64_t x = w ^ (kOnes * static_cast<unsigned char>(c));
+      hit |= (x - kOnes) & ~x & kHigh;
+    }
+    if (hit) break;
+    i += 8;
+  }
+  while (i < end) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x80) break;
+    bool stop = false;
+    for (const char c : {Stops...}) stop = stop || b == static_cast<unsigned char>(c);
+    if (stop) break;
+    ++i;
+  }
+  return i;
+}
+
 char32_t to_lower(char32_t c);
 char32_t to_upper(char32_t c);
 

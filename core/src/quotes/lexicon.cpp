@@ -131,6 +131,15 @@ bool is_cue_word(std::string_view lower) {
   return false;
 }
 
+std::vector<std::string_view> cue_first_words() {
+  std::vector<std::string_view> out;
+  for (const auto& e : kCues) {
+    const std::string_view w = e.words;
+    out.push_back(w.substr(0, w.find(' ')));
+  }
+  return out;
+}
+
 char pronoun_class(std::string_view lower) {
   static const WordMap<char> classes = [] {
     WordMap<char> m;

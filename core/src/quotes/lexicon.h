@@ -39,6 +39,9 @@ CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, st
 // A one-word speech verb ("said", "sagte").
 bool is_cue_word(std::string_view lower);
 
+// The first word of every cue ("said", "according", "nach"): views into the constant table.
+std::vector<std::string_view> cue_first_words();
+
 // 0 when not a pronoun, else its class: 's' one person, 'p' plural, 'i' it, 'f' first person.
 char pronoun_class(std::string_view lower);
 bool is_determiner(std::string_view lower);

@@ -172,8 +172,7 @@ std::vector<MarkSpan> pair_marks(std::string_view text,
       if (plain_ascii(text[i])) {
         if (!first_mark_seen && !is_space(static_cast<unsigned char>(text[i]))) first_mark_seen = true;
         if (first_mark_seen) {
-          std::size_t j = i + 1;
-          while (j < pe && plain_ascii(text[j])) ++j;
+          const std::size_t j = skip_ascii_until<'"', '\'', '`'>(text, i + 1, pe);  // !plain_ascii()
           i = j - 1;
         }
         prev = static_cast<unsigned char>(text[i]);

@@ -6,6 +6,7 @@
 
 
 #include "common/word_set.h"
+#include "quotes/token_facts.h"
 
 namespace pith::detail {
 namespace {
@@ -65,10 +66,18 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
   // "Voters who believe the port helps backed the plan, according to a poll.": a closing
   // "according to" is tried first, so a cue inside its clause does not split it.
   const std::size_t trailer = from <= first ? according_trailer(text, toks, first, last) : kNone;
+  const unsigned char* facts = token_facts(text, toks);  // nullptr outside find_quotes
   for (std::size_t pass = trailer != kNone ? 0 : 1; pass < 2; ++pass)
   for (std::size_t i = pass == 0 ? trailer : (from > first ? from : first);
        i < (pass == 0 ? trailer + 1 : last); ++i) {
     if (quoted[i]) continue;
+    std::string lbuf;  // asked of every token: views into the lower-cased text, no copies
+    // Most words are in none of the lists below ("the", "port"): skipped on one fact, unless
+    // "that" follows ("She hinted that ...": that_cue() reads any participle there).
+    if (toks[i].kind != TokKind::kWord ||
+        (!((facts ? facts[i] : word_facts(lower_tok(text, toks[i], lbuf))) & kFactMayBeCue) &&
+         !that_follows(text, toks, i, last)))
+      continue;
     CueMatch cue = cue_at(text, toks, i, last);
     // "She is confident that ...", "The court ruled that ...": words that report only with a
     // that-clause right after them.
@@ -95,9 +104,9 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     // preposition. Not in the cue table: in the quote patterns ('“Q,” she said, referring to
     // Roe') the object is no speaker.
     const bool pointer = ((!cue.ok || !(cue.flags & kCueReport)) && i + 1 < last &&
-                          toks[i + 1].kind == TokKind::kWord && low(text, toks, i + 1) == "to" &&
+                          toks[i + 1].kind == TokKind::kWord && lower_tok(text, toks[i + 1], lbuf) == "to" &&
                           toks[i].kind == TokKind::kWord &&
-                          in_word_table<kPointerCues>(low(text, toks, i))) ||
+                          in_word_table<kPointerCues>(lower_tok(text, toks[i], lbuf))) ||
                          topic_cue(text, toks, i, last);
     const bool stance =
         pointer || ((!cue.ok || !(cue.flags & kCueReport)) && stance_cue(text, toks, i));

@@ -3,9 +3,12 @@
 // English included, so each is one pass of hashed look-ups over the sentence's words.
 #include "quotes/reported_de_lang.h"
 
+#include <string>
+
 #include "common/word_set.h"
 #include "quotes/lexicon.h"
 #include "quotes/punct.h"
+#include "quotes/token_facts.h"
 
 namespace pith::detail {
 namespace {
@@ -18,26 +21,16 @@ constexpr std::size_t kMinClearlyGerman = 2;
 
 bool word(const std::vector<Token>& toks, std::size_t i) { return toks[i].kind == TokKind::kWord; }
 
-// The four lists clearly_german() asks of every word of every sentence, as one index of flags:
-// one look-up per word instead of up to four (this check runs on all text, English included).
-enum : unsigned char { kDeMarker = 1, kDeParticle = 2, kDeReportOrSubjunctive = 4 };
-const WordMap<unsigned char>& german_word_flags() {
-  static const WordMap<unsigned char> flags = [] {
-    WordMap<unsigned char> m;
-    for (const auto& w : kDeMarkers) m.get_or_add(w) |= kDeMarker;
-    for (const auto& w : kDeNameParticles) m.get_or_add(w) |= kDeParticle;
-    for (const auto& w : kDeReportVerbs) m.get_or_add(w) |= kDeReportOrSubjunctive;
-    for (const auto& w : kDeSubjunctive) m.get_or_add(w) |= kDeReportOrSubjunctive;
-    return m;
-  }();
-  return flags;
-}
-
 }  // namespace
 
 // A German function word in the sentence ("will" alone is English as much as German).
 bool has_german_word(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                      std::size_t last) {
+  if (const unsigned char* f = token_facts(text, toks)) {
+    for (std::size_t i = first; i < last; ++i)
+      if (f[i] & kFactDeMarker) return true;
+    return false;
+  }
   std::string buf;  // lower_tok reads the text's lower-cased copy: no string per token
   for (std::size_t i = first; i < last; ++i)
     if (word(toks, i) && in_word_table<kDeMarkers>(lower_tok(text, toks[i], buf))) return true;
@@ -69,18 +62,19 @@ std::size_t de_end_past_dates(std::string_view text, const std::vector<Token>& t
 
 bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last) {
-  const auto& flags = german_word_flags();
+  // The four lists asked of every word of every sentence, English included: one look-up per
+  // word of the text (token_facts.cpp).
+  const unsigned char* cached = token_facts(text, toks);
   std::size_t hits = 0;
   std::string buf;
   for (std::size_t i = first; i < last && hits < kMinClearlyGerman; ++i) {
     if (!word(toks, i)) continue;
-    const unsigned char* f = flags.find(lower_tok(text, toks[i], buf));
-    if (!f) continue;
+    const unsigned char f = cached ? cached[i] : word_facts(lower_tok(text, toks[i], buf));
     // "Ursula von der Leyen", "Karl zu Guttenberg": name particles count as English too.
-    if ((*f & kDeMarker) && !(*f & kDeParticle)) ++hits;
+    if ((f & kFactDeMarker) && !(f & kFactDeParticle)) ++hits;
     // "Später sagte Roe vor der Presse, ...", "..., man prüfe alle Angebote": a German
     // reporting verb or subjunctive form is no English word.
-    else if (*f & kDeReportOrSubjunctive) ++hits;
+    else if (f & kFactDeReportOrSubjunctive) ++hits;
   }
   return hits >= kMinClearlyGerman;
 }

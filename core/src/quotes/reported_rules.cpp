@@ -47,13 +47,18 @@ bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_
   return p == "about" ? in_word_table<kTopicCues>(w) : in_word_table<kTopicOfCues>(w);
 }
 
-bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-              std::size_t last) {
-  if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
-    return false;
+bool that_follows(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                  std::size_t last) {
+  if (i + 1 >= last || toks[i + 1].kind != TokKind::kWord) return false;
   if (toks[i + 1].end - toks[i + 1].start != 4) return false;  // cheap: most tokens are not "that"
   std::string buf;
-  if (lower_tok(text, toks[i + 1], buf) != "that") return false;
+  return lower_tok(text, toks[i + 1], buf) == "that";
+}
+
+bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+              std::size_t last) {
+  if (i + 2 >= last || toks[i].kind != TokKind::kWord || !that_follows(text, toks, i, last))
+    return false;
   std::string buf2;
   const std::string_view w = lower_tok(text, toks[i], buf2);
   if (in_word_table<kThatCues>(w)) return true;
@@ -356,8 +361,11 @@ bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std
 
 bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                        std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  std::string buf;  // asked of every word: a view into the lower-cased text, no copy
   for (std::size_t i = first + 1; i + 2 < last; ++i) {
-    if (toks[i].kind != TokKind::kWord || quoted[i] || low(text, toks, i) != "that") continue;
+    if (toks[i].kind != TokKind::kWord || toks[i].end - toks[i].start != 4 || quoted[i] ||
+        lower_tok(text, toks[i], buf) != "that")  // (lower-casing keeps the byte length)
+      continue;
     if (toks[i - 1].kind != TokKind::kWord ||
         !in_word_table<kClaimNouns>(low(text, toks, i - 1)))
       continue;

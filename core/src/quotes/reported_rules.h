@@ -37,6 +37,11 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
+// "that" is the word after token `i` (within `last`): a cheap length test first, as most
+// tokens are not followed by it.
+bool that_follows(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                  std::size_t last);
+
 // A word of belief or finding at `i` right before "that": "confident that", "ruled that".
 bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
               std::size_t last);

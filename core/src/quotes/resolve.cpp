@@ -95,7 +95,19 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
   std::unordered_set<std::string> speaker_words;
   for (const auto& s : speakers)
     for (auto& w : split_lower(s.name)) speaker_words.insert(std::move(w));
+  std::string buf, last_word;
   for (const TokRange& r : reg.runs()) {
+    // The run's last word always ends the name built below ("Mayor Jane Roe's" -> "jane roe"):
+    // when it is no speaker's word, neither is the name, and the strings below are never built
+    // (most runs of a long text: "Ukraine", "Monday's"). Same trimming as person_name().
+    if (toks[r.last].kind == TokKind::kWord) {
+      std::string_view raw = tok_text(text, toks[r.last]);
+      std::string_view lw = lower_tok(text, toks[r.last], buf);
+      if (raw.size() > 2 && raw.substr(raw.size() - 2) == "'s") raw.remove_suffix(2);
+      if (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s") raw.remove_suffix(4);
+      last_word.assign(lw.substr(0, raw.size()));
+      if (!speaker_words.count(last_word)) continue;
+    }
     // Organisation words and titles before the person: "Security Council Dmitry Medvedev".
     std::size_t f = r.first;
     for (std::size_t k = r.first; k <= r.last; ++k)
