@@ -14,6 +14,7 @@
 #include "quotes/resolve_registry.h"
 #include "quotes/resolve_rules.h"
 #include "quotes/speaker_de.h"
+#include "quotes/speaker_names.h"
 
 namespace pith::detail {
 namespace {
@@ -75,6 +76,12 @@ TokRange sentence_subject_name(std::string_view text, const std::vector<Token>& 
   std::size_t words = 0;
   for (std::size_t k = r.first; k <= r.last; ++k) words += toks[k].kind == TokKind::kWord;
   return words >= 2 ? r : TokRange{};
+}
+
+// The noun phrase of a mention for display, or the mention itself when no phrase is left.
+TokRange display_range(std::string_view text, const std::vector<Token>& toks, TokRange r) {
+  const TokRange p = name_phrase(text, toks, r);
+  return p.ok ? p : r;
 }
 
 std::string without_determiner(std::string_view text, const std::vector<Token>& toks, TokRange r) {
@@ -322,12 +329,22 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       // "Roe, who said ...": the mention in the text is "who", its speaker the antecedent.
       q.mention = span_of(text, toks, m.via.ok ? m.via : m.r);
       if (m.kind == MentionKind::kName) {
-        const std::string own = person_name(text, toks, m.r);
+        // The name's noun phrase ("Like Ana Ruiz" -> "Ana Ruiz"; speaker_names.cpp).
+        const TokRange nr = display_range(text, toks, m.r);
+        const std::string own = person_name(text, toks, nr);
         std::vector<std::string> run_words;
-        for (std::size_t k = m.r.first; k <= m.r.last; ++k)
+        for (std::size_t k = nr.first; k <= nr.last; ++k)
           if (toks[k].kind == TokKind::kWord) run_words.push_back(low(text, toks, k));
         if (has_org_word(run_words)) {
-          name = without_determiner(text, toks, m.r);
+          // "Senate Minority Whip Lea Holm": the person after the organisation.
+          const TokRange pr = person_after_org(text, toks, nr);
+          if (pr.ok) {
+            const std::string pn = person_name(text, toks, pr);
+            const Person* p = reg.find_name(split_lower(pn), pr.first);
+            name = p && p->words.size() >= split_lower(pn).size() ? p->name : pn;
+          } else {
+            name = without_determiner(text, toks, nr);
+          }
         } else {
           const Person* p = reg.find_name(split_lower(own), m.r.first);
           name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
@@ -407,8 +424,15 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           from = "description";
           person = true;
           conf = 0.7;
+        } else if (const TokRange dr = display_range(text, toks, m.r), tp = trailing_person(text, toks, dr); tp.ok) {
+          // "Republican presidential candidate Ana Ruiz said": the person the description names.
+          const std::string own = person_name(text, toks, tp);
+          const Person* p = reg.find_name(split_lower(own), tp.first);
+          name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
+          from = "description";
+          conf = 0.6;
         } else {
-          name = without_determiner(text, toks, m.r);
+          name = without_determiner(text, toks, dr);
           conf = 0.6;
         }
       }
@@ -462,6 +486,8 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     }
     // "nach Angaben von Jonas Feld": the person, not the noun phrase naming the source.
     if (m.ok() && m.kind != MentionKind::kPronoun) name = name_after_particle(name);
+    // "Ana Ruiz's" -> "Ana Ruiz" (speaker_names.cpp).
+    if (std::string tidy = tidy_name(name); !tidy.empty()) name = std::move(tidy);
     q.speaker = name;
     q.resolved_from = from;
     last_any_speaker = name;

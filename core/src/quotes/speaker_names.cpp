@@ -1,0 +1,114 @@
+// The speaker names a reader sees (speaker_names.h).
+#include "quotes/speaker_names.h"
+
+#include "common/word_set.h"
+#include "quotes/lexicon.h"
+#include "quotes/mention.h"
+
+namespace pith::detail {
+namespace {
+
+#include "quotes/speaker_names_table.inc"
+
+bool is_word(const std::vector<Token>& toks, std::size_t k) { return toks[k].kind == TokKind::kWord; }
+
+bool ends_with(std::string_view w, std::string_view e) {
+  return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0;
+}
+
+// "Lea Holm elaborated on", "Curiel ordered": a lower-case past form right after a capitalised
+// word is the run's verb, not a modifier ("retired", "embattled" come before the name).
+bool verb_after_name(std::string_view text, const std::vector<Token>& toks, std::size_t k,
+                     std::size_t first) {
+  if (k <= first || !is_word(toks, k - 1) || !is_name_word(text, toks[k - 1]) || toks[k].cap ||
+      is_determiner(low(text, toks, k - 1)))  // "The retired judge"
+    return false;
+  const std::string w = low(text, toks, k);
+  return ends_with(w, "ed") && !person_like_head(w) && !is_role_noun(w);
+}
+
+}  // namespace
+
+TokRange name_phrase(std::string_view text, const std::vector<Token>& toks, TokRange r) {
+  if (!r.ok || r.last < r.first) return {};
+  std::size_t f = r.first, l = r.last;
+  // "Like Ana Ruiz", "But those close to her": no name opens with a conjunction or an adverb.
+  while (f <= l && (!is_word(toks, f) ? toks[f].kind == TokKind::kPunct
+                                     : in_word_table<kNameLeadWords>(low(text, toks, f))))
+    ++f;
+  if (f > l) return {};
+  for (std::size_t k = f + 1; k <= l; ++k) {
+    if (!is_word(toks, k)) continue;
+    const std::string w = low(text, toks, k);
+    const bool clause = in_word_table<kNameClauseWords>(w);
+    const bool verb = !toks[k].cap && in_word_table<kNameVerbs>(w);
+    if (clause || verb || verb_after_name(text, toks, k, f)) {
+      l = k - 1;
+      break;
+    }
+  }
+  // "a survey of the", "Ana Ruiz's first": words a cut leaves behind.
+  while (l > f && (toks[l].kind == TokKind::kPunct ? text[toks[l].start] != ')' && text[toks[l].start] != '.'
+                                                     : is_word(toks, l) && !toks[l].cap &&
+                                                           in_word_table<kNameTrailWords>(low(text, toks, l))))
+    --l;
+  if (is_word(toks, l) && !toks[l].cap && in_word_table<kNameTrailWords>(low(text, toks, l))) return {};
+  return {f, l, true};
+}
+
+TokRange trailing_person(std::string_view text, const std::vector<Token>& toks, TokRange r) {
+  if (!r.ok || !is_word(toks, r.last) || !is_name_word(text, toks[r.last])) return {};
+  const TokRange run = name_run_before(text, toks, r.last, r.first);
+  if (!run.ok) return {};
+  for (std::size_t k = r.first; k <= run.last; ++k) {
+    if (!is_word(toks, k)) continue;
+    const std::string w = low(text, toks, k);
+    if (is_org_word(w)) return {};
+    if (k < run.first && !toks[k].cap && in_word_table<kNameObjectPrepositions>(w)) return {};
+  }
+  std::size_t first = run.first;
+  // Titles and nationalities inside the run ("Gov.", "German") are no name words.
+  while (first < run.last && (!is_word(toks, first) || is_title_word(low(text, toks, first)) ||
+                              is_nationality(low(text, toks, first))))
+    ++first;
+  std::size_t words = 0;
+  for (std::size_t k = first; k <= run.last; ++k) words += is_word(toks, k) && toks[k].cap;
+  if (words < 2) return {};
+  return {first, run.last, true};
+}
+
+TokRange person_after_org(std::string_view text, const std::vector<Token>& toks, TokRange r) {
+  if (!r.ok) return {};
+  std::size_t k = r.last + 1;
+  while (k > r.first && !(is_word(toks, k - 1) && is_org_word(low(text, toks, k - 1)))) --k;
+  if (k == r.first) return {};
+  // k: the first token after the last organisation word; past titles ("Minority Whip").
+  while (k <= r.last && (!is_word(toks, k) || is_title_word(low(text, toks, k)) || is_role_noun(low(text, toks, k))))
+    ++k;
+  std::size_t words = 0;
+  for (std::size_t j = k; j <= r.last; ++j) words += is_word(toks, j) && toks[j].cap;
+  if (k > r.last || words < 2) return {};
+  return {k, r.last, true};
+}
+
+std::string tidy_name(std::string name) {
+  auto strip = [&](std::string_view e) {
+    if (name.size() > e.size() + 1 && name.compare(name.size() - e.size(), e.size(), e) == 0) {
+      name.resize(name.size() - e.size());
+      return true;
+    }
+    return false;
+  };
+  // An opening parenthesis never closed: "Geological Survey (USGS" -> "Geological Survey".
+  const std::size_t open = name.rfind('(');
+  if (open != std::string::npos && name.find(')', open) == std::string::npos && open > 0) name.resize(open);
+  while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '-' || name.back() == ':'))
+    name.pop_back();
+  if (!strip("'s") && !strip("\xE2\x80\x99s")) {
+    // "Ana Ruiz'" / "Ana Ruiz’": a possessive apostrophe after -s.
+    if (!strip("'")) strip("\xE2\x80\x99");
+  }
+  return name;
+}
+
+}  // namespace pith::detail
