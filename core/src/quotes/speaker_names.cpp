@@ -1,6 +1,7 @@
 // The speaker names a reader sees (speaker_names.h).
 #include "quotes/speaker_names.h"
 
+#include "common/utf8.h"
 #include "common/word_set.h"
 #include "quotes/lexicon.h"
 #include "quotes/mention.h"
@@ -24,7 +25,13 @@ bool verb_after_name(std::string_view text, const std::vector<Token>& toks, std:
       is_determiner(low(text, toks, k - 1)))  // "The retired judge"
     return false;
   const std::string w = low(text, toks, k);
-  return ends_with(w, "ed") && !person_like_head(w) && !is_role_noun(w);
+  if (person_like_head(w) || is_role_noun(w) || is_source_noun(w) || is_org_word(w)) return false;
+  if (ends_with(w, "ed")) return true;
+  // "Lea Holm fails to", "Ana Ruiz insists": a present form after a name that is no
+  // possessive ("Ana Ruiz's remarks"); plurals of people and sources are taken above.
+  const std::string prev = low(text, toks, k - 1);
+  return w.size() > 4 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") &&
+         !ends_with(w, "is") && !ends_with(prev, "s");
 }
 
 }  // namespace
@@ -37,6 +44,8 @@ TokRange name_phrase(std::string_view text, const std::vector<Token>& toks, TokR
                                      : in_word_table<kNameLeadWords>(low(text, toks, f))))
     ++f;
   if (f > l) return {};
+  // "would be praising ...", "according to": a run opening with a verb names nobody.
+  if (is_word(toks, f) && !toks[f].cap && in_word_table<kNameVerbs>(low(text, toks, f))) return {};
   for (std::size_t k = f + 1; k <= l; ++k) {
     if (!is_word(toks, k)) continue;
     const std::string w = low(text, toks, k);
@@ -65,6 +74,11 @@ TokRange trailing_person(std::string_view text, const std::vector<Token>& toks, 
     const std::string w = low(text, toks, k);
     if (is_org_word(w)) return {};
     if (k < run.first && !toks[k].cap && in_word_table<kNameObjectPrepositions>(w)) return {};
+    // "Ana Ruiz and Senator Lea Holm": two sources, not the last one ("comedian and actor Lea
+    // Holm" is one).
+    if (k < run.first && k > r.first && (w == "and" || w == "or" || w == "und" || w == "&") &&
+        toks[k - 1].cap)
+      return {};
   }
   std::size_t first = run.first;
   // Titles and nationalities inside the run ("Gov.", "German") are no name words.
@@ -99,6 +113,17 @@ std::string tidy_name(std::string name) {
     }
     return false;
   };
+  // "Like Ana Ruiz" as a known person (a sentence's first word glued to the name that
+  // follows it): the name starts at the next capitalised word.
+  for (int n = 0; n < 2; ++n) {
+    const std::size_t sp = name.find(' ');
+    if (sp == std::string::npos || sp + 1 >= name.size()) break;
+    std::size_t len = 1;
+    if (!in_word_table<kNameLeadWords>(lower_utf8(std::string_view(name).substr(0, sp))) ||
+        !is_upper(decode_utf8(name, sp + 1, len)))
+      break;
+    name.erase(0, sp + 1);
+  }
   // An opening parenthesis never closed: "Geological Survey (USGS" -> "Geological Survey".
   const std::size_t open = name.rfind('(');
   if (open != std::string::npos && name.find(')', open) == std::string::npos && open > 0) name.resize(open);
@@ -106,7 +131,8 @@ std::string tidy_name(std::string name) {
     name.pop_back();
   if (!strip("'s") && !strip("\xE2\x80\x99s")) {
     // "Ana Ruiz'" / "Ana Ruiz’": a possessive apostrophe after -s.
-    if (!strip("'")) strip("\xE2\x80\x99");
+    if (ends_with(name, "s'")) strip("'");
+    else if (ends_with(name, "s\xE2\x80\x99")) strip("\xE2\x80\x99");
   }
   return name;
 }
