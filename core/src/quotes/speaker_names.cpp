@@ -25,13 +25,18 @@ bool verb_after_name(std::string_view text, const std::vector<Token>& toks, std:
       is_determiner(low(text, toks, k - 1)))  // "The retired judge"
     return false;
   const std::string w = low(text, toks, k);
-  if (person_like_head(w) || is_role_noun(w) || is_source_noun(w) || is_org_word(w)) return false;
-  if (ends_with(w, "ed")) return true;
-  // "Lea Holm fails to", "Ana Ruiz insists": a present form after a name that is no
-  // possessive ("Ana Ruiz's remarks"); plurals of people and sources are taken above.
+  if (is_role_noun(w) || is_source_noun(w) || is_org_word(w)) return false;
+  if (ends_with(w, "ed")) return !person_like_head(w);
+  // "Lea Holm fails to", "Ana Ruiz insists that": a present form after a name (no possessive)
+  // and before "to", "that" or an article; a plural noun there is a source ("Ana Ruiz aides
+  // say", nothing after it inside the run).
   const std::string prev = low(text, toks, k - 1);
-  return w.size() > 4 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") &&
-         !ends_with(w, "is") && !ends_with(prev, "s");
+  if (!(w.size() > 4 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") &&
+        !ends_with(w, "is") && !ends_with(prev, "s") && !ends_with(prev, "\xE2\x80\x99s")))
+    return false;
+  if (k + 1 >= toks.size() || !is_word(toks, k + 1)) return false;
+  const std::string next = low(text, toks, k + 1);
+  return next == "to" || is_determiner(next);
 }
 
 }  // namespace
@@ -69,16 +74,20 @@ TokRange trailing_person(std::string_view text, const std::vector<Token>& toks, 
   if (!r.ok || !is_word(toks, r.last) || !is_name_word(text, toks[r.last])) return {};
   const TokRange run = name_run_before(text, toks, r.last, r.first);
   if (!run.ok) return {};
+  bool names_before = false;  // a capitalised word or a parenthesis after the first word
   for (std::size_t k = r.first; k <= run.last; ++k) {
-    if (!is_word(toks, k)) continue;
+    if (!is_word(toks, k)) {
+      if (k > r.first && text[toks[k].start] == ')') names_before = true;
+      continue;
+    }
     const std::string w = low(text, toks, k);
     if (is_org_word(w)) return {};
     if (k < run.first && !toks[k].cap && in_word_table<kNameObjectPrepositions>(w)) return {};
     // "Ana Ruiz and Senator Lea Holm": two sources, not the last one ("comedian and actor Lea
     // Holm" is one).
-    if (k < run.first && k > r.first && (w == "and" || w == "or" || w == "und" || w == "&") &&
-        toks[k - 1].cap)
+    if (k < run.first && (w == "and" || w == "or" || w == "und" || w == "&") && names_before)
       return {};
+    if (k > r.first && toks[k].cap) names_before = true;
   }
   std::size_t first = run.first;
   // Titles and nationalities inside the run ("Gov.", "German") are no name words.

@@ -1,0 +1,93 @@
+// The speaker names a reader sees (speaker_names.cpp): the noun phrase of the source, not the
+// clause words a reading back from a cue ran into, and the person a description names. All
+// inputs are composed for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "common/names.h"
+#include "quotes/quotes.h"
+#include "quotes/speaker_names.h"
+#include "quotes_test_util.h"
+
+using namespace pith;
+using namespace pith::test;
+
+namespace {
+
+// The display phrase of the whole text read as one mention.
+std::string phrase_of(const std::string& t) {
+  const auto toks = detail::tokenize(t, 0, t.size());
+  const detail::TokRange p = detail::name_phrase(t, toks, {0, toks.size() - 1, true});
+  if (!p.ok) return "<none>";
+  return t.substr(toks[p.first].start, toks[p.last].end - toks[p.first].start);
+}
+
+std::string trailing_person_of(const std::string& t) {
+  const auto toks = detail::tokenize(t, 0, t.size());
+  const detail::TokRange p = detail::trailing_person(t, toks, {0, toks.size() - 1, true});
+  if (!p.ok) return "<none>";
+  return t.substr(toks[p.first].start, toks[p.last].end - toks[p.first].start);
+}
+
+}  // namespace
+
+TEST_CASE("names: a phrase drops leading conjunctions and ends before a clause or a verb") {
+  CHECK(phrase_of("Like Ana Ruiz") == "Ana Ruiz");
+  CHECK(phrase_of("But even the harbour pilots") == "the harbour pilots");
+  CHECK(phrase_of("Lea Holm was quick to") == "Lea Holm");
+  CHECK(phrase_of("Tom Berg continues to") == "Tom Berg");
+  CHECK(phrase_of("Tom Berg fails to") == "Tom Berg");
+  CHECK(phrase_of("Tom Berg insists the") == "Tom Berg");
+  CHECK(phrase_of("Tom Berg aides") == "Tom Berg aides");
+  CHECK(phrase_of("Marta Lund elaborated on the plan he") == "Marta Lund");
+  CHECK(phrase_of("fishermen who lost their boats") == "fishermen");
+  CHECK(phrase_of("a survey of") == "a survey");
+  // German and French: an auxiliary or a sentence adverb is no part of a name.
+  CHECK(phrase_of("Derzeit die Ministerin") == "die Ministerin");
+  CHECK(phrase_of("die Ministerin wurde") == "die Ministerin");
+  CHECK(phrase_of("Mais le maire") == "le maire");
+  // Modifiers before a noun stay ("retired", "local"); a verb-led run names nobody.
+  CHECK(phrase_of("The retired judge") == "The retired judge");
+  CHECK(phrase_of("Ana Ruiz supporters") == "Ana Ruiz supporters");
+  CHECK(phrase_of("would be praising a plan") == "<none>");
+}
+
+TEST_CASE("names: the person a description ends with") {
+  CHECK(trailing_person_of("Republican presidential candidate Ana Ruiz") == "Ana Ruiz");
+  CHECK(trailing_person_of("harbour master and former mayor Tom Berg") == "Tom Berg");
+  // The object of a preposition or the second of two names is not the source.
+  CHECK(trailing_person_of("a spokesman for Mayor Ana Ruiz") == "<none>");
+  CHECK(trailing_person_of("Tom Berg and Senator Ana Ruiz") == "<none>");
+  CHECK(trailing_person_of("local fishermen") == "<none>");
+}
+
+TEST_CASE("names: display strings lose possessives, dangling parentheses and lead words") {
+  CHECK(detail::tidy_name("Ana Ruiz's") == "Ana Ruiz");
+  CHECK(detail::tidy_name("Ana Ruiz\xE2\x80\x99s") == "Ana Ruiz");
+  CHECK(detail::tidy_name("the Harbour Authority (HA") == "the Harbour Authority");
+  CHECK(detail::tidy_name("Like Tom Berg") == "Tom Berg");
+  CHECK(detail::tidy_name("Sanders'") == "Sanders");
+  CHECK(detail::tidy_name("Tom Berg") == "Tom Berg");
+}
+
+TEST_CASE("names: reported speech shows the speaker's name, not the subject's clause") {
+  auto r = run("The ferry service ended in May.\n\n"
+               "Regional transport minister Ana Ruiz was quick to say that the service would return.");
+  const Quote* a = reported(r);
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(*a->speaker == std::string("Ana Ruiz"));
+
+  auto r2 = run("The vote was close.\n\n"
+                "Veteran harbour pilot Tom Berg says the channel is too shallow.");
+  const Quote* b = reported(r2);
+  REQUIRE(b);
+  REQUIRE(b->speaker);
+  CHECK(*b->speaker == std::string("Tom Berg"));
+}
+
+TEST_CASE("names: a noun phrase is no person even when capitalised words end it") {
+  CHECK(trailing_person_of("Senator Tom Berg (Kent) and former governor Ana Ruiz") == "<none>");
+  CHECK(phrase_of("Harbour companies that") == "Harbour companies");
+}
