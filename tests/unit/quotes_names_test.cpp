@@ -91,3 +91,22 @@ TEST_CASE("names: a noun phrase is no person even when capitalised words end it"
   CHECK(trailing_person_of("Senator Tom Berg (Kent) and former governor Ana Ruiz") == "<none>");
   CHECK(phrase_of("Harbour companies that") == "Harbour companies");
 }
+
+TEST_CASE("names: a name run after a possessive is the person") {
+  auto after = [](const std::string& t) {
+    const auto toks = detail::tokenize(t, 0, t.size());
+    const detail::TokRange p = detail::after_possessive(t, toks, {0, toks.size() - 1, true});
+    return t.substr(toks[p.first].start, toks[p.last].end - toks[p.first].start);
+  };
+  CHECK(after("Colorado's Lea Holm") == "Lea Holm");
+  CHECK(after("Kent\xE2\x80\x99s Tom Berg") == "Tom Berg");
+  CHECK(after("Ohio's Berg") == "Ohio's Berg");
+  CHECK(after("Tom Berg") == "Tom Berg");
+  // In a text: the possessive's owner is no part of the speaker's name.
+  auto r = run("The count went on all night.\n\n"
+               "\"We will not give up,\" said Colorado's Lea Holm. \"Not this year.\"");
+  const Quote* q = quote_with(r, "We will not give up,");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == std::string("Lea Holm"));
+}

@@ -330,7 +330,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       q.mention = span_of(text, toks, m.via.ok ? m.via : m.r);
       if (m.kind == MentionKind::kName) {
         // The name's noun phrase ("Like Ana Ruiz" -> "Ana Ruiz"; speaker_names.cpp).
-        const TokRange nr = display_range(text, toks, m.r);
+        const TokRange nr = after_possessive(text, toks, display_range(text, toks, m.r));
         const std::string own = person_name(text, toks, nr);
         std::vector<std::string> run_words;
         for (std::size_t k = nr.first; k <= nr.last; ++k)

@@ -14,6 +14,7 @@
 #include "common/names.h"
 #include "common/utf8.h"
 #include "quotes/lexicon.h"
+#include "quotes/speaker_names.h"
 
 namespace pith::detail::resolve_registry {
 
@@ -247,6 +248,7 @@ class Registry {
   }
 
   void add_run(TokRange r, bool headline = false) {
+    r = after_possessive(text_, toks_, r);  // "Ohio's Ana Ruiz" is Ana Ruiz (speaker_names.cpp)
     // One word gives at most one name word and no title, which the rule below ("two words or
     // a title") never keeps: most runs are one capitalised word, so check that first.
     std::size_t n_words = 0;

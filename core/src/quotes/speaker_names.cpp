@@ -114,6 +114,22 @@ TokRange person_after_org(std::string_view text, const std::vector<Token>& toks,
   return {k, r.last, true};
 }
 
+TokRange after_possessive(std::string_view text, const std::vector<Token>& toks, TokRange r) {
+  if (!r.ok) return r;
+  for (std::size_t k = r.last; k > r.first; --k) {
+    const Token& t = toks[k - 1];
+    if (t.kind != TokKind::kWord || !t.cap) continue;
+    const std::string_view w = text.substr(t.start, t.end - t.start);
+    if (ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s")) {
+      // Two capitalised words at least after it: "Ohio's Ana Ruiz", not "Ohio's Ruiz".
+      std::size_t caps = 0;
+      for (std::size_t j = k; j <= r.last; ++j) caps += is_word(toks, j) && toks[j].cap;
+      return caps >= 2 ? TokRange{k, r.last, true} : r;
+    }
+  }
+  return r;
+}
+
 std::string tidy_name(std::string name) {
   auto strip = [&](std::string_view e) {
     if (name.size() > e.size() + 1 && name.compare(name.size() - e.size(), e.size(), e) == 0) {

@@ -25,6 +25,10 @@ TokRange trailing_person(std::string_view text, const std::vector<Token>& toks, 
 // -> "Lea Holm" (two name words at least). ok == false when none.
 TokRange person_after_org(std::string_view text, const std::vector<Token>& toks, TokRange r);
 
+// The part of a name run after a possessive inside it: "Colorado's Lea Holm" -> "Lea Holm",
+// "the Harbour Board's Tom Berg" -> "Tom Berg"; `r` itself when there is none.
+TokRange after_possessive(std::string_view text, const std::vector<Token>& toks, TokRange r);
+
 // The display string: no possessive ending ("Ana Ruiz's" -> "Ana Ruiz") and no unclosed
 // parenthesis or dangling punctuation at the end.
 std::string tidy_name(std::string name);
