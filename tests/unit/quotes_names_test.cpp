@@ -110,3 +110,13 @@ TEST_CASE("names: a name run after a possessive is the person") {
   REQUIRE(q->speaker);
   CHECK(*q->speaker == std::string("Lea Holm"));
 }
+
+TEST_CASE("names: a person a description names is the antecedent of a later pronoun") {
+  auto r = run("The ferry service ended in May.\n\n"
+               "Veteran harbour pilot Tom Berg says the channel is too shallow for the new boats. "
+               "\"Nobody asked us,\" he said.");
+  const Quote* q = quote_with(r, "Nobody asked us,");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == std::string("Tom Berg"));
+}

@@ -342,6 +342,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
             const std::string pn = person_name(text, toks, pr);
             const Person* p = reg.find_name(split_lower(pn), pr.first);
             name = p && p->words.size() >= split_lower(pn).size() ? p->name : pn;
+            person = true;
           } else {
             name = without_determiner(text, toks, nr);
           }
@@ -430,6 +431,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           const Person* p = reg.find_name(split_lower(own), tp.first);
           name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
           from = "description";
+          person = true;
           conf = 0.6;
         } else {
           name = without_determiner(text, toks, dr);
