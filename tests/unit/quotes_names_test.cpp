@@ -120,3 +120,11 @@ TEST_CASE("names: a person a description names is the antecedent of a later pron
   REQUIRE(q->speaker);
   CHECK(*q->speaker == std::string("Tom Berg"));
 }
+
+TEST_CASE("names: a phrase ends before a participle phrase or a closing parenthetical") {
+  CHECK(phrase_of("a survey released by the county") == "a survey");
+  CHECK(phrase_of("people briefed on the talks") == "people");
+  CHECK(phrase_of("the newly elected mayor") == "the newly elected mayor");
+  CHECK(phrase_of("Senator Ana Ruiz (D-Kent)") == "Senator Ana Ruiz");
+  CHECK(phrase_of("of the harbour pilots") == "the harbour pilots");
+}

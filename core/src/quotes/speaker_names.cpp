@@ -39,6 +39,20 @@ bool verb_after_name(std::string_view text, const std::vector<Token>& toks, std:
   return next == "to" || is_determiner(next);
 }
 
+// "a poll released by the county", "people briefed on the talks": a past participle after a
+// lower-case noun, before a preposition, opens a phrase about the source, not its name
+// ("the retired judge", "the newly elected mayor" keep theirs: a modifier before the noun).
+bool participle_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t k,
+                       std::size_t first) {
+  if (k <= first || toks[k].cap || !is_word(toks, k - 1) || toks[k - 1].cap) return false;
+  const std::string w = low(text, toks, k);
+  if (!ends_with(w, "ed")) return false;
+  const std::string prev = low(text, toks, k - 1);
+  if (is_determiner(prev) || ends_with(prev, "ly")) return false;
+  if (k + 1 >= toks.size() || !is_word(toks, k + 1)) return false;
+  return in_word_table<kNameObjectPrepositions>(low(text, toks, k + 1));
+}
+
 }  // namespace
 
 TokRange name_phrase(std::string_view text, const std::vector<Token>& toks, TokRange r) {
@@ -56,10 +70,16 @@ TokRange name_phrase(std::string_view text, const std::vector<Token>& toks, TokR
     const std::string w = low(text, toks, k);
     const bool clause = in_word_table<kNameClauseWords>(w);
     const bool verb = !toks[k].cap && in_word_table<kNameVerbs>(w);
-    if (clause || verb || verb_after_name(text, toks, k, f)) {
+    if (clause || verb || verb_after_name(text, toks, k, f) || participle_phrase(text, toks, k, f)) {
       l = k - 1;
       break;
     }
+  }
+  // "Senator Ana Ruiz (D-Ore.)": the display name ends before a closing parenthetical.
+  if (l > f && toks[l].kind == TokKind::kPunct && text[toks[l].start] == ')') {
+    std::size_t o = l;
+    while (o > f && !(toks[o].kind == TokKind::kPunct && text[toks[o].start] == '(')) --o;
+    if (o > f) l = o - 1;
   }
   // "a survey of the", "Ana Ruiz's first": words a cut leaves behind.
   while (l > f && (toks[l].kind == TokKind::kPunct ? text[toks[l].start] != ')' && text[toks[l].start] != '.'
