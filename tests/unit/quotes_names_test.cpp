@@ -128,3 +128,12 @@ TEST_CASE("names: a phrase ends before a participle phrase or a closing parenthe
   CHECK(phrase_of("Senator Ana Ruiz (D-Kent)") == "Senator Ana Ruiz");
   CHECK(phrase_of("of the harbour pilots") == "the harbour pilots");
 }
+
+TEST_CASE("names: a lone modifier keeps its article") {
+  auto r = run("Ana Ruiz left the ministry in May.\n\n"
+               "\"The harbour was never safe,\" the former said on Monday.");
+  const Quote* q = quote_with(r, "The harbour was never safe,");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == std::string("the former"));
+}

@@ -435,6 +435,9 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           conf = 0.6;
         } else {
           name = without_determiner(text, toks, dr);
+          // "the former said": "the former", not "former" (speaker_names.cpp).
+          if (dr.first < dr.last && name.find(' ') == std::string::npos && lone_modifier(lower_utf8(name)))
+            name = std::string(text.substr(toks[dr.first].start, toks[dr.last].end - toks[dr.first].start));
           conf = 0.6;
         }
       }

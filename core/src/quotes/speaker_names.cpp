@@ -150,6 +150,8 @@ TokRange after_possessive(std::string_view text, const std::vector<Token>& toks,
   return r;
 }
 
+bool lone_modifier(std::string_view lower) { return in_word_table<kLoneModifiers>(lower); }
+
 std::string tidy_name(std::string name) {
   auto strip = [&](std::string_view e) {
     if (name.size() > e.size() + 1 && name.compare(name.size() - e.size(), e.size(), e) == 0) {

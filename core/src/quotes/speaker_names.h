@@ -29,6 +29,10 @@ TokRange person_after_org(std::string_view text, const std::vector<Token>& toks,
 // "the Harbour Board's Tom Berg" -> "Tom Berg"; `r` itself when there is none.
 TokRange after_possessive(std::string_view text, const std::vector<Token>& toks, TokRange r);
 
+// Whether `lower` is a modifier standing for an elided noun ("the former" [minister]): shown
+// with its article.
+bool lone_modifier(std::string_view lower);
+
 // The display string: no possessive ending ("Ana Ruiz's" -> "Ana Ruiz") and no unclosed
 // parenthesis or dangling punctuation at the end.
 std::string tidy_name(std::string name);
