@@ -14,6 +14,7 @@
 #include "quotes/resolve_registry.h"
 #include "quotes/resolve_rules.h"
 #include "quotes/speaker_de.h"
+#include "quotes/resolve_names.h"
 #include "quotes/speaker_names.h"
 
 namespace pith::detail {
@@ -76,12 +77,6 @@ TokRange sentence_subject_name(std::string_view text, const std::vector<Token>& 
   std::size_t words = 0;
   for (std::size_t k = r.first; k <= r.last; ++k) words += toks[k].kind == TokKind::kWord;
   return words >= 2 ? r : TokRange{};
-}
-
-// The noun phrase of a mention for display, or the mention itself when no phrase is left.
-TokRange display_range(std::string_view text, const std::vector<Token>& toks, TokRange r) {
-  const TokRange p = name_phrase(text, toks, r);
-  return p.ok ? p : r;
 }
 
 std::string without_determiner(std::string_view text, const std::vector<Token>& toks, TokRange r) {
@@ -336,16 +331,10 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
         for (std::size_t k = nr.first; k <= nr.last; ++k)
           if (toks[k].kind == TokKind::kWord) run_words.push_back(low(text, toks, k));
         if (has_org_word(run_words)) {
-          // "Senate Minority Whip Lea Holm": the person after the organisation.
-          const TokRange pr = person_after_org(text, toks, nr);
-          if (pr.ok) {
-            const std::string pn = person_name(text, toks, pr);
-            const Person* p = reg.find_name(split_lower(pn), pr.first);
-            name = p && p->words.size() >= split_lower(pn).size() ? p->name : pn;
-            person = true;
-          } else {
-            name = without_determiner(text, toks, nr);
-          }
+          // "Senate Minority Whip Lea Holm": the person after the organisation (resolve_names.cpp).
+          const ShownName pn = person_after_org_name(text, toks, reg, nr);
+          name = pn.ok ? pn.name : without_determiner(text, toks, nr);
+          person = pn.person;
         } else {
           const Person* p = reg.find_name(split_lower(own), m.r.first);
           name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
@@ -425,19 +414,12 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           from = "description";
           person = true;
           conf = 0.7;
-        } else if (const TokRange dr = display_range(text, toks, m.r), tp = trailing_person(text, toks, dr); tp.ok) {
-          // "Republican presidential candidate Ana Ruiz said": the person the description names.
-          const std::string own = person_name(text, toks, tp);
-          const Person* p = reg.find_name(split_lower(own), tp.first);
-          name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
-          from = "description";
-          person = true;
-          conf = 0.6;
         } else {
-          name = without_determiner(text, toks, dr);
-          // "the former said": "the former", not "former" (speaker_names.cpp).
-          if (dr.first < dr.last && name.find(' ') == std::string::npos && lone_modifier(lower_utf8(name)))
-            name = std::string(text.substr(toks[dr.first].start, toks[dr.last].end - toks[dr.first].start));
+          // The person it ends with, or its noun phrase (resolve_names.cpp).
+          const ShownName d = description_name(text, toks, reg, m.r);
+          name = d.name;
+          if (d.person) from = "description";
+          person = d.person;
           conf = 0.6;
         }
       }
