@@ -137,3 +137,15 @@ TEST_CASE("names: a lone modifier keeps its article") {
   REQUIRE(q->speaker);
   CHECK(*q->speaker == std::string("the former"));
 }
+
+TEST_CASE("names: irregular past forms and lone adverbs are no names") {
+  CHECK(phrase_of("Tom Berg drew boos from the crowd when he") == "Tom Berg");
+  CHECK(phrase_of("harbour master Ana Ruiz spoke") == "harbour master Ana Ruiz");
+  auto only = [](const std::string& t) {
+    const auto toks = detail::tokenize(t, 0, t.size());
+    return detail::only_lead_words(t, toks, {0, toks.size() - 1, true});
+  };
+  CHECK(only("Derzeit"));
+  CHECK(only("But"));
+  CHECK_FALSE(only("Ana Ruiz"));
+}

@@ -239,6 +239,10 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     if (m.kind == MentionKind::kDescription && m.r.first == m.r.last && !toks[m.r.first].cap &&
         low(text, toks, m.r.first) == "man")
       m = Mention{};
+    // "Derzeit sei ...", "But said ...": a capitalised adverb or conjunction read as a name
+    // names nobody (speaker_names.cpp).
+    if ((m.kind == MentionKind::kName || m.kind == MentionKind::kDescription) && only_lead_words(text, toks, m.r))
+      m = Mention{};
     // Transcripts: "SMITH: I said ..." — the label, not "I", is the speaker.
     const bool first_person = m.kind == MentionKind::kPronoun && pronoun_class(low(text, toks, m.r.first)) == 'f';
     if ((!m.ok() || first_person) && it.label.ok() && q.type != QuoteType::kScare) m = it.label;

@@ -150,6 +150,17 @@ TokRange after_possessive(std::string_view text, const std::vector<Token>& toks,
   return r;
 }
 
+bool only_lead_words(std::string_view text, const std::vector<Token>& toks, TokRange r) {
+  if (!r.ok) return false;
+  bool any = false;
+  for (std::size_t k = r.first; k <= r.last; ++k) {
+    if (!is_word(toks, k)) continue;
+    if (!in_word_table<kNameLeadWords>(low(text, toks, k))) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool lone_modifier(std::string_view lower) { return in_word_table<kLoneModifiers>(lower); }
 
 std::string tidy_name(std::string name) {

@@ -33,6 +33,9 @@ TokRange after_possessive(std::string_view text, const std::vector<Token>& toks,
 // with its article.
 bool lone_modifier(std::string_view lower);
 
+// Whether every word of `r` is a conjunction or sentence adverb ("Derzeit", "But"): no name.
+bool only_lead_words(std::string_view text, const std::vector<Token>& toks, TokRange r);
+
 // The display string: no possessive ending ("Ana Ruiz's" -> "Ana Ruiz") and no unclosed
 // parenthesis or dangling punctuation at the end.
 std::string tidy_name(std::string name);
