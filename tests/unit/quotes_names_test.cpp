@@ -149,3 +149,11 @@ TEST_CASE("names: irregular past forms and lone adverbs are no names") {
   CHECK(only("But"));
   CHECK_FALSE(only("Ana Ruiz"));
 }
+
+TEST_CASE("names: after a subordinator the cue's own clause names the source") {
+  CHECK(phrase_of("the row only grew after Lea Holm ordered") == "Lea Holm");
+  CHECK(phrase_of("the vote slipped when the harbour board") == "the harbour board");
+  // A pronoun there stands for the name before it.
+  CHECK(phrase_of("Tom Berg drew boos when he") == "Tom Berg");
+  CHECK(phrase_of("Ana Ruiz was calm until she") == "Ana Ruiz");
+}

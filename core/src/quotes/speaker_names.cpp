@@ -53,6 +53,15 @@ bool participle_phrase(std::string_view text, const std::vector<Token>& toks, st
   return in_word_table<kNameObjectPrepositions>(low(text, toks, k + 1));
 }
 
+// A subject can start at token `k`: a capitalised name word or an article, not a pronoun
+// ("when she told": the name before it is the better display).
+bool subject_after(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+  if (!is_word(toks, k)) return false;
+  const std::string w = low(text, toks, k);
+  if (pronoun_class(w) != 0 || in_word_table<kNameLeadWords>(w)) return false;
+  return is_name_word(text, toks[k]) || is_determiner(w);
+}
+
 }  // namespace
 
 TokRange name_phrase(std::string_view text, const std::vector<Token>& toks, TokRange r) {
@@ -65,10 +74,18 @@ TokRange name_phrase(std::string_view text, const std::vector<Token>& toks, TokR
   if (f > l) return {};
   // "would be praising ...", "according to": a run opening with a verb names nobody.
   if (is_word(toks, f) && !toks[f].cap && in_word_table<kNameVerbs>(low(text, toks, f))) return {};
+  // "the row only grew after Lea Holm ordered": the cue's clause, after the last subordinator
+  // followed by a subject, names the source.
+  for (std::size_t k = l; k > f + 1; --k)
+    if (is_word(toks, k - 1) && !toks[k - 1].cap && in_word_table<kNameSubordinators>(low(text, toks, k - 1)) &&
+        subject_after(text, toks, k)) {
+      f = k;
+      break;
+    }
   for (std::size_t k = f + 1; k <= l; ++k) {
     if (!is_word(toks, k)) continue;
     const std::string w = low(text, toks, k);
-    const bool clause = in_word_table<kNameClauseWords>(w);
+    const bool clause = in_word_table<kNameClauseWords>(w) || in_word_table<kNameSubordinators>(w);
     const bool verb = !toks[k].cap && in_word_table<kNameVerbs>(w);
     if (clause || verb || verb_after_name(text, toks, k, f) || participle_phrase(text, toks, k, f)) {
       l = k - 1;
