@@ -69,6 +69,9 @@ TEST_CASE("names: display strings lose possessives, dangling parentheses and lea
   CHECK(detail::tidy_name("Like Tom Berg") == "Tom Berg");
   CHECK(detail::tidy_name("Sanders'") == "Sanders");
   CHECK(detail::tidy_name("Tom Berg") == "Tom Berg");
+  CHECK(detail::tidy_name("einem Bericht des Hafenamtes") == "Bericht des Hafenamtes");
+  CHECK(detail::tidy_name("die Polizei") == "die Polizei");
+  CHECK(detail::tidy_name("Die Linke") == "Die Linke");
 }
 
 TEST_CASE("names: reported speech shows the speaker's name, not the subject's clause") {

@@ -194,8 +194,10 @@ std::string tidy_name(std::string name) {
     const std::size_t sp = name.find(' ');
     if (sp == std::string::npos || sp + 1 >= name.size()) break;
     std::size_t len = 1;
-    if (!in_word_table<kNameLeadWords>(lower_utf8(std::string_view(name).substr(0, sp))) ||
-        !is_upper(decode_utf8(name, sp + 1, len)))
+    const std::string first = lower_utf8(std::string_view(name).substr(0, sp));
+    // A lower-case article before a capitalised noun: "einem Bericht des Amtes".
+    const bool article = first == name.substr(0, sp) && in_word_table<kNameArticles>(first);
+    if (!(article || in_word_table<kNameLeadWords>(first)) || !is_upper(decode_utf8(name, sp + 1, len)))
       break;
     name.erase(0, sp + 1);
   }
