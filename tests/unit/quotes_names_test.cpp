@@ -71,6 +71,11 @@ TEST_CASE("names: display strings lose possessives, dangling parentheses and lea
   CHECK(detail::tidy_name("Tom Berg") == "Tom Berg");
   CHECK(detail::tidy_name("einem Bericht des Hafenamtes") == "Bericht des Hafenamtes");
   CHECK(detail::tidy_name("die Polizei") == "die Polizei");
+  CHECK(detail::tidy_name("Rival Ana Ruiz") == "Ana Ruiz");
+  CHECK(detail::tidy_name("Is Senator Tom Berg") == "Tom Berg");
+  CHECK(detail::tidy_name("Laut Hafenamt Kiel") == "Hafenamt Kiel");
+  CHECK(detail::tidy_name("Major Lund") == "Major Lund");
+  CHECK(detail::tidy_name("Said Hamdi") == "Said Hamdi");
   CHECK(detail::tidy_name("Die Linke") == "Die Linke");
 }
 

@@ -197,7 +197,11 @@ std::string tidy_name(std::string name) {
     const std::string first = lower_utf8(std::string_view(name).substr(0, sp));
     // A lower-case article before a capitalised noun: "einem Bericht des Amtes".
     const bool article = first == name.substr(0, sp) && in_word_table<kNameArticles>(first);
-    if (!(article || in_word_table<kNameLeadWords>(first)) || !is_upper(decode_utf8(name, sp + 1, len)))
+    // "Rival Ana Ruiz Moreno", "Actor Tom Berg Lund": a capitalised role noun opening a sentence
+    // glued to a full name (two words at least stay).
+    const bool role = is_role_noun(first) && name.find(' ', sp + 1) != std::string::npos;
+    if (!(article || role || in_word_table<kNameLeadWords>(first) || in_word_table<kNameLeadAuxiliaries>(first)) ||
+        !is_upper(decode_utf8(name, sp + 1, len)))
       break;
     name.erase(0, sp + 1);
   }
