@@ -165,3 +165,20 @@ TEST_CASE("names: after a subordinator the cue's own clause names the source") {
   CHECK(phrase_of("Tom Berg drew boos when he") == "Tom Berg");
   CHECK(phrase_of("Ana Ruiz was calm until she") == "Ana Ruiz");
 }
+
+TEST_CASE("names: a role noun a sentence start glued to a known name is dropped") {
+  auto r = run("Comedian Lea Holm opened the show on Friday.\n\n"
+               "\"We laughed a lot,\" Holm said.\n\n"
+               "\"It was a long night,\" Lea Holm added.");
+  const Quote* q = quote_with(r, "We laughed a lot,");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == std::string("Lea Holm"));
+  // A given name before a double surname known alone stays.
+  auto r2 = run("Ana Ruiz Moreno opened the show on Friday.\n\n"
+                "\"We laughed a lot,\" Ruiz Moreno said.");
+  const Quote* p = quote_with(r2, "We laughed a lot,");
+  REQUIRE(p);
+  REQUIRE(p->speaker);
+  CHECK(*p->speaker == std::string("Ana Ruiz Moreno"));
+}

@@ -479,6 +479,7 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     if (m.ok() && m.kind != MentionKind::kPronoun) name = name_after_particle(name);
     // "Ana Ruiz's" -> "Ana Ruiz" (speaker_names.cpp).
     if (std::string tidy = tidy_name(name); !tidy.empty()) name = std::move(tidy);
+    name = without_glued_front(name, reg, it.tok);  // "Comedian Sarah Lund" (resolve_names.cpp)
     q.speaker = name;
     q.resolved_from = from;
     last_any_speaker = name;

@@ -3,6 +3,7 @@
 
 #include "common/utf8.h"
 #include "quotes/lexicon.h"
+#include "quotes/mention.h"
 #include "quotes/speaker_names.h"
 
 namespace pith::detail {
@@ -43,6 +44,20 @@ ShownName description_name(std::string_view text, const std::vector<Token>& toks
   // "the former said": "the former", not "former".
   if (f == dr.last && f > dr.first && lone_modifier(low(text, toks, f))) f = dr.first;
   return {std::string(text.substr(toks[f].start, toks[dr.last].end - toks[f].start)), false, true};
+}
+
+std::string without_glued_front(const std::string& name, const resolve_registry::Registry& reg,
+                                std::size_t at) {
+  const std::vector<std::string> words = split_lower(name);
+  if (words.size() < 3 || is_name_connector(words[0]) || is_name_connector(words[1])) return name;
+  // Only a role or agent noun ("Comedian", "Amtsrichterin", "Staatspräsident"): a given name
+  // before a surname known alone stays ("Debbie Wasserman Schultz", "Mario Vargas Llosa").
+  const std::string& w = words[0];
+  const bool erin = w.size() > 6 && w.compare(w.size() - 4, 4, "erin") == 0;
+  if (!(is_role_noun(w) || erin || (w.size() >= 5 && person_like_head(w)))) return name;
+  const std::vector<std::string> rest(words.begin() + 1, words.end());
+  if (!reg.knows_exactly(rest, at)) return name;
+  return name.substr(name.find(' ') + 1);
 }
 
 }  // namespace pith::detail

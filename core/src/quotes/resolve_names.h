@@ -30,4 +30,9 @@ ShownName person_after_org_name(std::string_view text, const std::vector<Token>&
 ShownName description_name(std::string_view text, const std::vector<Token>& toks,
                            const resolve_registry::Registry& reg, TokRange r);
 
+// A displayed name of three words or more whose first word a sentence start glued to a person
+// the text also names alone: "Comedian Sarah Lund" -> "Sarah Lund" (`name` itself otherwise).
+std::string without_glued_front(const std::string& name, const resolve_registry::Registry& reg,
+                                std::size_t at);
+
 }  // namespace pith::detail
