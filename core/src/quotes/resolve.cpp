@@ -14,6 +14,8 @@
 #include "quotes/resolve_registry.h"
 #include "quotes/resolve_rules.h"
 #include "quotes/speaker_de.h"
+#include "quotes/resolve_names.h"
+#include "quotes/speaker_names.h"
 
 namespace pith::detail {
 namespace {
@@ -249,6 +251,10 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     if (m.kind == MentionKind::kDescription && m.r.first == m.r.last && !toks[m.r.first].cap &&
         low(text, toks, m.r.first) == "man")
       m = Mention{};
+    // "Derzeit sei ...", "But said ...": a capitalised adverb or conjunction read as a name
+    // names nobody (speaker_names.cpp).
+    if ((m.kind == MentionKind::kName || m.kind == MentionKind::kDescription) && only_lead_words(text, toks, m.r))
+      m = Mention{};
     // Transcripts: "SMITH: I said ..." — the label, not "I", is the speaker.
     const bool first_person = m.kind == MentionKind::kPronoun && pronoun_class(low(text, toks, m.r.first)) == 'f';
     if ((!m.ok() || first_person) && it.label.ok() && q.type != QuoteType::kScare) m = it.label;
@@ -334,12 +340,17 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       // "Roe, who said ...": the mention in the text is "who", its speaker the antecedent.
       q.mention = span_of(text, toks, m.via.ok ? m.via : m.r);
       if (m.kind == MentionKind::kName) {
-        const std::string own = person_name(text, toks, m.r);
+        // The name's noun phrase ("Like Ana Ruiz" -> "Ana Ruiz"; speaker_names.cpp).
+        const TokRange nr = after_possessive(text, toks, display_range(text, toks, m.r));
+        const std::string own = person_name(text, toks, nr);
         std::vector<std::string> run_words;
-        for (std::size_t k = m.r.first; k <= m.r.last; ++k)
+        for (std::size_t k = nr.first; k <= nr.last; ++k)
           if (toks[k].kind == TokKind::kWord) run_words.push_back(low(text, toks, k));
         if (has_org_word(run_words)) {
-          name = without_determiner(text, toks, m.r);
+          // "Senate Minority Whip Lea Holm": the person after the organisation (resolve_names.cpp).
+          const ShownName pn = person_after_org_name(text, toks, reg, nr);
+          name = pn.ok ? pn.name : without_determiner(text, toks, nr);
+          person = pn.person;
         } else {
           const Person* p = reg.find_name(split_lower(own), m.r.first);
           name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
@@ -420,7 +431,11 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           person = true;
           conf = 0.7;
         } else {
-          name = without_determiner(text, toks, m.r);
+          // The person it ends with, or its noun phrase (resolve_names.cpp).
+          const ShownName d = description_name(text, toks, reg, m.r);
+          name = d.name;
+          if (d.person) from = "description";
+          person = d.person;
           conf = 0.6;
         }
       }
@@ -474,6 +489,9 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
     }
     // "nach Angaben von Jonas Feld": the person, not the noun phrase naming the source.
     if (m.ok() && m.kind != MentionKind::kPronoun) name = name_after_particle(name);
+    // "Ana Ruiz's" -> "Ana Ruiz" (speaker_names.cpp).
+    if (std::string tidy = tidy_name(name); !tidy.empty()) name = std::move(tidy);
+    name = without_glued_front(name, reg, it.tok);  // "Comedian Sarah Lund" (resolve_names.cpp)
     q.speaker = name;
     q.resolved_from = from;
     last_any_speaker = name;

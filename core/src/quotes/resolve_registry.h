@@ -14,6 +14,7 @@
 #include "common/names.h"
 #include "common/utf8.h"
 #include "quotes/lexicon.h"
+#include "quotes/speaker_names.h"
 
 namespace pith::detail::resolve_registry {
 
@@ -162,6 +163,21 @@ class Registry {
     return found;
   }
 
+  // Whether some person near token `at` is named by exactly `words` (lower-case): "Sarah Lund"
+  // known on its own tells that "Comedian Sarah Lund" glued a sentence's first word to it.
+  bool knows_exactly(const std::vector<std::string>& words, std::size_t at) const {
+    if (words.empty()) return false;
+    const auto it = by_word_.find(words.back());
+    if (it == by_word_.end()) return false;
+    const auto& occ = it->second;
+    const std::size_t mid = upper(occ, at);
+    const std::size_t lo = mid > kScanBack ? mid - kScanBack : 0;
+    const std::size_t hi = std::min(occ.size(), mid + kScanBack);
+    for (std::size_t k = lo; k < hi; ++k)
+      if (!people_[occ[k].person].headline && people_[occ[k].person].words == words) return true;
+    return false;
+  }
+
   // The most recent person introduced with every role word in `roles` before token `at`.
   const Person* find_role(const std::vector<std::string>& roles, std::size_t at) const {
     if (roles.empty()) return nullptr;
@@ -247,6 +263,7 @@ class Registry {
   }
 
   void add_run(TokRange r, bool headline = false) {
+    r = after_possessive(text_, toks_, r);  // "Ohio's Ana Ruiz" is Ana Ruiz (speaker_names.cpp)
     // One word gives at most one name word and no title, which the rule below ("two words or
     // a title") never keeps: most runs are one capitalised word, so check that first.
     std::size_t n_words = 0;
