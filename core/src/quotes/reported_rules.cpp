@@ -3,6 +3,7 @@
 
 #include "common/word_set.h"
 #include "quotes/lexicon.h"
+#include "quotes/word_prefilter.h"
 
 namespace pith::detail::reported_rules {
 
@@ -29,7 +30,7 @@ bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size
   if (toks[i].kind != TokKind::kWord) return false;
   std::string buf;  // asked of every token: a hashed table and the text's lower-cased copy
   const std::string_view w = lower_tok(text, toks[i], buf);
-  return in_word_table<kStanceCues>(w) || in_word_table<kSpeechStanceCues>(w);
+  return in_word_table_filtered<kStanceCues>(w) || in_word_table_filtered<kSpeechStanceCues>(w);
 }
 
 bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
@@ -72,7 +73,7 @@ bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t
 bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
   std::string buf;
-  return in_word_table<kSpeechStanceCues>(lower_tok(text, toks[i], buf));
+  return in_word_table_filtered<kSpeechStanceCues>(lower_tok(text, toks[i], buf));
 }
 
 bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,
@@ -388,7 +389,7 @@ bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::
     if (punct_is(text, toks[i], ',')) cs = i + 1;
     if (quoted[i] || toks[i].kind != TokKind::kWord) continue;
     std::string buf;
-    if (!in_word_table<kHearsayAdverbs>(lower_tok(text, toks[i], buf))) continue;
+    if (!in_word_table_filtered<kHearsayAdverbs>(lower_tok(text, toks[i], buf))) continue;
     // "Reportedly, CLAUSE": the adverb opens the sentence on its own.
     if (i == cs && i + 1 < last && punct_is(text, toks[i + 1], ',')) cs = i + 2;
     std::size_t ce = last;

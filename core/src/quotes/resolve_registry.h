@@ -233,17 +233,28 @@ class Registry {
                                                   "in", "for", "on", "with", "and", "or", "his",
                                                   "her", "says", "at", "by", "from", "over", "after"};
     std::size_t words = 0, caps = 0;
-    bool small_cap = false;
     for (std::size_t i = first; i < end; ++i) {
       if (toks_[i].kind != TokKind::kWord) continue;
       ++words;
       caps += toks_[i].cap;
-      if (words > 1 && toks_[i].cap && !small_cap) {
-        const std::string w = lower_utf8(tok_text(text_, toks_[i]));
-        for (auto k : kSmall) small_cap = small_cap || w == k;
-      }
     }
-    return words >= 4 && caps * 4 >= words * 3 && small_cap;
+    // Counted first: running text fails here, so its capitalised words are never lower-cased
+    // (this runs over every line holding a name).
+    if (words < 4 || caps * 4 < words * 3) return false;
+    std::string buf;
+    bool second = false;
+    for (std::size_t i = first; i < end; ++i) {
+      if (toks_[i].kind != TokKind::kWord) continue;
+      if (!second) {  // past the first word
+        second = true;
+        continue;
+      }
+      if (!toks_[i].cap) continue;
+      const std::string_view w = lower_tok(text_, toks_[i], buf);
+      for (auto k : kSmall)
+        if (w == k) return true;
+    }
+    return false;
   }
 
   void add_run(TokRange r, bool headline = false) {
