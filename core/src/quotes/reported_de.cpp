@@ -437,7 +437,7 @@ bool has_subjunctive_marker(std::string_view text, const std::vector<Token>& tok
                             std::size_t first, std::size_t last) {
   std::string buf;
   for (std::size_t i = first; i < last; ++i)
-    if (word(toks, i) && in_word_table_filtered<kDeSubjunctiveMarkers>(lower_tok(text, toks[i], buf)))
+    if (word(toks, i) && tok_in_word_table<kDeSubjunctiveMarkers>(text, toks[i], buf))
       return true;
   return false;
 }

@@ -33,13 +33,7 @@ bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size
   return in_word_table_filtered<kStanceCues>(w) || in_word_table_filtered<kSpeechStanceCues>(w);
 }
 
-bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-               std::size_t last) {
-  if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
-    return false;
-  // The preposition first: a cheap test that rejects almost every token.
-  const std::size_t n = toks[i + 1].end - toks[i + 1].start;
-  if (n != 5 && n != 2) return false;
+bool topic_cue_after_test(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   std::string buf2;
   const std::string_view p = lower_tok(text, toks[i + 1], buf2);
   if (p != "about" && p != "of") return false;
@@ -48,11 +42,7 @@ bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_
   return p == "about" ? in_word_table<kTopicCues>(w) : in_word_table<kTopicOfCues>(w);
 }
 
-bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-              std::size_t last) {
-  if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
-    return false;
-  if (toks[i + 1].end - toks[i + 1].start != 4) return false;  // cheap: most tokens are not "that"
+bool that_cue_after_test(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   std::string buf;
   if (lower_tok(text, toks[i + 1], buf) != "that") return false;
   std::string buf2;
@@ -389,7 +379,7 @@ bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::
     if (punct_is(text, toks[i], ',')) cs = i + 1;
     if (quoted[i] || toks[i].kind != TokKind::kWord) continue;
     std::string buf;
-    if (!in_word_table_filtered<kHearsayAdverbs>(lower_tok(text, toks[i], buf))) continue;
+    if (!tok_in_word_table<kHearsayAdverbs>(text, toks[i], buf)) continue;
     // "Reportedly, CLAUSE": the adverb opens the sentence on its own.
     if (i == cs && i + 1 < last && punct_is(text, toks[i + 1], ',')) cs = i + 2;
     std::size_t ce = last;

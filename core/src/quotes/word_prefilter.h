@@ -1,47 +1,77 @@
-// A one-load pre-test before a word-table look-up, for the rules that ask a small table about
-// every word of every sentence ("is this word 'reportedly'?", "a German subjunctive marker?"):
-// nearly every English word fails it on its first byte and length, so it is never hashed.
-// Exact: a word of the table always passes (built from the table itself), so a rule's answers
-// do not change; only the look-ups that could not succeed are skipped.
+// A cheap pre-test before a word-table look-up, for the rules that ask a table about every word
+// of every sentence ("is this word 'reportedly'?", "a stance verb?", "a German subjunctive
+// marker?"): nearly every word fails it on its length or on its first byte, last byte and
+// length together, so it is never hashed (nor, for the token form, lower-cased).
+// Exact: a word of the table always passes (the filter is built from the table itself), so a
+// rule's answers do not change; only look-ups that could not succeed are skipped.
 #pragma once
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
+#include "common/names.h"
 #include "common/word_set.h"
 
 namespace pith::detail {
 
-// Bit min(length, 63) of entry [first byte] is set for every word of the table (an empty word:
-// bit 0 of entry 0).
-using WordPrefilter = std::array<std::uint64_t, 256>;
+struct WordPrefilter {
+  std::uint64_t lengths = 0;               // bit min(length, 63) for every word of the table
+  std::array<std::uint64_t, 64> bits{};    // 4096 bits: prefilter_slot() of every word
+};
+
+inline std::size_t prefilter_length_bit(std::size_t n) { return n < 63 ? n : 63; }
+
+// First byte, last byte and length mixed into 12 bits (an empty word: slot 0).
+inline std::size_t prefilter_slot(std::string_view w) {
+  if (w.empty()) return 0;
+  const std::uint32_t a = static_cast<unsigned char>(w.front());
+  const std::uint32_t b = static_cast<unsigned char>(w.back());
+  const std::uint32_t h = (a * 0x9E3779B1u) ^ (b * 0x85EBCA6Bu) ^ (static_cast<std::uint32_t>(w.size()) * 0xC2B2AE35u);
+  return (h ^ (h >> 15)) & 4095u;
+}
 
 template <class Table>
 WordPrefilter make_word_prefilter(const Table& table) {
-  WordPrefilter f{};
+  WordPrefilter f;
   for (std::string_view w : table) {
-    if (w.empty()) {
-      f[0] |= 1u;
-      continue;
-    }
-    f[static_cast<unsigned char>(w[0])] |= std::uint64_t{1} << (w.size() < 63 ? w.size() : 63);
+    f.lengths |= std::uint64_t{1} << prefilter_length_bit(w.size());
+    const std::size_t s = prefilter_slot(w);
+    f.bits[s >> 6] |= std::uint64_t{1} << (s & 63);
   }
   return f;
 }
 
+inline bool prefilter_length_passes(const WordPrefilter& f, std::size_t n) {
+  return (f.lengths >> prefilter_length_bit(n)) & 1u;
+}
+
 inline bool prefilter_passes(const WordPrefilter& f, std::string_view lower) {
-  if (lower.empty()) return f[0] & 1u;
-  const std::size_t n = lower.size() < 63 ? lower.size() : 63;
-  return (f[static_cast<unsigned char>(lower[0])] >> n) & 1u;
+  if (!prefilter_length_passes(f, lower.size())) return false;
+  const std::size_t s = prefilter_slot(lower);
+  return (f.bits[s >> 6] >> (s & 63)) & 1u;
+}
+
+template <const auto& Table>
+const WordPrefilter& word_prefilter() {
+  static const WordPrefilter filter = make_word_prefilter(Table);
+  return filter;
 }
 
 // in_word_table<Table>(lower), the same answer, with the pre-test first. `lower` is the
 // lower-cased word, as for in_word_table.
 template <const auto& Table>
 bool in_word_table_filtered(std::string_view lower) {
-  static const WordPrefilter filter = make_word_prefilter(Table);
-  return prefilter_passes(filter, lower) && in_word_table<Table>(lower);
+  return prefilter_passes(word_prefilter<Table>(), lower) && in_word_table<Table>(lower);
+}
+
+// Whether token `t`, lower-cased, is in the table: its byte length is tested before it is
+// lower-cased at all (lower-casing keeps every code point's byte length, common/utf8.cpp).
+template <const auto& Table>
+bool tok_in_word_table(std::string_view text, const Token& t, std::string& buf) {
+  if (!prefilter_length_passes(word_prefilter<Table>(), t.end - t.start)) return false;
+  return in_word_table_filtered<Table>(lower_tok(text, t, buf));
 }
 
 }  // namespace pith::detail
