@@ -28,9 +28,9 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
-  std::string buf;  // asked of every token: a hashed table and the text's lower-cased copy
-  const std::string_view w = lower_tok(text, toks[i], buf);
-  return in_word_table_filtered<kStanceCues>(w) || in_word_table_filtered<kSpeechStanceCues>(w);
+  std::string buf;  // asked of every token: pre-tested on its bytes, then the lower-cased copy
+  return tok_in_word_table<kStanceCues>(text, toks[i], buf) ||
+         tok_in_word_table<kSpeechStanceCues>(text, toks[i], buf);
 }
 
 bool topic_cue_after_test(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
@@ -63,7 +63,7 @@ bool that_cue_after_test(std::string_view text, const std::vector<Token>& toks, 
 bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
   std::string buf;
-  return in_word_table_filtered<kSpeechStanceCues>(lower_tok(text, toks[i], buf));
+  return tok_in_word_table<kSpeechStanceCues>(text, toks[i], buf);
 }
 
 bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,

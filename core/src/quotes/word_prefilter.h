@@ -23,13 +23,21 @@ struct WordPrefilter {
 
 inline std::size_t prefilter_length_bit(std::size_t n) { return n < 63 ? n : 63; }
 
-// First byte, last byte and length mixed into 12 bits (an empty word: slot 0).
+// First byte, last byte and length mixed into 12 bits.
+inline std::size_t prefilter_slot_of(std::uint32_t a, std::uint32_t b, std::size_t n) {
+  const std::uint32_t h = (a * 0x9E3779B1u) ^ (b * 0x85EBCA6Bu) ^ (static_cast<std::uint32_t>(n) * 0xC2B2AE35u);
+  return (h ^ (h >> 15)) & 4095u;
+}
+
+// The slot of a word (an empty word: slot 0).
 inline std::size_t prefilter_slot(std::string_view w) {
   if (w.empty()) return 0;
-  const std::uint32_t a = static_cast<unsigned char>(w.front());
-  const std::uint32_t b = static_cast<unsigned char>(w.back());
-  const std::uint32_t h = (a * 0x9E3779B1u) ^ (b * 0x85EBCA6Bu) ^ (static_cast<std::uint32_t>(w.size()) * 0xC2B2AE35u);
-  return (h ^ (h >> 15)) & 4095u;
+  return prefilter_slot_of(static_cast<unsigned char>(w.front()), static_cast<unsigned char>(w.back()),
+                           w.size());
+}
+
+inline bool prefilter_slot_set(const WordPrefilter& f, std::size_t s) {
+  return (f.bits[s >> 6] >> (s & 63)) & 1u;
 }
 
 template <class Table>
@@ -49,8 +57,7 @@ inline bool prefilter_length_passes(const WordPrefilter& f, std::size_t n) {
 
 inline bool prefilter_passes(const WordPrefilter& f, std::string_view lower) {
   if (!prefilter_length_passes(f, lower.size())) return false;
-  const std::size_t s = prefilter_slot(lower);
-  return (f.bits[s >> 6] >> (s & 63)) & 1u;
+  return prefilter_slot_set(f, prefilter_slot(lower));
 }
 
 template <const auto& Table>
@@ -66,11 +73,20 @@ bool in_word_table_filtered(std::string_view lower) {
   return prefilter_passes(word_prefilter<Table>(), lower) && in_word_table<Table>(lower);
 }
 
-// Whether token `t`, lower-cased, is in the table: its byte length is tested before it is
-// lower-cased at all (lower-casing keeps every code point's byte length, common/utf8.cpp).
+// Whether token `t`, lower-cased, is in the table: its byte length, and when its first and last
+// bytes are ASCII its slot, are tested before it is lower-cased at all (lower-casing keeps every
+// code point's byte length, common/utf8.cpp, and maps an ASCII byte only A-Z to a-z).
 template <const auto& Table>
 bool tok_in_word_table(std::string_view text, const Token& t, std::string& buf) {
-  if (!prefilter_length_passes(word_prefilter<Table>(), t.end - t.start)) return false;
+  const WordPrefilter& f = word_prefilter<Table>();
+  const std::size_t n = t.end - t.start;
+  if (n == 0) return in_word_table_filtered<Table>(lower_tok(text, t, buf));
+  if (!prefilter_length_passes(f, n)) return false;
+  auto ascii_lower = [](unsigned char c) -> std::uint32_t { return c >= 'A' && c <= 'Z' ? c + 32u : c; };
+  const auto a = static_cast<unsigned char>(text[t.start]);
+  const auto b = static_cast<unsigned char>(text[t.end - 1]);
+  if (a < 0x80 && b < 0x80 && !prefilter_slot_set(f, prefilter_slot_of(ascii_lower(a), ascii_lower(b), n)))
+    return false;
   return in_word_table_filtered<Table>(lower_tok(text, t, buf));
 }
 
