@@ -93,11 +93,18 @@ class Registry {
     });
     // Which names are another known name plus one trailing word (not "Jr", "III"): one pass
     // over the people with a set of their names, so look-ups test a flag.
-    std::unordered_set<std::string> names;
-    for (const Person& p : people_) names.insert(join(p.words, p.words.size()));
-    for (Person& p : people_)
-      p.glued = p.words.size() >= 3 && !is_name_suffix(p.words.back()) &&
-                names.count(join(p.words, p.words.size() - 1)) > 0;
+    // Built only when some name has three words or more (most texts have none), and of the
+    // names with two words or more: only those can be such a name less its last word.
+    auto may_be_glued = [](const Person& p) {
+      return p.words.size() >= 3 && !is_name_suffix(p.words.back());
+    };
+    if (std::any_of(people_.begin(), people_.end(), may_be_glued)) {
+      std::unordered_set<std::string> names;
+      for (const Person& p : people_)
+        if (p.words.size() >= 2) names.insert(join(p.words, p.words.size()));
+      for (Person& p : people_)
+        p.glued = may_be_glued(p) && names.count(join(p.words, p.words.size() - 1)) > 0;
+    }
   }
 
   // Every maximal name run of the text, in order (found once, here, for all later passes).
