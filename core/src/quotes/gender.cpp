@@ -2,6 +2,7 @@
 
 #include "common/utf8.h"
 #include "common/word_set.h"
+#include "quotes/word_prefilter.h"
 
 namespace pith::detail {
 namespace {
@@ -22,27 +23,29 @@ std::string first_word(std::string_view name) {
 
 GenderBook::GenderBook(std::string_view text, const std::vector<Token>& toks,
                        const std::vector<TokRange>& runs) {
-  auto noun_gender = [](const std::string& w) -> char {
-    if (in_word_table<kFemaleNouns>(w)) return 'f';
-    if (in_word_table<kMaleNouns>(w)) return 'm';
+  std::string buf;  // per name run: views into the lower-cased text where the engine has one
+  // Pre-tested on the token's bytes before it is lower-cased (quotes/word_prefilter.h).
+  auto noun_gender = [&](const Token& t) -> char {
+    if (tok_in_word_table<kFemaleNouns>(text, t, buf)) return 'f';
+    if (tok_in_word_table<kMaleNouns>(text, t, buf)) return 'm';
     return 0;
   };
   for (const TokRange& r : runs) {
     if (!r.ok || r.last <= r.first || toks[r.first].kind != TokKind::kWord) continue;
     // "Mr. Holm" (the honorific inside the run), "spokeswoman Ana Ruiz" (a noun before it),
     // "Ana Ruiz, the mother of two" (an apposition after it).
-    char g = noun_gender(lower_utf8(tok_text(text, toks[r.first])));
+    char g = noun_gender(toks[r.first]);
     if (g == 0 && r.first > 0 && toks[r.first - 1].kind == TokKind::kWord && !toks[r.first - 1].cap)
-      g = noun_gender(lower_utf8(tok_text(text, toks[r.first - 1])));
+      g = noun_gender(toks[r.first - 1]);
     if (g == 0 && r.last + 3 < toks.size() && toks[r.last + 1].kind == TokKind::kPunct &&
         text[toks[r.last + 1].start] == ',' && toks[r.last + 2].kind == TokKind::kWord) {
-      const std::string det = lower_utf8(tok_text(text, toks[r.last + 2]));
+      const std::string det(lower_tok(text, toks[r.last + 2], buf));
       if ((det == "the" || det == "a" || det == "an" || det == "his" || det == "her") &&
           toks[r.last + 3].kind == TokKind::kWord)
-        g = noun_gender(lower_utf8(tok_text(text, toks[r.last + 3])));
+        g = noun_gender(toks[r.last + 3]);
     }
     if (g == 0 || toks[r.last].kind != TokKind::kWord) continue;
-    const std::string key = lower_utf8(tok_text(text, toks[r.last]));
+    const std::string key(lower_tok(text, toks[r.last], buf));
     auto [it, fresh] = by_surname_.emplace(key, g);
     // "Mr. Clinton" and "Mrs. Clinton" in one text: the surname tells nothing.
     if (!fresh && it->second != g) it->second = '?';

@@ -4,6 +4,7 @@
 #include "quotes/lexicon.h"
 #include "quotes/reported_de_lang.h"
 #include "quotes/reported_rules.h"
+#include "quotes/word_prefilter.h"
 
 namespace pith::detail {
 namespace {
@@ -420,8 +421,11 @@ bool claim_clause(std::string_view text, const std::vector<Token>& toks, std::si
 }  // namespace
 
 bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                      std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  if (!has_german_word(text, toks, first, last) || de_ordinal_split(text, toks, first)) return false;
+                      std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
+                      signed char* german) {
+  const bool de = has_german_word(text, toks, first, last);
+  if (german) *german = de ? 1 : 0;
+  if (!de || de_ordinal_split(text, toks, first)) return false;
   last = de_end_past_dates(text, toks, last);
   return source_phrase(text, toks, first, last, quoted, out) ||
          reporting_clause(text, toks, first, last, quoted, out) ||
@@ -436,7 +440,7 @@ bool has_subjunctive_marker(std::string_view text, const std::vector<Token>& tok
                             std::size_t first, std::size_t last) {
   std::string buf;
   for (std::size_t i = first; i < last; ++i)
-    if (word(toks, i) && in_word_table<kDeSubjunctiveMarkers>(lower_tok(text, toks[i], buf)))
+    if (word(toks, i) && tok_in_word_table<kDeSubjunctiveMarkers>(text, toks[i], buf))
       return true;
   return false;
 }
@@ -444,8 +448,10 @@ bool has_subjunctive_marker(std::string_view text, const std::vector<Token>& tok
 }  // namespace
 
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                         std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  if (!(has_german_word(text, toks, first, last) || has_subjunctive_marker(text, toks, first, last)) ||
+                         std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
+                         signed char german) {
+  const bool de = german >= 0 ? german > 0 : has_german_word(text, toks, first, last);
+  if (!(de || has_subjunctive_marker(text, toks, first, last)) ||
       de_ordinal_split(text, toks, first))
     return false;
   last = de_end_past_dates(text, toks, last);

@@ -30,7 +30,10 @@ bool is_word(const std::vector<Token>& toks, std::size_t i) {
 bool dass_clause_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   for (std::size_t i = first + 2; i + 2 < last; ++i) {
-    if (!is_word(toks, i) || quoted[i] || !punct_is(text, toks[i - 1], ',')) continue;
+    // Byte length first ("dass" is four bytes lower-cased too): asked of every word.
+    if (!is_word(toks, i) || toks[i].end - toks[i].start != 4 || quoted[i] ||
+        !punct_is(text, toks[i - 1], ','))
+      continue;
     std::string buf;
     if (lower_tok(text, toks[i], buf) != "dass") continue;
     const std::size_t comma = i - 1;

@@ -3,6 +3,7 @@
 
 #include "common/word_set.h"
 #include "quotes/lexicon.h"
+#include "quotes/word_prefilter.h"
 
 namespace pith::detail::reported_rules {
 
@@ -27,18 +28,12 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
-  std::string buf;  // asked of every token: a hashed table and the text's lower-cased copy
-  const std::string_view w = lower_tok(text, toks[i], buf);
-  return in_word_table<kStanceCues>(w) || in_word_table<kSpeechStanceCues>(w);
+  std::string buf;  // asked of every token: pre-tested on its bytes, then the lower-cased copy
+  return tok_in_word_table<kStanceCues>(text, toks[i], buf) ||
+         tok_in_word_table<kSpeechStanceCues>(text, toks[i], buf);
 }
 
-bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-               std::size_t last) {
-  if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
-    return false;
-  // The preposition first: a cheap test that rejects almost every token.
-  const std::size_t n = toks[i + 1].end - toks[i + 1].start;
-  if (n != 5 && n != 2) return false;
+bool topic_cue_after_test(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   std::string buf2;
   const std::string_view p = lower_tok(text, toks[i + 1], buf2);
   if (p != "about" && p != "of") return false;
@@ -47,18 +42,13 @@ bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_
   return p == "about" ? in_word_table<kTopicCues>(w) : in_word_table<kTopicOfCues>(w);
 }
 
-bool that_follows(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-                  std::size_t last) {
-  if (i + 1 >= last || toks[i + 1].kind != TokKind::kWord) return false;
-  if (toks[i + 1].end - toks[i + 1].start != 4) return false;  // cheap: most tokens are not "that"
+bool next_is_that(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   std::string buf;
   return lower_tok(text, toks[i + 1], buf) == "that";
 }
 
-bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-              std::size_t last) {
-  if (i + 2 >= last || toks[i].kind != TokKind::kWord || !that_follows(text, toks, i, last))
-    return false;
+bool that_cue_after_test(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  if (!next_is_that(text, toks, i)) return false;
   std::string buf2;
   const std::string_view w = lower_tok(text, toks[i], buf2);
   if (in_word_table<kThatCues>(w)) return true;
@@ -77,7 +67,7 @@ bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t
 bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
   if (toks[i].kind != TokKind::kWord) return false;
   std::string buf;
-  return in_word_table<kSpeechStanceCues>(lower_tok(text, toks[i], buf));
+  return tok_in_word_table<kSpeechStanceCues>(text, toks[i], buf);
 }
 
 bool participle_after_comma(std::string_view text, const std::vector<Token>& toks, std::size_t i,
@@ -361,11 +351,8 @@ bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std
 
 bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                        std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  std::string buf;  // asked of every word: a view into the lower-cased text, no copy
   for (std::size_t i = first + 1; i + 2 < last; ++i) {
-    if (toks[i].kind != TokKind::kWord || toks[i].end - toks[i].start != 4 || quoted[i] ||
-        lower_tok(text, toks[i], buf) != "that")  // (lower-casing keeps the byte length)
-      continue;
+    if (toks[i].kind != TokKind::kWord || quoted[i] || low(text, toks, i) != "that") continue;
     if (toks[i - 1].kind != TokKind::kWord ||
         !in_word_table<kClaimNouns>(low(text, toks, i - 1)))
       continue;
@@ -396,7 +383,7 @@ bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::
     if (punct_is(text, toks[i], ',')) cs = i + 1;
     if (quoted[i] || toks[i].kind != TokKind::kWord) continue;
     std::string buf;
-    if (!in_word_table<kHearsayAdverbs>(lower_tok(text, toks[i], buf))) continue;
+    if (!tok_in_word_table<kHearsayAdverbs>(text, toks[i], buf)) continue;
     // "Reportedly, CLAUSE": the adverb opens the sentence on its own.
     if (i == cs && i + 1 < last && punct_is(text, toks[i + 1], ',')) cs = i + 2;
     std::size_t ce = last;

@@ -37,19 +37,43 @@ bool loose_clause_start(std::string_view text, const std::vector<Token>& toks, s
 
 bool stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);
 
-// "that" is the word after token `i` (within `last`): a cheap length test first, as most
-// tokens are not followed by it.
-bool that_follows(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-                  std::size_t last);
+// that_cue() and topic_cue() past their inline test (reported_rules.cpp).
+bool that_cue_after_test(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+bool topic_cue_after_test(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+// The word after token `i` is "that" (reported_rules.cpp; that_follows() below tests it cheaply first).
+bool next_is_that(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
+// "that" is the word after token `i` (within `last`). Inline, asked of every token by
+// find_reported's early skip: the next word's length rejects almost all of them without a call.
+inline bool that_follows(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                         std::size_t last) {
+  if (i + 1 >= last || toks[i + 1].kind != TokKind::kWord) return false;
+  if (toks[i + 1].end - toks[i + 1].start != 4) return false;
+  return next_is_that(text, toks, i);
+}
 
 // A word of belief or finding at `i` right before "that": "confident that", "ruled that".
-bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-              std::size_t last);
+// Inline, asked of every token: the next word's length rejects almost all of them without a
+// call (most words are not followed by a four-byte word).
+inline bool that_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                     std::size_t last) {
+  if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
+    return false;
+  if (toks[i + 1].end - toks[i + 1].start != 4) return false;  // cheap: most tokens are not "that"
+  return that_cue_after_test(text, toks, i);
+}
 
 // "talked about the budget", "spoke of a crisis", "complained about the noise": a verb of
-// speech at `i` whose topic follows "about" (or "of"); the topic is content.
-bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-               std::size_t last);
+// speech at `i` whose topic follows "about" (or "of"); the topic is content. Inline as above.
+inline bool topic_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                      std::size_t last) {
+  if (i + 2 >= last || toks[i].kind != TokKind::kWord || toks[i + 1].kind != TokKind::kWord)
+    return false;
+  // The preposition first: a cheap test that rejects almost every token.
+  const std::size_t n = toks[i + 1].end - toks[i + 1].start;
+  if (n != 5 && n != 2) return false;
+  return topic_cue_after_test(text, toks, i);
+}
 
 // A stance cue that is a verb of speech or judgement ("denounced", "joked"): its subject speaks.
 bool speech_stance_cue(std::string_view text, const std::vector<Token>& toks, std::size_t i);

@@ -94,11 +94,18 @@ class Registry {
     });
     // Which names are another known name plus one trailing word (not "Jr", "III"): one pass
     // over the people with a set of their names, so look-ups test a flag.
-    std::unordered_set<std::string> names;
-    for (const Person& p : people_) names.insert(join(p.words, p.words.size()));
-    for (Person& p : people_)
-      p.glued = p.words.size() >= 3 && !is_name_suffix(p.words.back()) &&
-                names.count(join(p.words, p.words.size() - 1)) > 0;
+    // Built only when some name has three words or more (most texts have none), and of the
+    // names with two words or more: only those can be such a name less its last word.
+    auto may_be_glued = [](const Person& p) {
+      return p.words.size() >= 3 && !is_name_suffix(p.words.back());
+    };
+    if (std::any_of(people_.begin(), people_.end(), may_be_glued)) {
+      std::unordered_set<std::string> names;
+      for (const Person& p : people_)
+        if (p.words.size() >= 2) names.insert(join(p.words, p.words.size()));
+      for (Person& p : people_)
+        p.glued = may_be_glued(p) && names.count(join(p.words, p.words.size() - 1)) > 0;
+    }
   }
 
   // Every maximal name run of the text, in order (found once, here, for all later passes).
@@ -249,17 +256,28 @@ class Registry {
                                                   "in", "for", "on", "with", "and", "or", "his",
                                                   "her", "says", "at", "by", "from", "over", "after"};
     std::size_t words = 0, caps = 0;
-    bool small_cap = false;
     for (std::size_t i = first; i < end; ++i) {
       if (toks_[i].kind != TokKind::kWord) continue;
       ++words;
       caps += toks_[i].cap;
-      if (words > 1 && toks_[i].cap && !small_cap) {
-        const std::string w = lower_utf8(tok_text(text_, toks_[i]));
-        for (auto k : kSmall) small_cap = small_cap || w == k;
-      }
     }
-    return words >= 4 && caps * 4 >= words * 3 && small_cap;
+    // Counted first: running text fails here, so its capitalised words are never lower-cased
+    // (this runs over every line holding a name).
+    if (words < 4 || caps * 4 < words * 3) return false;
+    std::string buf;
+    bool second = false;
+    for (std::size_t i = first; i < end; ++i) {
+      if (toks_[i].kind != TokKind::kWord) continue;
+      if (!second) {  // past the first word
+        second = true;
+        continue;
+      }
+      if (!toks_[i].cap) continue;
+      const std::string_view w = lower_tok(text_, toks_[i], buf);
+      for (auto k : kSmall)
+        if (w == k) return true;
+    }
+    return false;
   }
 
   void add_run(TokRange r, bool headline = false) {
