@@ -182,3 +182,33 @@ TEST_CASE("names: a role noun a sentence start glued to a known name is dropped"
   REQUIRE(p->speaker);
   CHECK(*p->speaker == std::string("Ana Ruiz Moreno"));
 }
+
+TEST_CASE("names: a German genitive name after a noun is not the source") {
+  // "Anhänger Lea Holms": Lea Holm's followers speak, not Lea Holm.
+  auto r = run("Lea Holm verlor die Wahl in der Stadt deutlich.\n\n"
+               "Einige Anh\xC3\xA4nger Lea Holms sagten, die Z\xC3\xA4hlung sei nicht korrekt gewesen.");
+  const Quote* a = reported(r);
+  REQUIRE(a);
+  REQUIRE(a->speaker);
+  CHECK(*a->speaker != std::string("Lea Holm"));
+  CHECK(a->speaker->find("Anh\xC3\xA4nger") != std::string::npos);
+  // The same when the person is well known in the text under the plain name.
+  auto r3 = run("Der fr\xC3\xBChere Pr\xC3\xA4sident des Landes, Saddam Rahim, steht vor Gericht.\n\n"
+                "Saddam Rahim hatte vor Gericht alle Vorw\xC3\xBCrfe bestritten.\n\n"
+                "Einige Anh\xC3\xA4nger Saddam Rahims protestierten in seiner Heimatstadt gegen den "
+                "Prozess mit Transparenten, auf denen Spr\xC3\xBC" "che wie \xE2\x80\x9E"
+                "Nieder mit dem Betrug\xE2\x80\x9C standen.\n\n"
+                "Das Gericht folgte nicht dem Vorwurf der Verteidigung Saddam Rahims, das Gericht sei "
+                "befangen.");
+  const Quote* c = quote_with(r3, "Nieder mit dem Betrug");
+  REQUIRE(c);
+  REQUIRE(c->speaker);
+  CHECK(*c->speaker == std::string("Anh\xC3\xA4nger Saddam Rahims"));
+  // A name that ends in "s" by itself stays the person ("Ana Morales").
+  auto r2 = run("The ferry runs again.\n\n"
+                "Veteran harbour pilot Ana Morales says the channel is deep enough now.");
+  const Quote* b = reported(r2);
+  REQUIRE(b);
+  REQUIRE(b->speaker);
+  CHECK(*b->speaker == std::string("Ana Morales"));
+}
