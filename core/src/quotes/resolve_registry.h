@@ -219,16 +219,7 @@ class Registry {
 
   // The most recent person named before token `at`.
   const Person* last_person(std::size_t at) const {
-    std::size_t lo = 0, hi = people_.size();
-    while (lo < hi) {
-      const std::size_t m = (lo + hi) / 2;
-      if (people_[m].tok < at) lo = m + 1; else hi = m;
-    }
-    for (std::size_t n = 0; n < kScanBack && lo > 0; ++n) {
-      const Person& p = people_[--lo];
-      if (p.words.size() >= 2 && !p.headline) return &p;
-    }
-    return nullptr;
+    return last_person_if(at, [](const Person&) { return true; });
   }
 
  private:

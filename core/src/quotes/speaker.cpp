@@ -7,6 +7,16 @@
 namespace pith::detail {
 namespace {
 
+// A name standing next to the quote with no cue (a name line under it, "- Jane Roe: “Q”").
+Attribution named_label(TokRange r) {
+  Attribution a;
+  a.mention.r = r;
+  a.mention.kind = MentionKind::kName;
+  a.ok = true;
+  a.adjacent = true;
+  return a;
+}
+
 #include "quotes/speaker_table.inc"
 
 constexpr std::size_t kAdjacentCueReach = 6;  // "X said in a statement on Monday: “Q”"
@@ -319,12 +329,7 @@ Attribution attribute_patterns(std::string_view text, const std::vector<Token>& 
     if (r.ok && r.last > r.first &&
         (k >= toks.size() || toks[k].newline || (punct_is(text, toks[k], ".") &&
                                                   (k + 1 >= toks.size() || toks[k + 1].newline)))) {
-      Attribution a;
-      a.mention.r = r;
-      a.mention.kind = MentionKind::kName;
-      a.ok = true;
-      a.adjacent = true;
-      return a;
+      return named_label(r);
     }
   }
   // 0b. A signature line under a quote that fills its paragraph: '“Q.”' then '— Ana Ruiz.'
@@ -350,12 +355,7 @@ Attribution attribute_patterns(std::string_view text, const std::vector<Token>& 
     const TokRange label = name_run_before(text, toks, w.open - 2, w.before);
     if (label.ok && label.last > label.first && label.first > w.before &&
         is_dash(text, toks[label.first - 1])) {
-      Attribution a;
-      a.mention.r = label;
-      a.mention.kind = MentionKind::kName;
-      a.ok = true;
-      a.adjacent = true;
-      return a;
+      return named_label(label);
     }
   }
   // 2. Cue right before the opening mark: "X said: “Q”", "X told reporters, “Q”",
