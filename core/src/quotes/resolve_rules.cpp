@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "common/sentences.h"
 #include "common/word_set.h"
 #include "quotes/lexicon.h"
 #include "quotes/speaker.h"
@@ -47,6 +48,73 @@ Mention plural_antecedent(std::string_view text, const std::vector<Token>& toks,
     return {};
   const bool lone_opener = sub.r.first == sub.r.last && sub.r.first == sentence;
   return lone_opener ? Mention{} : sub;
+}
+
+// Whether a sentence subject found without any cue may stand as a quote's speaker: a person
+// ("he", "they"), a name, or a description whose words are a noun phrase. Not "it" ("It was a
+// “disaster”" has no speaker), nor a scan that ran into the verb ("The talks will also focus").
+bool plausible_subject(std::string_view text, const std::vector<Token>& toks, const resolve_registry::Registry& reg,
+                       const Mention& m, bool scare) {
+  if (m.kind == MentionKind::kPronoun) {
+    const char cls = pronoun_class(low(text, toks, m.r.first));
+    return cls == 's' || cls == 'p';
+  }
+  if (m.kind == MentionKind::kDescription) {
+    for (std::size_t k = m.r.first; k <= m.r.last; ++k)
+      if (toks[k].kind == TokKind::kWord && !toks[k].cap && is_skip_word(low(text, toks, k))) return false;
+    return true;
+  }
+  if (m.kind != MentionKind::kName) return false;
+  if (!scare) return true;
+  // A scare quote ("the “reform”") is most often the writer's own word: only a person known by
+  // a full name coins it ("Roe dismissed the “reform”"), not an organisation or a place.
+  const std::vector<std::string> words = split_lower(person_name(text, toks, m.r));
+  const resolve_registry::Person* p = reg.find_name(words, m.r.first);
+  if (p && p->words.size() >= 2) return true;
+  // A German group noun of people, capitalised like a name: "Datenschützer warnten vor dem
+  // „gläsernen Menschen“", "Analysten sprachen von „Panikverkäufen“".
+  if (m.r.first != m.r.last || words.empty()) return false;
+  const std::string& w = words.back();
+  for (std::string_view e : {"er", "isten", "anten", "enten", "innen", "leute"})
+    if (w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  return false;
+}
+
+// Whether the writer's words of the quote's sentence are in the German subjunctive of reported
+// speech: tokens [first, open) and those after the quote's end up to the sentence's end.
+bool in_reported_mood(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t open, std::size_t end_byte) {
+  constexpr std::size_t kReach = 30;
+  auto mood = [&](std::size_t k) { return toks[k].kind == TokKind::kWord && !toks[k].cap && is_reported_mood(low(text, toks, k)); };
+  for (std::size_t k = first; k < open; ++k)
+    if (mood(k)) return true;
+  std::size_t k = open;
+  while (k < toks.size() && toks[k].start < end_byte) ++k;
+  for (std::size_t n = 0; k < toks.size() && n < kReach && !toks[k].newline; ++k, ++n) {
+    if (toks[k].kind == TokKind::kPunct && std::string_view(".!?").find(text[toks[k].start]) != std::string_view::npos)
+      break;
+    if (mood(k)) return true;
+  }
+  return false;
+}
+
+// The subject of the sentence before the one starting at token `at`, in the same paragraph.
+Mention previous_subject(std::string_view text, const std::vector<Token>& toks, std::size_t at) {
+  constexpr std::size_t kReach = 60;
+  if (at < 2 || at >= toks.size() || toks[at].newline) return {};
+  const Token& end = toks[at - 1];
+  if (end.kind != TokKind::kPunct || std::string_view(".!?").find(text[end.start]) == std::string_view::npos)
+    return {};
+  std::size_t s = at - 1;
+  while (s > 0 && at - s < kReach && !toks[s].newline) {
+    const Token& p = toks[s - 1];
+    if (p.kind == TokKind::kPunct && std::string_view(".!?").find(text[p.start]) != std::string_view::npos &&
+        ends_sentence(text, p.start, text.size()))
+      break;
+    --s;
+  }
+  if (at - s >= kReach || s + 1 >= at) return {};
+  return subject_of(text, toks, s, at - 1);
 }
 
 }  // namespace pith::detail

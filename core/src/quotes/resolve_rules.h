@@ -1,6 +1,7 @@
 // Rules of speaker resolution (resolve.cpp) that read the text around one item: whether the
-// sentence before a cue-less quote hands the turn to its subject, and which group an English
-// "they" stands for. Split from resolve.cpp (size).
+// sentence before a cue-less quote hands the turn to its subject, which group an English "they"
+// stands for, whether a clause subject may speak a cue-less quote, the German reported mood
+// around a quote, the previous sentence's subject. Split from resolve.cpp (size).
 #pragma once
 #include <cstddef>
 #include <string_view>
@@ -20,5 +21,19 @@ bool takes_turn(std::string_view text, const std::vector<Token>& toks, std::size
 // (starting at `sentence`), or ok == false.
 Mention plural_antecedent(std::string_view text, const std::vector<Token>& toks,
                           const resolve_registry::Registry& reg, std::size_t pronoun, std::size_t sentence);
+
+// Whether a sentence subject found without any cue may stand as a quote's speaker (a person, a
+// name, a noun-phrase description; for a scare quote only a person known by a full name or a
+// German group noun of people).
+bool plausible_subject(std::string_view text, const std::vector<Token>& toks,
+                       const resolve_registry::Registry& reg, const Mention& m, bool scare);
+
+// Whether the writer's words of the quote's sentence (tokens [first, open) and those after the
+// quote's end byte up to the sentence's end) are in the German subjunctive of reported speech.
+bool in_reported_mood(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                      std::size_t open, std::size_t end_byte);
+
+// The subject of the sentence before the one starting at token `at`, in the same paragraph.
+Mention previous_subject(std::string_view text, const std::vector<Token>& toks, std::size_t at);
 
 }  // namespace pith::detail
