@@ -23,6 +23,9 @@ const WordMap<unsigned char>& fact_index() {
     for (const auto& w : kDeNameParticles) m.get_or_add(w) |= kFactDeParticle;
     for (const auto& w : kDeReportVerbs) m.get_or_add(w) |= kFactDeReportOrSubjunctive;
     for (const auto& w : kDeSubjunctive) m.get_or_add(w) |= kFactDeReportOrSubjunctive;
+    for (const auto& w : kDeSubjunctiveMarkers) m.get_or_add(w) |= kFactDeSubjMarker;
+    for (const auto& w : kHearsayAdverbs) m.get_or_add(w) |= kFactHearsay;
+    m.get_or_add("dass") |= kFactDass;  // dass_clause_de (reported_de_dass.cpp) compares it so
     // A word in none of these is never a cue in find_reported's loop (cue_at looks a cue up by
     // its first word; the headline, pointer, stance and topic checks by the word itself). Any
     // word before "that" may open a cue too (reported.cpp asks that_cue() of those).
