@@ -1,5 +1,5 @@
 // The per-sentence rules that skip a sentence on the per-token facts (token_facts.h: hearsay
-// adverb, German subjunctive marker, "dass", a word that may open a cue) give the same answers
+// adverb, German subjunctive marker, "dass", a claim noun, a word that may open a cue) give the same answers
 // with the facts (inside a LowerCaseScope) as with their own word look-ups (no scope).
 #include <doctest/doctest.h>
 
@@ -23,6 +23,8 @@ const std::string kText =
     "The firm has reportedly cut its staff. "
     "Reportedly, the port will close in May. "
     "His claim that the bridge was safe was false. "
+    "The claim that. "
+    "Her warning that rents rise, and a view that. "
     "Sales rose sharply, according to the agency. "
     "Sales rose sharply, the agency said. "
     "Die Stadt prüfe den Plan, hieß es. "
@@ -93,6 +95,8 @@ TEST_CASE("token facts: the new flags agree with the word lists") {
   CHECK((word_facts("dass") & kFactDass));
   CHECK_FALSE((word_facts("das") & kFactDass));
   CHECK_FALSE((word_facts("that") & kFactDass));
+  CHECK((word_facts("claim") & kFactClaimNoun));
+  CHECK_FALSE((word_facts("that") & kFactClaimNoun));
 }
 
 TEST_CASE("token facts: rules skipping sentences on the facts answer as without them") {

@@ -21,6 +21,7 @@ enum TokenFact : unsigned char {
   kFactDeSubjMarker = 16,           // a subjunctive form no English word shares: "hätte", "würde"
   kFactHearsay = 32,                // a hearsay adverb: "reportedly"
   kFactDass = 64,                   // the German conjunction "dass"
+  kFactClaimNoun = 128,             // a noun whose that-clause is reported: "claim", "warning"
 };
 
 // The facts of one lower-cased word (0: none).
