@@ -41,6 +41,17 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         // ASCII letters and digits, most bytes of most words, without the decode and the class
         // calls below (the quote engine tokenizes every text whole).
         const auto b = static_cast<unsigned char>(text[j]);
+        // A run of lower-case ASCII letters (most of most words: "ort" of "Port") in one tight
+        // loop: each of them only counts as a letter and clears all_upper.
+        if (static_cast<unsigned>(b - 'a') < 26u) {
+          std::size_t k = j + 1;
+          while (k < end && static_cast<unsigned>(static_cast<unsigned char>(text[k]) - 'a') < 26u) ++k;
+          letters = true;
+          n_letters += static_cast<int>(k - j);
+          all_upper = false;
+          j = k;
+          continue;
+        }
         if (static_cast<unsigned>((b | 0x20) - 'a') < 26u) {
           letters = true;
           ++n_letters;

@@ -4,6 +4,7 @@
 #include "quotes/lexicon.h"
 #include "quotes/reported_de_lang.h"
 #include "quotes/reported_rules.h"
+#include "quotes/token_facts.h"
 #include "quotes/word_prefilter.h"
 
 namespace pith::detail {
@@ -438,6 +439,9 @@ namespace {
 
 bool has_subjunctive_marker(std::string_view text, const std::vector<Token>& toks,
                             std::size_t first, std::size_t last) {
+  // Asked of every sentence, English included: inside find_quotes one flag per word.
+  if (const unsigned char* f = token_facts(text, toks))
+    return any_token_fact(f, first, last, kFactDeSubjMarker);
   std::string buf;
   for (std::size_t i = first; i < last; ++i)
     if (word(toks, i) && tok_in_word_table<kDeSubjunctiveMarkers>(text, toks[i], buf))

@@ -3,6 +3,7 @@
 #include "common/word_set.h"
 #include "quotes/punct.h"
 #include "quotes/reported_rules.h"
+#include "quotes/token_facts.h"
 
 namespace pith::detail {
 namespace {
@@ -29,6 +30,11 @@ bool is_word(const std::vector<Token>& toks, std::size_t i) {
 
 bool dass_clause_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+  // Asked of every sentence, English included: inside find_quotes one flag per word says
+  // there is no "dass" to look for.
+  if (const unsigned char* f = token_facts(text, toks);
+      f && (last < 4 || !any_token_fact(f, first + 2, last - 2, kFactDass)))
+    return false;
   for (std::size_t i = first + 2; i + 2 < last; ++i) {
     // Byte length first ("dass" is four bytes lower-cased too): asked of every word.
     if (!is_word(toks, i) || toks[i].end - toks[i].start != 4 || quoted[i] ||

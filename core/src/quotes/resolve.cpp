@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -9,6 +10,7 @@
 
 #include "common/sentences.h"
 #include "common/utf8.h"
+#include "common/word_set.h"
 #include "quotes/lexicon.h"
 #include "quotes/gender.h"
 #include "quotes/resolve_registry.h"
@@ -94,10 +96,18 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
   // Every word of every speaker's name. The key looked up below is the run's own name or a
   // known name holding all of the run's words, so a run with a word outside this set names no
   // speaker: skip the look-ups (most runs of a long text).
-  std::unordered_set<std::string> speaker_words;
+  // A WordMap over the words kept in a deque (stable keys): asked of every run of the text, a
+  // look-up hashes a few bytes instead of the whole string.
+  std::deque<std::string> speaker_word_keys;
+  WordMap<unsigned char> speaker_words;
   for (const auto& s : speakers)
-    for (auto& w : split_lower(s.name)) speaker_words.insert(std::move(w));
-  std::string buf, last_word;
+    for (auto& w : split_lower(s.name)) {
+      if (speaker_words.find(w)) continue;
+      speaker_word_keys.push_back(std::move(w));
+      speaker_words.insert(speaker_word_keys.back(), 1);
+    }
+  std::string buf;
+  std::string_view last_word;
   for (const TokRange& r : reg.runs()) {
     // The run's last word always ends the name built below ("Mayor Jane Roe's" -> "jane roe"):
     // when it is no speaker's word, neither is the name, and the strings below are never built
@@ -107,8 +117,8 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
       std::string_view lw = lower_tok(text, toks[r.last], buf);
       if (raw.size() > 2 && raw.substr(raw.size() - 2) == "'s") raw.remove_suffix(2);
       if (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s") raw.remove_suffix(4);
-      last_word.assign(lw.substr(0, raw.size()));
-      if (!speaker_words.count(last_word)) continue;
+      last_word = lw.substr(0, raw.size());
+      if (!speaker_words.find(last_word)) continue;
     }
     // Organisation words and titles before the person: "Security Council Dmitry Medvedev".
     std::size_t f = r.first;
@@ -125,7 +135,7 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
     const std::string own = person_name(text, toks, name);
     const std::vector<std::string> own_words = split_lower(own);
     bool possible = true;
-    for (const auto& w : own_words) possible = possible && speaker_words.count(w) > 0;
+    for (const auto& w : own_words) possible = possible && speaker_words.find(w) != nullptr;
     if (!possible) continue;
     const Person* p = reg.find_name(own_words, f);
     const auto it = index.find(p ? p->name : own);

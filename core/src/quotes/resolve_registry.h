@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +14,7 @@
 
 #include "common/names.h"
 #include "common/utf8.h"
+#include "common/word_set.h"
 #include "quotes/lexicon.h"
 #include "quotes/speaker_names.h"
 
@@ -75,6 +77,8 @@ inline bool has_org_word(const std::vector<std::string>& words) {
 
 class Registry {
  public:
+  Registry(const Registry&) = delete;  // the word maps view strings this object owns
+  Registry& operator=(const Registry&) = delete;
   Registry(std::string_view text, const std::vector<Token>& toks) : text_(text), toks_(toks) {
     // Lines in title case (headlines, subheads) glue a name to the words around it ("Roe
     // Wins Big In Ohio"): their runs name a person only when the body names nobody with those
@@ -115,16 +119,16 @@ class Registry {
   // before token `at`.
   const Person* find_name(const std::vector<std::string>& words, std::size_t at) const {
     if (words.empty()) return nullptr;
-    const auto it = by_word_.find(words.back());
-    if (it == by_word_.end()) return nullptr;
-    const auto& occ = it->second;
+    const std::uint32_t* back = word_ids_.find(words.back());
+    if (!back) return nullptr;
+    const auto& occ = by_word_[*back];
     // A word that is in no known name (no id) matches nobody.
     std::vector<std::uint32_t> q;
     q.reserve(words.size());
     for (const auto& w : words) {
-      const auto id = word_ids_.find(w);
-      if (id == word_ids_.end()) return nullptr;
-      q.push_back(id->second);
+      const std::uint32_t* id = word_ids_.find(w);
+      if (!id) return nullptr;
+      q.push_back(*id);
     }
     const Person* best = nullptr;
     const Person* best_headline = nullptr;
@@ -174,9 +178,9 @@ class Registry {
   // known on its own tells that "Comedian Sarah Lund" glued a sentence's first word to it.
   bool knows_exactly(const std::vector<std::string>& words, std::size_t at) const {
     if (words.empty()) return false;
-    const auto it = by_word_.find(words.back());
-    if (it == by_word_.end()) return false;
-    const auto& occ = it->second;
+    const std::uint32_t* back = word_ids_.find(words.back());
+    if (!back) return false;
+    const auto& occ = by_word_[*back];
     const std::size_t mid = upper(occ, at);
     const std::size_t lo = mid > kScanBack ? mid - kScanBack : 0;
     const std::size_t hi = std::min(occ.size(), mid + kScanBack);
@@ -188,9 +192,9 @@ class Registry {
   // The most recent person introduced with every role word in `roles` before token `at`.
   const Person* find_role(const std::vector<std::string>& roles, std::size_t at) const {
     if (roles.empty()) return nullptr;
-    const auto it = by_role_.find(roles.back());
-    if (it == by_role_.end()) return nullptr;
-    const auto& occ = it->second;
+    const std::uint32_t* back = role_ids_.find(roles.back());
+    if (!back) return nullptr;
+    const auto& occ = by_role_[*back];
     std::size_t hi = upper(occ, at);
     for (std::size_t n = 0; n < kScanBack && hi > 0; ++n) {
       const Person& p = people_[occ[--hi]];
@@ -319,11 +323,11 @@ class Registry {
     o.person = static_cast<std::uint32_t>(id);
     o.n = static_cast<std::uint32_t>(p.words.size());
     for (const auto& w : p.words) {
-      p.ids.push_back(word_ids_.try_emplace(w, static_cast<std::uint32_t>(word_ids_.size())).first->second);
+      p.ids.push_back(intern(word_ids_, by_word_, w));
       if (p.ids.size() <= 4) o.ids[p.ids.size() - 1] = p.ids.back();
     }
-    for (const auto& w : p.words) by_word_[w].push_back(o);
-    for (const auto& w : p.roles) by_role_[w].push_back(id);
+    for (const std::uint32_t w : p.ids) by_word_[w].push_back(o);
+    for (const auto& w : p.roles) by_role_[intern(role_ids_, by_role_, w)].push_back(id);
     people_.push_back(std::move(p));
   }
 
@@ -331,9 +335,24 @@ class Registry {
   const std::vector<Token>& toks_;
   std::vector<Person> people_;
   std::vector<TokRange> runs_;
-  std::unordered_map<std::string, std::vector<NameOcc>> by_word_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_role_;
-  std::unordered_map<std::string, std::uint32_t> word_ids_;
+  // The id of `w` in `ids` (a new one, with an empty list in `lists`, when first seen).
+  template <class List>
+  std::uint32_t intern(WordMap<std::uint32_t>& ids, std::vector<List>& lists, const std::string& w) {
+    if (const std::uint32_t* id = ids.find(w)) return *id;
+    keys_.push_back(w);  // a deque: the map's key views stay valid
+    const auto id = static_cast<std::uint32_t>(lists.size());
+    ids.insert(keys_.back(), id);
+    lists.emplace_back();
+    return id;
+  }
+
+  // Name and role words as ids into flat tables (hashing a string-keyed map per word, and its
+  // nodes, were a fifth of building the registry): ids index by_word_ and by_role_.
+  std::deque<std::string> keys_;  // the words the two maps' keys view
+  WordMap<std::uint32_t> word_ids_;  // name word -> id (index into by_word_)
+  WordMap<std::uint32_t> role_ids_;  // role word -> id (index into by_role_)
+  std::vector<std::vector<NameOcc>> by_word_;
+  std::vector<std::vector<std::size_t>> by_role_;
 };
 
 }  // namespace pith::detail::resolve_registry

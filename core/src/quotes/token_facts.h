@@ -2,6 +2,7 @@
 // sentence (reported.cpp, reported_de_lang.cpp), from one index of the word lists involved and,
 // inside find_quotes, looked up once per text instead of once per word per rule.
 #pragma once
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,12 @@ enum TokenFact : unsigned char {
   kFactDeReportOrSubjunctive = 4,   // a German reporting verb or subjunctive form: "sagte", "sei"
   kFactMayBeCue = 8,                // may open a cue of find_reported(): "said", "according",
                                     // a headline, pointer or stance verb
+  // Asked of every word of every sentence by one rule each (English included); a sentence
+  // without the bit skips the rule's scan.
+  kFactDeSubjMarker = 16,           // a subjunctive form no English word shares: "hätte", "würde"
+  kFactHearsay = 32,                // a hearsay adverb: "reportedly"
+  kFactDass = 64,                   // the German conjunction "dass"
+  kFactClaimNoun = 128,             // a noun whose that-clause is reported: "claim", "warning"
 };
 
 // The facts of one lower-cased word (0: none).
@@ -25,5 +32,13 @@ unsigned char word_facts(std::string_view lower);
 // tokenizes its text once); nullptr with no such scope, and the caller asks word_facts() itself.
 // Valid until facts are asked of another token list or text.
 const unsigned char* token_facts(std::string_view text, const std::vector<Token>& toks);
+
+// Whether some token in [first, last) has one of the `bits` (facts from token_facts()).
+inline bool any_token_fact(const unsigned char* facts, std::size_t first, std::size_t last,
+                           unsigned char bits) {
+  for (std::size_t i = first; i < last; ++i)
+    if (facts[i] & bits) return true;
+  return false;
+}
 
 }  // namespace pith::detail
