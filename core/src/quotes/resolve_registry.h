@@ -69,7 +69,8 @@ inline std::string join(const std::vector<std::string>& words, std::size_t n) {
   return out;
 }
 
-inline bool has_org_word(const std::vector<std::string>& words) {
+template <class Word>  // std::string or std::string_view
+bool has_org_word(const std::vector<Word>& words) {
   for (const auto& w : words)
     if (is_org_word(w)) return true;
   return false;
@@ -286,32 +287,47 @@ class Registry {
     p.name = person_name(text_, toks_, r);
     p.words = split_lower(p.name);
     if (p.words.empty()) return;
-    std::vector<std::string> run_words;
-    for (std::size_t k = r.first; k <= r.last; ++k)
-      if (toks_[k].kind == TokKind::kWord) run_words.push_back(low(text_, toks_, k));
+    // The run's words lower-cased: views into the LowerCaseScope's copy of the text (find_quotes
+    // opens one), not a string each; without a scope, copies kept in `owned` (reserved, so the
+    // views stay valid).
+    std::vector<std::string_view> run_words;
+    std::vector<std::string> owned;
+    std::string buf;
+    auto lower_at = [&](std::size_t k) { return lower_tok(text_, toks_[k], buf); };
+    for (std::size_t k = r.first; k <= r.last; ++k) {
+      if (toks_[k].kind != TokKind::kWord) continue;
+      std::string_view w = lower_at(k);
+      if (!buf.empty() && w.data() == buf.data()) {
+        if (owned.capacity() == 0) owned.reserve(r.last - r.first + 1);
+        owned.push_back(std::move(buf));
+        buf.clear();
+        w = owned.back();
+      }
+      run_words.push_back(w);
+    }
     if (has_org_word(run_words)) {
       // "the Russian Security Council Dmitry Medvedev": the person after the organisation.
       std::size_t k = r.last;
-      while (k > r.first && !is_org_word(low(text_, toks_, k))) --k;
-      if (k < r.last && is_org_word(low(text_, toks_, k))) add_run({k + 1, r.last, true}, headline);
+      while (k > r.first && !is_org_word(lower_at(k))) --k;
+      if (k < r.last && is_org_word(lower_at(k))) add_run({k + 1, r.last, true}, headline);
       return;
     }
     const bool titled = run_words.size() > p.words.size();
     if (p.words.size() < 2 && !titled) return;
     p.tok = r.first;
     p.headline = headline;
-    for (std::size_t k = 0; k + p.words.size() < run_words.size(); ++k) p.roles.push_back(run_words[k]);
+    for (std::size_t k = 0; k + p.words.size() < run_words.size(); ++k) p.roles.emplace_back(run_words[k]);
     // "Chinese leader Xi Jinping": a lower-case role noun and its modifiers before the run.
     std::size_t f = r.first;
     if (f > 0 && toks_[f - 1].kind == TokKind::kWord && !toks_[f - 1].cap &&
-        is_role_noun(low(text_, toks_, f - 1))) {
+        is_role_noun(lower_at(f - 1))) {
       p.roles.push_back(low(text_, toks_, f - 1));
       for (std::size_t k = f - 1, n = 0; k > 0 && n < 3 && toks_[k - 1].cap; --k, ++n)
         p.roles.push_back(low(text_, toks_, k - 1));
     }
     // "Hugh Hill, a doctor, said": the apposition's role nouns.
     if (r.last + 2 < toks_.size() && toks_[r.last + 1].kind == TokKind::kPunct &&
-        text_[toks_[r.last + 1].start] == ',' && is_determiner(low(text_, toks_, r.last + 2))) {
+        text_[toks_[r.last + 1].start] == ',' && is_determiner(lower_at(r.last + 2))) {
       for (std::size_t k = r.last + 3; k < toks_.size() && k < r.last + 10; ++k) {
         if (toks_[k].kind != TokKind::kWord) break;
         p.roles.push_back(low(text_, toks_, k));
