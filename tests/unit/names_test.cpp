@@ -1,8 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "common/names.h"
+#include "common/utf8.h"
 
 using namespace pith::detail;
 
@@ -71,4 +74,38 @@ TEST_CASE("names: German sentence adverbs are no name words") {
   CHECK(!is_name_word(t, toks[1]));
   CHECK(!is_name_word(t, toks[2]));
   CHECK(is_name_word(t, toks[3]));
+}
+
+// person_name's lower-cased words (the speaker registry's fast path) must be what splitting the
+// returned name on spaces and lower-casing each word gives, with or without a LowerCaseScope.
+TEST_CASE("names: person_name's lower-case words equal the split, lower-cased name") {
+  const std::string texts[] = {
+      "Senator Maria Gómez's plan",         "the German Chancellor Olaf Scholz spoke",
+      "Ursula von der Leyen said",          "ANNA BERG'S REPLY",
+      "Regional transport minister Elias Brandt",
+      "Президент Олег Коваль сказав",       "Ministre Élise Durand a dit",
+      "Kurt Joe Biden Xi Jinping met",      "Sen. J. R. Doe Jr spoke",
+      "Ярослава Ґудзь і Ігор Їжак"};
+  for (const std::string& t : texts) {
+    const auto toks = tokenize(t, 0, t.size());
+    for (int scoped = 0; scoped < 2; ++scoped) {
+      std::optional<LowerCaseScope> scope;
+      if (scoped) scope.emplace(t);
+      for (std::size_t i = 0; i < toks.size(); ++i) {
+        const TokRange r = name_run_after(t, toks, i, toks.size());
+        if (!r.ok) continue;
+        std::vector<std::string> lower;
+        const std::string name = person_name(t, toks, r, &lower);
+        CHECK(name == person_name(t, toks, r));
+        std::vector<std::string> expect;
+        for (std::size_t a = 0; a < name.size();) {
+          std::size_t b = name.find(' ', a);
+          if (b == std::string::npos) b = name.size();
+          if (b > a) expect.push_back(lower_utf8(std::string_view(name).substr(a, b - a)));
+          a = b + 1;
+        }
+        CHECK(lower == expect);
+      }
+    }
+  }
 }

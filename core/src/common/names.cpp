@@ -235,14 +235,24 @@ TokRange name_run_after(std::string_view text, const std::vector<Token>& toks, s
 }
 
 std::string person_name(std::string_view text, const std::vector<Token>& toks, TokRange r) {
+  return person_name(text, toks, r, nullptr);
+}
+
+std::string person_name(std::string_view text, const std::vector<Token>& toks, TokRange r,
+                        std::vector<std::string>* lower_words) {
   std::vector<std::string_view> words;
+  std::vector<std::size_t> at;  // each word's token
   for (std::size_t i = r.first; r.ok && i <= r.last; ++i) {
     if (toks[i].kind != TokKind::kWord) continue;
     words.push_back(tok_text(text, toks[i]));
+    at.push_back(i);
   }
+  // lower_tok: a view into the LowerCaseScope's copy when one is open (the registry asks this of
+  // every name run), else lower_utf8 of the word as before.
+  std::string buf;
   std::size_t k = 0;
   while (k + 1 < words.size()) {
-    const std::string w = lower_utf8(words[k]);
+    const std::string_view w = lower_tok(text, toks[at[k]], buf);
     // Titles, nationalities and lower-case roles before the name: "journalist Jane Roe".
     std::size_t l = 1;
     const bool lower_initial = is_lower(decode_utf8(words[k], 0, l));
@@ -253,7 +263,7 @@ std::string person_name(std::string_view text, const std::vector<Token>& toks, T
   for (std::size_t i = words.size() - (words.empty() ? 0 : 1); i > k; --i) {
     std::size_t l = 1;
     if (!is_lower(decode_utf8(words[i - 1], 0, l))) continue;
-    if (is_role_noun(lower_utf8(words[i - 1]))) k = i;
+    if (is_role_noun(lower_tok(text, toks[at[i - 1]], buf))) k = i;
     break;
   }
   std::size_t capitalised = 0;
@@ -261,6 +271,7 @@ std::string person_name(std::string_view text, const std::vector<Token>& toks, T
     capitalised += !(words[i][0] >= 'a' && words[i][0] <= 'z');  // connectors do not count
   if (capitalised > 3) k = words.size() - 2;
   std::string out;
+  if (lower_words) lower_words->clear();
   for (std::size_t i = k; i < words.size(); ++i) {
     std::string_view w = words[i];
     // "Moscow's" -> "Moscow"
@@ -268,6 +279,9 @@ std::string person_name(std::string_view text, const std::vector<Token>& toks, T
     if (w.size() > 4 && (w.substr(w.size() - 4) == "\xE2\x80\x99s")) w.remove_suffix(4);
     if (!out.empty()) out += ' ';
     out += w;
+    // Lower-casing keeps each code point's byte length: the kept prefix's lower case is the
+    // prefix of the word's lower case.
+    if (lower_words) lower_words->emplace_back(lower_tok(text, toks[at[i]], buf).substr(0, w.size()));
   }
   return out;
 }

@@ -119,6 +119,10 @@ void for_each_name_run(std::string_view text, const std::vector<Token>& toks, Vi
 // "German Chancellor Olaf Scholz" -> "Olaf Scholz"; runs longer than three words keep their
 // last two ("Joe Biden Xi Jinping" glued by a missing comma -> "Xi Jinping").
 std::string person_name(std::string_view text, const std::vector<Token>& toks, TokRange r);
+// The same, and the kept words lower-cased into `lower_words` (when not null): the name's words
+// without a second split and lower-casing of the joined name (the speaker registry's need).
+std::string person_name(std::string_view text, const std::vector<Token>& toks, TokRange r,
+                        std::vector<std::string>* lower_words);
 
 // The name after a statement noun and a particle, for display: "Angaben von Jonas Feld" ->
 // "Jonas Feld", "Meinung der Lea Roe" -> "Lea Roe"; "Ursula von der Leyen" and "Sprecher der

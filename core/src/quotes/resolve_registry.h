@@ -284,8 +284,7 @@ class Registry {
     for (std::size_t k = r.first; k <= r.last && n_words < 2; ++k) n_words += toks_[k].kind == TokKind::kWord;
     if (n_words < 2) return;
     Person p;
-    p.name = person_name(text_, toks_, r);
-    p.words = split_lower(p.name);
+    p.name = person_name(text_, toks_, r, &p.words);  // p.words: split_lower(p.name)
     if (p.words.empty()) return;
     // The run's words lower-cased: views into the LowerCaseScope's copy of the text (find_quotes
     // opens one), not a string each; without a scope, copies kept in `owned` (reserved, so the
