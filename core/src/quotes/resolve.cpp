@@ -132,8 +132,8 @@ void add_name_mentions(std::string_view text, const std::vector<Token>& toks, co
     for (std::size_t k = f; k <= r.last; ++k) words += toks[k].kind == TokKind::kWord;
     if (words > 3) f = r.last > f ? r.last - 1 : f;  // "Joe Biden Xi Jinping": a lost comma
     const TokRange name{f, r.last, true};
-    const std::string own = person_name(text, toks, name);
-    const std::vector<std::string> own_words = split_lower(own);
+    std::vector<std::string> own_words;  // split_lower(own), from person_name
+    const std::string own = person_name(text, toks, name, &own_words);
     bool possible = true;
     for (const auto& w : own_words) possible = possible && speaker_words.find(w) != nullptr;
     if (!possible) continue;
@@ -224,7 +224,8 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
         m = it.fallback;
         weak = true;
       } else {
-        const std::vector<std::string> words = split_lower(person_name(text, toks, it.fallback.r));
+        std::vector<std::string> words;  // split_lower of the name, from person_name
+        person_name(text, toks, it.fallback.r, &words);
         const Person* p = reg.find_name(words, it.fallback.r.first);
         if (p && p->words.size() >= 2) {
           m = it.fallback;
@@ -285,7 +286,8 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
       if (m.kind == MentionKind::kName) {
         // The name's noun phrase ("Like Ana Ruiz" -> "Ana Ruiz"; speaker_names.cpp).
         const TokRange nr = after_possessive(text, toks, display_range(text, toks, m.r));
-        const std::string own = person_name(text, toks, nr);
+        std::vector<std::string> own_words;  // split_lower(own), from person_name
+        const std::string own = person_name(text, toks, nr, &own_words);
         std::vector<std::string> run_words;
         for (std::size_t k = nr.first; k <= nr.last; ++k)
           if (toks[k].kind == TokKind::kWord) run_words.push_back(low(text, toks, k));
@@ -295,11 +297,11 @@ std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<T
           name = pn.ok ? pn.name : without_determiner(text, toks, nr);
           person = pn.person;
         } else {
-          const Person* p = reg.find_name(split_lower(own), m.r.first);
-          name = p && p->words.size() >= split_lower(own).size() ? p->name : own;
+          const Person* p = reg.find_name(own_words, m.r.first);
+          name = p && p->words.size() >= own_words.size() ? p->name : own;
           // A lone capitalised word never introduced as a full name ("Engineers say ...") is
           // no antecedent for a later "she".
-          person = p != nullptr || split_lower(own).size() >= 2;
+          person = p != nullptr || own_words.size() >= 2;
         }
         conf = it.attribution.adjacent ? 0.9 : 0.7;
       } else if (m.kind == MentionKind::kPronoun) {
