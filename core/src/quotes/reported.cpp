@@ -86,21 +86,21 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     // A cue of the shared table keeps its own flags ("warned that": an addressee may follow).
     const bool unlisted = !cue.ok || !(cue.flags & kCueReport) ||
                           (cue.first == cue.last &&
-                           in_word_table<kNotReportedCues>(low(text, toks, i)));
+                           in_word_table<kNotReportedCues>(lower_tok(text, toks[i], lbuf)));
     const bool that_only = unlisted && that_cue(text, toks, i, last);
     if (that_only) cue = CueMatch{i, i, kCueReport | kCueClause, true};
     else if (cue.ok && cue.first == cue.last &&
-             in_word_table<kNotReportedCues>(low(text, toks, i)))
+             in_word_table<kNotReportedCues>(lower_tok(text, toks[i], lbuf)))
       continue;
     // "Donations doubled in May, filings show.": reported-speech cues that may close their
     // sentence although the shared table does not mark them so.
     if (cue.ok && (cue.flags & kCueReport) && !(cue.flags & kCueEnd) && cue.first == cue.last &&
-        in_word_table<kReportedEndCues>(low(text, toks, i)))
+        in_word_table<kReportedEndCues>(lower_tok(text, toks[i], lbuf)))
       cue.flags |= kCueEnd;
     // A title-case headline, the text's first line: "Mayor Says The Port Will Close" (a
     // capitalised cue after a capitalised word is otherwise part of a name).
     if (!cue.ok && first == 0 && toks[i].cap && toks[i].kind == TokKind::kWord &&
-        in_word_table<kHeadlineCues>(low(text, toks, i)))
+        in_word_table<kHeadlineCues>(lower_tok(text, toks[i], lbuf)))
       cue = CueMatch{i, i, kCueReport | kCueClause, true};
     // "..., referring to the sale", "The report pointed to falling orders": the object after the
     // preposition. Not in the cue table: in the quote patterns ('“Q,” she said, referring to

@@ -491,7 +491,8 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
 
 bool points_back_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last) {
-  return first + 1 < last && word(toks, first) && in_word_table<kDePointers>(low(text, toks, first)) &&
+  std::string buf;  // a view of the lower-cased text: asked of every sentence's first word
+  return first + 1 < last && word(toks, first) && in_word_table<kDePointers>(lower_tok(text, toks[first], buf)) &&
          report_verb(text, toks, first + 1);
 }
 

@@ -325,7 +325,8 @@ bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::s
 // or event opening the sentence is the source of everything after its comma.
 bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
-  if (first + 3 >= last || toks[first].kind != TokKind::kWord || low(text, toks, first) != "in")
+  std::string buf;  // a view of the lower-cased text: asked of every sentence's first word
+  if (first + 3 >= last || toks[first].kind != TokKind::kWord || lower_tok(text, toks[first], buf) != "in")
     return false;
   bool source = false;
   std::size_t k = first + 1;
