@@ -92,3 +92,24 @@ TEST_CASE("token facts: one index of the German lists and of the words that may 
   REQUIRE(g != nullptr);
   CHECK((g[2] & kFactMayBeCue));
 }
+
+// The scoped answers come from running counts (token_facts.h): every range of a mixed text, with
+// German words and name particles at its edges, must give the per-word answers.
+TEST_CASE("reported de lang: running counts agree with the per-word loop on every range") {
+  const std::string text =
+      "Und so sagte Roe von der Leyen, man prüfe es. The port und the bridge sei open; "
+      "Le maire a dit que oui. Мэр сказал нет, nicht wahr?";
+  const std::vector<Token> toks = tokenize(text, 0, text.size());
+  std::vector<Checks> plain;
+  for (std::size_t a = 0; a <= toks.size(); ++a)
+    for (std::size_t b = a; b <= toks.size(); ++b) plain.push_back(checks(text, toks, a, b));
+  const LowerCaseScope scope(text);
+  std::size_t k = 0;
+  for (std::size_t a = 0; a <= toks.size(); ++a)
+    for (std::size_t b = a; b <= toks.size(); ++b, ++k) {
+      const Checks c = checks(text, toks, a, b);
+      CHECK(c.has == plain[k].has);
+      CHECK(c.clearly == plain[k].clearly);
+    }
+  CHECK(plain[toks.size()].clearly);  // the whole text: a = 0, b = toks.size()
+}

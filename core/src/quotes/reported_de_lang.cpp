@@ -3,6 +3,7 @@
 // English included, so each is one pass of hashed look-ups over the sentence's words.
 #include "quotes/reported_de_lang.h"
 
+#include <algorithm>
 #include <string>
 
 #include "common/word_set.h"
@@ -26,10 +27,9 @@ bool word(const std::vector<Token>& toks, std::size_t i) { return toks[i].kind =
 // A German function word in the sentence ("will" alone is English as much as German).
 bool has_german_word(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                      std::size_t last) {
-  if (const unsigned char* f = token_facts(text, toks)) {
-    for (std::size_t i = first; i < last; ++i)
-      if (f[i] & kFactDeMarker) return true;
-    return false;
+  if (const TokenFactCounts* c = token_fact_counts(text, toks)) {  // constant time (token_facts.h)
+    const std::size_t a = std::min(first, toks.size()), b = std::min(last, toks.size());
+    return b > a && c->markers[b] > c->markers[a];
   }
   std::string buf;  // lower_tok reads the text's lower-cased copy: no string per token
   for (std::size_t i = first; i < last; ++i)
@@ -64,12 +64,16 @@ bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::
                     std::size_t last) {
   // The four lists asked of every word of every sentence, English included: one look-up per
   // word of the text (token_facts.cpp).
-  const unsigned char* cached = token_facts(text, toks);
+  // The cached running counts: constant time per sentence (token_facts.h).
+  if (const TokenFactCounts* c = token_fact_counts(text, toks)) {
+    const std::size_t a = std::min(first, toks.size()), b = std::min(last, toks.size());
+    return b > a && c->german[b] - c->german[a] >= kMinClearlyGerman;
+  }
   std::size_t hits = 0;
   std::string buf;
   for (std::size_t i = first; i < last && hits < kMinClearlyGerman; ++i) {
     if (!word(toks, i)) continue;
-    const unsigned char f = cached ? cached[i] : word_facts(lower_tok(text, toks[i], buf));
+    const unsigned char f = word_facts(lower_tok(text, toks[i], buf));
     // "Ursula von der Leyen", "Karl zu Guttenberg": name particles count as English too.
     if ((f & kFactDeMarker) && !(f & kFactDeParticle)) ++hits;
     // "Später sagte Roe vor der Presse, ...", "..., man prüfe alle Angebote": a German

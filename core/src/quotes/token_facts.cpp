@@ -76,6 +76,7 @@ struct FactCache {
   const Token* toks = nullptr;
   std::size_t n = 0;
   std::vector<unsigned char> facts;
+  TokenFactCounts counts;
 };
 thread_local FactCache fact_cache;
 
@@ -111,11 +112,23 @@ const unsigned char* token_facts(std::string_view text, const std::vector<Token>
       const unsigned char* f = index.map.find(lower);
       if (f) c.facts[i] = *f;
     }
+    c.counts.german.assign(toks.size() + 1, 0);
+    c.counts.markers.assign(toks.size() + 1, 0);
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      const unsigned char f = c.facts[i];
+      const bool german = ((f & kFactDeMarker) && !(f & kFactDeParticle)) || (f & kFactDeReportOrSubjunctive);
+      c.counts.german[i + 1] = c.counts.german[i] + (german ? 1u : 0u);
+      c.counts.markers[i + 1] = c.counts.markers[i] + ((f & kFactDeMarker) ? 1u : 0u);
+    }
     c.scope = s->id;
     c.toks = toks.data();
     c.n = toks.size();
   }
   return c.facts.data();
+}
+
+const TokenFactCounts* token_fact_counts(std::string_view text, const std::vector<Token>& toks) {
+  return token_facts(text, toks) ? &fact_cache.counts : nullptr;
 }
 
 }  // namespace pith::detail

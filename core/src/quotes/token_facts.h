@@ -3,6 +3,7 @@
 // inside find_quotes, looked up once per text instead of once per word per rule.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,17 @@ unsigned char word_facts(std::string_view lower);
 // tokenizes its text once); nullptr with no such scope, and the caller asks word_facts() itself.
 // Valid until facts are asked of another token list or text.
 const unsigned char* token_facts(std::string_view text, const std::vector<Token>& toks);
+
+// Running counts over the tokens of the last token_facts() list (index i: tokens before i), so a
+// sentence's German words are counted in constant time (clearly_german and has_german_word run
+// on every sentence, up to four times each): `german` counts the words clearly_german counts (a
+// German function word that is no name particle, or a German reporting verb or subjunctive
+// form), `markers` those with kFactDeMarker. nullptr when token_facts() would give nullptr.
+struct TokenFactCounts {
+  std::vector<std::uint32_t> german;
+  std::vector<std::uint32_t> markers;
+};
+const TokenFactCounts* token_fact_counts(std::string_view text, const std::vector<Token>& toks);
 
 // Whether some token in [first, last) has one of the `bits` (facts from token_facts()).
 inline bool any_token_fact(const unsigned char* facts, std::size_t first, std::size_t last,
