@@ -1,4 +1,4 @@
-// The pre-test before a word-table look-up (quotes/word_prefilter.h) must answer exactly what
+// The pre-test before a word-table look-up (common/word_prefilter.h) must answer exactly what
 // the plain look-up does: every word of the table passes, and the filtered look-ups agree with
 // in_word_table on words in and out of the table, of any length and script, lower-cased from a
 // token or given lower-cased.
@@ -9,7 +9,7 @@
 
 #include "common/names.h"
 #include "common/utf8.h"
-#include "quotes/word_prefilter.h"
+#include "common/word_prefilter.h"
 
 using namespace pith::detail;
 

@@ -4,7 +4,7 @@
 
 #include "common/utf8.h"
 #include "common/word_set.h"
-#include "quotes/word_prefilter.h"  // header-only, depends on common/ only
+#include "common/word_prefilter.h"
 
 namespace pith::detail {
 namespace {

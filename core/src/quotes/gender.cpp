@@ -2,7 +2,7 @@
 
 #include "common/utf8.h"
 #include "common/word_set.h"
-#include "quotes/word_prefilter.h"
+#include "common/word_prefilter.h"
 
 namespace pith::detail {
 namespace {
@@ -24,7 +24,7 @@ std::string first_word(std::string_view name) {
 GenderBook::GenderBook(std::string_view text, const std::vector<Token>& toks,
                        const std::vector<TokRange>& runs) {
   std::string buf;  // per name run: views into the lower-cased text where the engine has one
-  // Pre-tested on the token's bytes before it is lower-cased (quotes/word_prefilter.h).
+  // Pre-tested on the token's bytes before it is lower-cased (common/word_prefilter.h).
   auto noun_gender = [&](const Token& t) -> char {
     if (tok_in_word_table<kFemaleNouns>(text, t, buf)) return 'f';
     if (tok_in_word_table<kMaleNouns>(text, t, buf)) return 'm';

@@ -5,7 +5,7 @@
 #include "quotes/reported_de_lang.h"
 #include "quotes/reported_rules.h"
 #include "quotes/token_facts.h"
-#include "quotes/word_prefilter.h"
+#include "common/word_prefilter.h"
 
 namespace pith::detail {
 namespace {

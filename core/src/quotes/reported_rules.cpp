@@ -4,7 +4,7 @@
 #include "common/word_set.h"
 #include "quotes/lexicon.h"
 #include "quotes/token_facts.h"
-#include "quotes/word_prefilter.h"
+#include "common/word_prefilter.h"
 
 namespace pith::detail::reported_rules {
 
