@@ -23,6 +23,11 @@ struct Token {
   bool name_break = false;
 };
 
+// Token `i` is a word (not a number or punctuation): the test every rule reading words asks.
+inline bool is_word(const std::vector<Token>& toks, std::size_t i) {
+  return toks[i].kind == TokKind::kWord;
+}
+
 // Words keep inner apostrophes and hyphens ("don't", "Moscow's", "al-Assad") and dotted
 // initialisms ("U.S"); every other non-space code point is a one-character punctuation token.
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);

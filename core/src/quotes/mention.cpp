@@ -4,6 +4,7 @@
 
 #include "common/utf8.h"
 #include "quotes/lexicon.h"
+#include "quotes/punct.h"
 #include "quotes/marks.h"
 #include "quotes/reported_de_lang.h"
 #include "common/word_set.h"
@@ -22,9 +23,6 @@ constexpr std::size_t kMaxDescriptionWords = 7;
 constexpr std::size_t kMaxParenthetical = 24;
 constexpr std::size_t kNoTok = static_cast<std::size_t>(-1);
 
-bool is_punct(std::string_view text, const Token& t, char c) {
-  return t.kind == TokKind::kPunct && text[t.start] == c;
-}
 
 // A quotation mark other than a lone apostrophe (a plural possessive "the voters' union"):
 // “ ” " « » „ and the doubled '' some papers print.
@@ -226,10 +224,10 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
     }
     if (k <= floor) return none;
     const Token& t = toks[k - 1];
-    if (is_punct(text, t, ',') && pass == 0) {
+    if (punct_is(text, t, ',') && pass == 0) {
       // Apposition or parenthetical: find the comma that opens it.
       std::size_t j = k - 1, n = 0;
-      while (j > floor && n < kMaxParenthetical && !is_punct(text, toks[j - 1], ',') &&
+      while (j > floor && n < kMaxParenthetical && !punct_is(text, toks[j - 1], ',') &&
              !toks[j].newline) {
         --j;
         ++n;
@@ -248,7 +246,7 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
           return sub;
         return none;
       }
-      if (j > floor && is_punct(text, toks[j - 1], ',') && n > 0) {
+      if (j > floor && punct_is(text, toks[j - 1], ',') && n > 0) {
         // "Its leader, Jonas Feld, argued": a name between the commas is the speaker itself,
         // more precise than the description before it (not so "Hugh Hill, a doctor, said").
         if (j >= floor + 2 && toks[j - 2].kind == TokKind::kWord && !toks[j - 2].cap) {
@@ -262,13 +260,13 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
       return none;
     }
     // "Harry Reid (D-Nev.) told": step over a short parenthesis.
-    if (is_punct(text, t, ')')) {
+    if (punct_is(text, t, ')')) {
       std::size_t j = k - 1, n = 0;
-      while (j > floor && n < 8 && !is_punct(text, toks[j - 1], '(')) {
+      while (j > floor && n < 8 && !punct_is(text, toks[j - 1], '(')) {
         --j;
         ++n;
       }
-      if (j > floor && is_punct(text, toks[j - 1], '(')) {
+      if (j > floor && punct_is(text, toks[j - 1], '(')) {
         k = j - 1;
         --pass;  // the parenthesis does not use up the apposition step
         continue;

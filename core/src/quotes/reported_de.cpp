@@ -23,7 +23,6 @@ constexpr std::size_t kMaxWieTokens = 15;      // "Wie die Polizei am Abend mitt
 constexpr std::size_t kMaxSettingTokens = 5;   // "sagte Roe am Abend in Berlin,"
 
 
-bool word(const std::vector<Token>& toks, std::size_t i) { return toks[i].kind == TokKind::kWord; }
 
 bool adjective_ending(std::string_view w) {
   if (w.size() < 4) return false;
@@ -53,7 +52,7 @@ std::size_t verb_after_source(std::string_view text, const std::vector<Token>& t
       while (k < last && k - j < kMaxSourceTokens && !punct_is(text, toks[k], ',')) ++k;
       if (k >= last || !punct_is(text, toks[k], ',')) return kNone;
       j = k;
-      if (j + 1 < last && word(toks, j + 1)) return j + 1;
+      if (j + 1 < last && is_word(toks, j + 1)) return j + 1;
       return kNone;
     }
     if (t.kind != TokKind::kWord || t.cap) continue;  // numbers, nouns and names
@@ -61,7 +60,7 @@ std::size_t verb_after_source(std::string_view text, const std::vector<Token>& t
     if (in_word_table<kDeFiniteVerbs>(w)) return j;
     if (in_word_table<kDeNounPhraseWords>(w)) continue;
     // "der iranischen Staatsanwaltschaft": an adjective before its noun.
-    if (adjective_ending(w) && j + 1 < last && word(toks, j + 1) &&
+    if (adjective_ending(w) && j + 1 < last && is_word(toks, j + 1) &&
         (toks[j + 1].cap || adjective_ending(low(text, toks, j + 1))))
       continue;
     return j;
@@ -74,10 +73,10 @@ bool noun_phrase(std::string_view text, const std::vector<Token>& toks, std::siz
                  std::size_t b) {
   if (b <= a || b - a > kMaxSourceTokens) return false;
   for (std::size_t j = a; j < b; ++j) {
-    if (!word(toks, j) || toks[j].cap) continue;
+    if (!is_word(toks, j) || toks[j].cap) continue;
     const std::string w = low(text, toks, j);
     if (in_word_table<kDeNounPhraseWords>(w)) continue;
-    if (adjective_ending(w) && j + 1 < b && word(toks, j + 1) &&
+    if (adjective_ending(w) && j + 1 < b && is_word(toks, j + 1) &&
         (toks[j + 1].cap || adjective_ending(low(text, toks, j + 1))))
       continue;
     return false;
@@ -104,7 +103,7 @@ Mention subject_before_verb(std::string_view text, const std::vector<Token>& tok
   Mention m = mention_before(text, toks, v, first);
   if (!m.ok() || m.kind == MentionKind::kPronoun) return m;
   std::size_t p = m.r.first, n = 0;
-  while (p > first && n < kMaxPhraseWords && word(toks, p - 1) && !toks[p - 1].cap) {
+  while (p > first && n < kMaxPhraseWords && is_word(toks, p - 1) && !toks[p - 1].cap) {
     const std::string w = low(text, toks, p - 1);
     if (in_word_table<kDePrepositions>(w)) break;
     if (!in_word_table<kDeNounPhraseWords>(w) && !adjective_ending(w)) return m;
@@ -112,7 +111,7 @@ Mention subject_before_verb(std::string_view text, const std::vector<Token>& tok
     ++n;
   }
   // The preposition may open the sentence, capitalised ("In einem Interview").
-  if (p == first || !word(toks, p - 1) || !in_word_table<kDePrepositions>(low(text, toks, p - 1))) return m;
+  if (p == first || !is_word(toks, p - 1) || !in_word_table<kDePrepositions>(low(text, toks, p - 1))) return m;
   const std::size_t prep = p - 1;
   if (prep == first) {
     const Mention after = v + 1 < ceil ? mention_after(text, toks, v + 1, ceil) : Mention{};
@@ -138,13 +137,13 @@ bool emit_content(std::string_view text, const std::vector<Token>& toks, std::si
 bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   for (std::size_t i = first; i < last; ++i) {
-    if (quoted[i] || !word(toks, i)) continue;
+    if (quoted[i] || !is_word(toks, i)) continue;
     const std::string w = low(text, toks, i);
     std::size_t src = kNone, cue_last = i;  // first token of the source, last of the cue
     bool postposition = false;
-    const std::string n1 = i + 1 < last && word(toks, i + 1) ? low(text, toks, i + 1) : "";
+    const std::string n1 = i + 1 < last && is_word(toks, i + 1) ? low(text, toks, i + 1) : "";
     // "laut örtlichen Medien", "laut „Kurier“": an adjective before a noun, or a quoted name.
-    const bool n2_cap = i + 2 < last && word(toks, i + 2) && toks[i + 2].cap;
+    const bool n2_cap = i + 2 < last && is_word(toks, i + 2) && toks[i + 2].cap;
     const bool quoted_name = n1.empty() && n2_cap && toks[i + 1].kind == TokKind::kPunct &&
                              !punct_is(text, toks[i + 1], ',');
     if ((w == "laut" || w == "gemäß") &&
@@ -154,7 +153,7 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
       src = i + 1;  // "laut Polizei", "laut einer Umfrage" (not "sehr laut und lang")
     } else if (w == "nach" && !n1.empty() &&
                (source_noun(n1) ||
-                (i + 2 < last && word(toks, i + 2) &&
+                (i + 2 < last && is_word(toks, i + 2) &&
                  (adjective_ending(n1) || in_word_table<kDeArticles>(n1) ||
                   // "Nach Bergs Meinung": a genitive name before the source noun.
                   (toks[i + 1].cap && n1.size() > 2 && n1.back() == 's')) &&
@@ -165,7 +164,7 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
       // "Studien, nach denen Homöopathie wirke": the relative clause is the source's content.
       return emit_content(text, toks, i + 2, last, quoted, CueMatch{i, i + 1, kCueReport, true},
                           Mention{}, out);
-    } else if ((w == "zufolge" || w == "nach") && i > first && word(toks, i - 1) &&
+    } else if ((w == "zufolge" || w == "nach") && i > first && is_word(toks, i - 1) &&
                (w == "zufolge" || source_noun(low(text, toks, i - 1)))) {
       postposition = true;  // "Dem Bericht zufolge", "Seiner Meinung nach": the source precedes
     } else if (in_word_table<kDeAccordingAdverbs>(w)) {
@@ -203,7 +202,7 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
       // "nach den Plänen der Regierung die Behörde ...": a non-genitive article after a noun
       // opens the clause's own subject; the source ends before it.
       for (std::size_t j = src + 2; j <= e; ++j)
-        if (word(toks, j) && toks[j - 1].cap && in_word_table<kDeClauseArticles>(low(text, toks, j))) {
+        if (is_word(toks, j) && toks[j - 1].cap && in_word_table<kDeClauseArticles>(low(text, toks, j))) {
           e = j - 1;
           break;
         }
@@ -221,7 +220,7 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
 }
 
 bool report_verb(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
-  return word(toks, i) && in_word_table<kDeReportVerbs>(low(text, toks, i));
+  return is_word(toks, i) && in_word_table<kDeReportVerbs>(low(text, toks, i));
 }
 
 // "Wie die Polizei mitteilte, ...", "X teilte am Montag mit, dass ...", "X sagte, ...",
@@ -230,7 +229,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   for (std::size_t v = first; v < last; ++v) {
     // "..., so die Sprecherin der Stadt.": the clause before the comma.
-    if (!quoted[v] && v > first + 2 && word(toks, v) && low(text, toks, v) == "so" &&
+    if (!quoted[v] && v > first + 2 && is_word(toks, v) && low(text, toks, v) == "so" &&
         punct_is(text, toks[v - 1], ',') && last - v <= kMaxTrailerTokens) {
       bool more = false;
       Mention named;  // "..., so der Sprecher der Partei, Jon Berg.": the apposition's name
@@ -258,7 +257,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
       comma = v - 1;
     } else {
       for (std::size_t w = v; w > first + 2 && v - w < kMaxWieTokens; --w)
-        if (word(toks, w - 1) && low(text, toks, w - 1) == "wie") {
+        if (is_word(toks, w - 1) && low(text, toks, w - 1) == "wie") {
           if (punct_is(text, toks[w - 2], ',')) comma = w - 2;
           break;
         } else if (toks[w - 1].kind == TokKind::kPunct) {
@@ -281,11 +280,11 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
       ++c;
     if (c + 1 >= last || !punct_is(text, toks[c], ',')) continue;
     const std::string before = c > v + 1 ? low(text, toks, c - 1) : std::string();
-    const std::string after = word(toks, c + 1) ? low(text, toks, c + 1) : std::string();
+    const std::string after = is_word(toks, c + 1) ? low(text, toks, c + 1) : std::string();
     // "sagte," / "teilte mit," / "..., dass" / "sagte Jana Novak," (the subject in between).
     bool closes = c == v + 1 || in_word_table<kDeParticles>(before) || after == "dass" || after == "ob";
     // "Roe sagte am Montag in Berlin, ...": a short setting phrase between verb and comma.
-    if (!closes && word(toks, v + 1) && in_word_table<kDePrepositions>(low(text, toks, v + 1)) &&
+    if (!closes && is_word(toks, v + 1) && in_word_table<kDePrepositions>(low(text, toks, v + 1)) &&
         c - v - 1 <= kMaxSettingTokens) {
       bool plain = true;
       for (std::size_t j = v + 1; j < c; ++j) plain = plain && toks[j].kind != TokKind::kPunct;
@@ -294,11 +293,11 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
     // "Offiziell sagt die Stadtverwaltung, ...": an article and its noun between verb and comma
     // are the subject (verb-second after a fronted adverb).
     Mention subject_np;
-    if (!closes && c > v + 2 && c - v - 1 <= kMaxSettingTokens && word(toks, v + 1) &&
+    if (!closes && c > v + 2 && c - v - 1 <= kMaxSettingTokens && is_word(toks, v + 1) &&
         in_word_table<kDeArticles>(low(text, toks, v + 1)) && toks[c - 1].cap) {
       bool np = true;
       for (std::size_t j = v + 2; j < c; ++j)
-        np = np && word(toks, j) && (toks[j].cap || adjective_ending(low(text, toks, j)));
+        np = np && is_word(toks, j) && (toks[j].cap || adjective_ending(low(text, toks, j)));
       if (np) {
         subject_np.r = {v + 1, c - 1, true};
         subject_np.kind = MentionKind::kDescription;
@@ -310,7 +309,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
       closes = between.ok() && between.r.first == v + 1 && between.r.last + 1 == c;
       // "sagte Roe vor der Presse, ...": the subject, then a short setting phrase.
       if (!closes && between.ok() && between.r.first == v + 1 && between.r.last + 2 < c &&
-          c - between.r.last - 1 <= kMaxSettingTokens && word(toks, between.r.last + 1) &&
+          c - between.r.last - 1 <= kMaxSettingTokens && is_word(toks, between.r.last + 1) &&
           in_word_table<kDePrepositions>(low(text, toks, between.r.last + 1)))
         closes = true;
     }
@@ -328,7 +327,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
       // subject, the mention before the verb only the fronted phrase's noun.
       const Mention between = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
       if (m.ok() && between.ok() && between.r.first == v + 1 && between.r.last + 1 == c &&
-          m.r.first > first && word(toks, m.r.first - 1) &&
+          m.r.first > first && is_word(toks, m.r.first - 1) &&
           in_word_table<kDePrepositions>(low(text, toks, m.r.first - 1)))
         m = between;
       if (!m.ok() && subject_np.ok()) m = subject_np;
@@ -336,7 +335,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
         Mention after_verb = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
         // "kündigte heute der Präsident an, ...": adverbs between the verb and its subject.
         for (std::size_t a = v + 1, n = 0; !after_verb.ok() && a + 1 < c && n < 2; ++a, ++n) {
-          if (!word(toks, a) || toks[a].cap || in_word_table<kDeArticles>(low(text, toks, a)) ||
+          if (!is_word(toks, a) || toks[a].cap || in_word_table<kDeArticles>(low(text, toks, a)) ||
               in_word_table<kDePrepositions>(low(text, toks, a)))
             break;
           after_verb = mention_after(text, toks, a + 1, c);
@@ -372,7 +371,7 @@ bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std:
   for (std::size_t j = first; j < last; ++j)
     if (quoted[j]) return false;
   for (std::size_t v = first + 1; v < last; ++v) {
-    if (quoted[v] || !word(toks, v) || !in_word_table<kDeStanceVerbs>(low(text, toks, v))) continue;
+    if (quoted[v] || !is_word(toks, v) || !in_word_table<kDeStanceVerbs>(low(text, toks, v))) continue;
     // "..., als dass man dies riskieren will.", "Der Plan wurde vom Verband kritisiert.": a verb
     // closing its clause is a subordinate clause's or a participle, not the main clause's
     // stance.
@@ -389,7 +388,7 @@ bool stance_sentence(std::string_view text, const std::vector<Token>& toks, std:
 bool confirmed_by_next(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                        std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   const std::size_t j = last;
-  if (j + 2 >= toks.size() || toks[j].newline || !word(toks, j) || !word(toks, j + 1) ||
+  if (j + 2 >= toks.size() || toks[j].newline || !is_word(toks, j) || !is_word(toks, j + 1) ||
       !in_word_table<kDePointers>(low(text, toks, j)) || !report_verb(text, toks, j + 1))
     return false;
   const std::size_t ceil = j + 2 + kMaxSourceTokens < toks.size() ? j + 2 + kMaxSourceTokens
@@ -407,8 +406,8 @@ bool confirmed_by_next(std::string_view text, const std::vector<Token>& toks, st
 bool claim_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                   std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
   for (std::size_t i = first; i + 3 < last; ++i) {
-    if (quoted[i] || !word(toks, i) || !in_word_table<kDeClaimNouns>(low(text, toks, i)) ||
-        !punct_is(text, toks[i + 1], ',') || !word(toks, i + 2) || low(text, toks, i + 2) != "dass")
+    if (quoted[i] || !is_word(toks, i) || !in_word_table<kDeClaimNouns>(low(text, toks, i)) ||
+        !punct_is(text, toks[i + 1], ',') || !is_word(toks, i + 2) || low(text, toks, i + 2) != "dass")
       continue;
     return emit_content(text, toks, i + 2, last, quoted, CueMatch{i, i, kCueReport, true},
                         Mention{}, out);
@@ -444,7 +443,7 @@ bool has_subjunctive_marker(std::string_view text, const std::vector<Token>& tok
     return any_token_fact(f, first, last, kFactDeSubjMarker);
   std::string buf;
   for (std::size_t i = first; i < last; ++i)
-    if (word(toks, i) && tok_in_word_table<kDeSubjunctiveMarkers>(text, toks[i], buf))
+    if (is_word(toks, i) && tok_in_word_table<kDeSubjunctiveMarkers>(text, toks[i], buf))
       return true;
   return false;
 }
@@ -462,16 +461,16 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
   bool found = false, reportative = false;
   std::size_t last_word = kNone, at = kNone;  // `at`: the first subjunctive verb
   for (std::size_t i = first; i < last; ++i) {
-    if (!word(toks, i)) continue;
+    if (!is_word(toks, i)) continue;
     last_word = i;
     if (quoted[i]) continue;
     const std::string w = low(text, toks, i);
     if (in_word_table<kDeReportative>(w)) reportative = true;
     if (!in_word_table<kDeSubjunctive>(w)) continue;
     // "ich habe", "habe ich", "wir würden": the first person's own indicative.
-    const bool own = (i > first && word(toks, i - 1) &&
+    const bool own = (i > first && is_word(toks, i - 1) &&
                       (low(text, toks, i - 1) == "ich" || low(text, toks, i - 1) == "wir")) ||
-                     (i + 1 < last && word(toks, i + 1) &&
+                     (i + 1 < last && is_word(toks, i + 1) &&
                       (low(text, toks, i + 1) == "ich" || low(text, toks, i + 1) == "wir"));
     if (!own && !found) {
       found = true;
@@ -492,7 +491,7 @@ bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, 
 bool points_back_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                     std::size_t last) {
   std::string buf;  // a view of the lower-cased text: asked of every sentence's first word
-  return first + 1 < last && word(toks, first) && in_word_table<kDePointers>(lower_tok(text, toks[first], buf)) &&
+  return first + 1 < last && is_word(toks, first) && in_word_table<kDePointers>(lower_tok(text, toks[first], buf)) &&
          report_verb(text, toks, first + 1);
 }
 

@@ -22,9 +22,6 @@ constexpr std::string_view kDeDassNotContent[] = {
 // heftig, dass ...".
 constexpr std::size_t kMaxResultReach = 4;
 
-bool is_word(const std::vector<Token>& toks, std::size_t i) {
-  return toks[i].kind == TokKind::kWord;
-}
 
 }  // namespace
 

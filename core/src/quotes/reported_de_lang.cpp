@@ -20,7 +20,6 @@ constexpr std::size_t kMaxSentenceTokens = 200;
 // German function words, name particles aside, that make a sentence clearly German.
 constexpr std::size_t kMinClearlyGerman = 2;
 
-bool word(const std::vector<Token>& toks, std::size_t i) { return toks[i].kind == TokKind::kWord; }
 
 }  // namespace
 
@@ -33,14 +32,14 @@ bool has_german_word(std::string_view text, const std::vector<Token>& toks, std:
   }
   std::string buf;  // lower_tok reads the text's lower-cased copy: no string per token
   for (std::size_t i = first; i < last; ++i)
-    if (word(toks, i) && in_word_table<kDeMarkers>(lower_tok(text, toks[i], buf))) return true;
+    if (is_word(toks, i) && in_word_table<kDeMarkers>(lower_tok(text, toks[i], buf))) return true;
   return false;
 }
 
 // "am 12. Oktober": a sentence split after an ordinal day before a month name is no sentence end.
 bool de_ordinal_split(std::string_view text, const std::vector<Token>& toks, std::size_t at) {
   return at >= 2 && at < toks.size() && punct_is(text, toks[at - 1], '.') &&
-         toks[at - 2].kind == TokKind::kNumber && word(toks, at) && !toks[at].newline &&
+         toks[at - 2].kind == TokKind::kNumber && is_word(toks, at) && !toks[at].newline &&
          in_word_table<kDeMonths>(low(text, toks, at));
 }
 
@@ -72,7 +71,7 @@ bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::
   std::size_t hits = 0;
   std::string buf;
   for (std::size_t i = first; i < last && hits < kMinClearlyGerman; ++i) {
-    if (!word(toks, i)) continue;
+    if (!is_word(toks, i)) continue;
     const unsigned char f = word_facts(lower_tok(text, toks[i], buf));
     // "Ursula von der Leyen", "Karl zu Guttenberg": name particles count as English too.
     if ((f & kFactDeMarker) && !(f & kFactDeParticle)) ++hits;

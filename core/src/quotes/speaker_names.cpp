@@ -11,7 +11,6 @@ namespace {
 
 #include "quotes/speaker_names_table.inc"
 
-bool is_word(const std::vector<Token>& toks, std::size_t k) { return toks[k].kind == TokKind::kWord; }
 
 bool ends_with(std::string_view w, std::string_view e) {
   return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "quotes/lexicon.h"
+#include "quotes/punct.h"
 
 namespace pith::detail {
 namespace {
@@ -68,9 +69,6 @@ bool acronym_owner(std::string_view text, const Token& t) {
 }
 
 
-bool is_punct(std::string_view text, const Token& t, char c) {
-  return t.kind == TokKind::kPunct && text[t.start] == c;
-}
 
 // Capitalised words and German function words only: „Oberste Rat zur Rettung der Wälder“.
 bool german_name(std::string_view text, const std::vector<Token>& toks, std::size_t first,
@@ -195,8 +193,8 @@ bool chant(std::string_view text, const std::vector<Token>& toks, std::size_t fi
   std::string_view w0;
   for (std::size_t i = first; i < last; ++i) {
     // Only commas and cries between the words: "Schwarz & Schwarz" is a title.
-    if (toks[i].kind == TokKind::kPunct && !is_punct(text, toks[i], ',') && !is_punct(text, toks[i], '!') &&
-        !is_punct(text, toks[i], '.'))
+    if (toks[i].kind == TokKind::kPunct && !punct_is(text, toks[i], ',') && !punct_is(text, toks[i], '!') &&
+        !punct_is(text, toks[i], '.'))
       return false;
     if (toks[i].kind != TokKind::kWord) continue;
     const std::string_view w = tok_text(text, toks[i]);
@@ -216,7 +214,7 @@ bool shouted(std::string_view text, const std::vector<Token>& toks, const TitleI
     --k;
     if (toks[k].kind != TokKind::kWord) {
       // Only commas and colons between the cry and the quote: "chanted, “X”", "rief: „X“".
-      if (toks[k].kind == TokKind::kPunct && !is_punct(text, toks[k], ',') && !is_punct(text, toks[k], ':'))
+      if (toks[k].kind == TokKind::kPunct && !punct_is(text, toks[k], ',') && !punct_is(text, toks[k], ':'))
         return false;
       continue;
     }
@@ -229,7 +227,7 @@ bool shouted(std::string_view text, const std::vector<Token>& toks, const TitleI
 bool titled_by_verb(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   std::size_t p = in.open;
   // "the ad, entitled “X”": past one comma.
-  if (p > in.sentence && is_punct(text, toks[p - 1], ',')) --p;
+  if (p > in.sentence && punct_is(text, toks[p - 1], ',')) --p;
   return p > in.sentence && toks[p - 1].kind == TokKind::kWord &&
          in_word_table<kTitlingVerbs>(low(text, toks, p - 1));
 }
@@ -237,7 +235,7 @@ bool titled_by_verb(std::string_view text, const std::vector<Token>& toks, const
 bool quoted_aside(std::string_view text, const std::vector<Token>& toks, const TitleInput& in) {
   if (in.open <= in.para_first || in.close == static_cast<std::size_t>(-1) || in.close + 1 >= in.para_end)
     return false;
-  return is_punct(text, toks[in.open - 1], '(') && is_punct(text, toks[in.close + 1], ')') &&
+  return punct_is(text, toks[in.open - 1], '(') && punct_is(text, toks[in.close + 1], ')') &&
          english_sentence(text, toks, in);
 }
 
@@ -245,7 +243,7 @@ bool list_separator(std::string_view text, const std::vector<Token>& toks, std::
                     std::size_t open) {
   if (open <= prev_close + 1 || open - prev_close > 3) return false;
   for (std::size_t k = prev_close + 1; k < open; ++k) {
-    if (is_punct(text, toks[k], ',')) continue;
+    if (punct_is(text, toks[k], ',')) continue;
     if (toks[k].kind == TokKind::kWord && in_word_table<kListWords>(low(text, toks, k))) continue;
     return false;
   }
@@ -293,16 +291,16 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
   const Token& after = toks[c + 1];
   const bool word_after = after.kind == TokKind::kWord;
   // „Thalys“-Schnellzüge, “Reuters”-Reporterin: the quote modifies a compound noun.
-  if (is_punct(text, after, '-') && after.start == toks[c].end && c + 2 < in.para_end &&
+  if (punct_is(text, after, '-') && after.start == toks[c].end && c + 2 < in.para_end &&
       toks[c + 2].kind == TokKind::kWord && toks[c + 2].start == after.end)
     return true;
   // „Koalition für Einheit“ (KfE), “Jungle Fever” (1991): an acronym or a year follows.
-  if (is_punct(text, after, '(') && c + 3 < in.para_end && is_punct(text, toks[c + 3], ')') &&
+  if (punct_is(text, after, '(') && c + 3 < in.para_end && punct_is(text, toks[c + 3], ')') &&
       (toks[c + 2].caps || (toks[c + 2].kind == TokKind::kNumber && toks[c + 2].end - toks[c + 2].start == 4)))
     return true;
   // ''Smith'': at the start of a paragraph, a speaker label of an interview or a list
   // heading, not a quotation.
-  if (is_punct(text, after, ':') && in.open == in.para_first && q.words <= 3) return true;
+  if (punct_is(text, after, ':') && in.open == in.para_first && q.words <= 3) return true;
   // the “Avatar” star, the “Today” anchor: a noun after the quote says what it names.
   if (q.capitalised && word_after && !after.cap && in_word_table<kClassAfter>(low(text, toks, c + 1)))
     return true;
@@ -313,7 +311,7 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
     return true;
   // Robert C. “Bobby” Smith, J.R. “Butch” Otter: the same after an initial.
   if (q.words == 1 && word_after && after.cap && in.open > in.sentence + 1 &&
-      is_punct(text, toks[in.open - 1], '.') && toks[in.open - 2].kind == TokKind::kWord &&
+      punct_is(text, toks[in.open - 1], '.') && toks[in.open - 2].kind == TokKind::kWord &&
       toks[in.open - 2].cap && toks[in.open - 2].end - toks[in.open - 2].start == 1 &&
       is_name_word(text, after))
     return true;
@@ -329,7 +327,7 @@ bool named_by_what_follows(std::string_view text, const std::vector<Token>& toks
       (in_word_table<kMediaVerbs>(low(text, toks, c + 1)) || in_word_table<kSourceAfter>(low(text, toks, c + 1))))
     return true;
   // „Orbis“, ein Modul der Station: an apposition describes the quoted name.
-  if (q.name_like && is_punct(text, after, ',') && c + 2 < in.para_end &&
+  if (q.name_like && punct_is(text, after, ',') && c + 2 < in.para_end &&
       toks[c + 2].kind == TokKind::kWord && in_word_table<kIndefinite>(low(text, toks, c + 2)))
     return true;
   // „Christoph 29“ heißen wird; früher „X“ hieß (but „Wir bleiben“, hieß es: a cue).
@@ -458,7 +456,7 @@ NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks
   // The word before the mark, past one comma when the content is a title ("his book,
   // “Title,”"; but 'according to the newspaper, “Guns are ...”' is speech).
   q.before = in.open;
-  if (q.title && q.before > in.sentence && is_punct(text, toks[q.before - 1], ',')) --q.before;
+  if (q.title && q.before > in.sentence && punct_is(text, toks[q.before - 1], ',')) --q.before;
   if (named_by_what_follows(text, toks, in, q)) return NameEvidence::kStrong;
   return named_by_what_precedes(text, toks, in, q);
 }
