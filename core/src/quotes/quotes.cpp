@@ -213,8 +213,7 @@ QuoteResult find_quotes(std::string_view text,
     in.continuation = s.continuation || s.continues;
     if (content_end_tok > w.open + 1) {
       const Token& last = toks[content_end_tok - 1];
-      in.ends_sentence = last.kind == TokKind::kPunct &&
-                         std::string_view(".!?").find(text[last.start]) != std::string_view::npos;
+      in.ends_sentence = punct_is(text, last, ".!?");
     }
 
     Item it;

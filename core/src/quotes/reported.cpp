@@ -25,8 +25,7 @@ bool find_reported(std::string_view text, const std::vector<Token>& toks, std::s
     while (p > 0 && first - p < kMaxTurnTokens && !toks[p].newline) --p;
     if ((p == 0 || toks[p].newline) && first - p < kMaxTurnTokens) {
       std::size_t pl = p;
-      while (pl < first && !(toks[pl].kind == TokKind::kPunct &&
-                             std::string_view(".!?").find(text[toks[pl].start]) != std::string_view::npos))
+      while (pl < first && !punct_is(text, toks[pl], ".!?"))
         ++pl;
       if (transcript_label(text, toks, p, pl).ok()) return false;
     }

@@ -394,8 +394,7 @@ bool confirmed_by_next(std::string_view text, const std::vector<Token>& toks, st
   const std::size_t ceil = j + 2 + kMaxSourceTokens < toks.size() ? j + 2 + kMaxSourceTokens
                                                                     : toks.size();
   std::size_t end = j + 2;
-  while (end < ceil && !(toks[end].kind == TokKind::kPunct &&
-                         std::string_view(".!?").find(text[toks[end].start]) != std::string_view::npos))
+  while (end < ceil && !punct_is(text, toks[end], ".!?"))
     ++end;
   const Mention m = mention_after(text, toks, j + 2, end);
   return emit_content(text, toks, first, last, quoted, CueMatch{j + 1, j + 1, kCueReport, true}, m,

@@ -50,8 +50,7 @@ std::size_t de_end_past_dates(std::string_view text, const std::vector<Token>& t
   while (de_ordinal_split(text, toks, j)) {
     std::size_t k = j;
     while (k < toks.size() && k - j < kMaxSentenceTokens && !toks[k].newline &&
-           !(toks[k].kind == TokKind::kPunct &&
-             std::string_view(".!?").find(text[toks[k].start]) != std::string_view::npos))
+           !punct_is(text, toks[k], ".!?"))
       ++k;
     if (k >= toks.size() || toks[k].newline || k - j >= kMaxSentenceTokens) return j;
     j = k + 1;

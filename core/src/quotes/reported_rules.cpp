@@ -133,8 +133,7 @@ bool setting_only(std::string_view text, const std::vector<Token>& toks, std::si
 
 bool trailer_only(std::string_view text, const std::vector<Token>& toks, std::size_t cs,
                   std::size_t ce, unsigned flags) {
-  while (ce > cs && toks[ce - 1].kind == TokKind::kPunct &&
-         std::string_view(".!?").find(text[toks[ce - 1].start]) != std::string_view::npos)
+  while (ce > cs && punct_is(text, toks[ce - 1], ".!?"))
     --ce;
   if (cs >= ce) return false;
   std::size_t j = cs;

@@ -91,7 +91,7 @@ bool in_reported_mood(std::string_view text, const std::vector<Token>& toks, std
   std::size_t k = open;
   while (k < toks.size() && toks[k].start < end_byte) ++k;
   for (std::size_t n = 0; k < toks.size() && n < kReach && !toks[k].newline; ++k, ++n) {
-    if (toks[k].kind == TokKind::kPunct && std::string_view(".!?").find(text[toks[k].start]) != std::string_view::npos)
+    if (punct_is(text, toks[k], ".!?"))
       break;
     if (mood(k)) return true;
   }
@@ -103,12 +103,12 @@ Mention previous_subject(std::string_view text, const std::vector<Token>& toks, 
   constexpr std::size_t kReach = 60;
   if (at < 2 || at >= toks.size() || toks[at].newline) return {};
   const Token& end = toks[at - 1];
-  if (end.kind != TokKind::kPunct || std::string_view(".!?").find(text[end.start]) == std::string_view::npos)
+  if (!punct_is(text, end, ".!?"))
     return {};
   std::size_t s = at - 1;
   while (s > 0 && at - s < kReach && !toks[s].newline) {
     const Token& p = toks[s - 1];
-    if (p.kind == TokKind::kPunct && std::string_view(".!?").find(text[p.start]) != std::string_view::npos &&
+    if (punct_is(text, p, ".!?") &&
         ends_sentence(text, p.start, text.size()))
       break;
     --s;
