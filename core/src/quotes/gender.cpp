@@ -3,6 +3,7 @@
 #include "common/utf8.h"
 #include "common/word_set.h"
 #include "common/word_prefilter.h"
+#include "quotes/punct.h"
 
 namespace pith::detail {
 namespace {
@@ -37,8 +38,8 @@ GenderBook::GenderBook(std::string_view text, const std::vector<Token>& toks,
     char g = noun_gender(toks[r.first]);
     if (g == 0 && r.first > 0 && toks[r.first - 1].kind == TokKind::kWord && !toks[r.first - 1].cap)
       g = noun_gender(toks[r.first - 1]);
-    if (g == 0 && r.last + 3 < toks.size() && toks[r.last + 1].kind == TokKind::kPunct &&
-        text[toks[r.last + 1].start] == ',' && toks[r.last + 2].kind == TokKind::kWord) {
+    if (g == 0 && r.last + 3 < toks.size() && punct_is(text, toks[r.last + 1], ',') &&
+        is_word(toks, r.last + 2)) {
       const std::string det(lower_tok(text, toks[r.last + 2], buf));
       if ((det == "the" || det == "a" || det == "an" || det == "his" || det == "her") &&
           toks[r.last + 3].kind == TokKind::kWord)

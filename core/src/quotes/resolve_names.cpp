@@ -16,19 +16,19 @@ using resolve_registry::split_lower;
 std::string known_name(std::string_view text, const std::vector<Token>& toks,
                        const resolve_registry::Registry& reg, TokRange r) {
   const std::string own = person_name(text, toks, r);
-  const Person* p = reg.find_name(split_lower(own), r.first);
-  return p && p->words.size() >= split_lower(own).size() ? p->name : own;
+  const std::vector<std::string> words = split_lower(own);
+  const Person* p = reg.find_name(words, r.first);
+  return p && p->words.size() >= words.size() ? p->name : own;
 }
 
 // "Einige Anhänger Saddam Husseins protestierten": a German name in the genitive after the noun
 // it qualifies names whose followers speak, not the speaker. Told apart from names that end in
 // "s" ("Ana Morales") by the text naming the same person without it elsewhere.
-bool known_genitive(std::string_view text, const std::vector<Token>& toks,
-                    const resolve_registry::Registry& reg, TokRange r) {
-  std::vector<std::string> words = split_lower(person_name(text, toks, r));
+bool known_genitive(std::vector<std::string> words, const resolve_registry::Registry& reg,
+                    std::size_t at) {
   if (words.empty() || words.back().size() < 4 || words.back().back() != 's') return false;
   words.back().pop_back();
-  return reg.find_name(words, r.first) != nullptr;
+  return reg.find_name(words, at) != nullptr;
 }
 
 }  // namespace
@@ -49,7 +49,7 @@ ShownName description_name(std::string_view text, const std::vector<Token>& toks
                            const resolve_registry::Registry& reg, TokRange r) {
   const TokRange dr = display_range(text, toks, r);
   // "Republican presidential candidate Ana Ruiz said": the person the description names.
-  if (const TokRange tp = trailing_person(text, toks, dr); tp.ok && !known_genitive(text, toks, reg, tp))
+  if (const TokRange tp = trailing_person(text, toks, dr); tp.ok && !known_genitive(split_lower(person_name(text, toks, tp)), reg, tp.first))
     return {known_name(text, toks, reg, tp), true, true};
   std::size_t f = dr.first;
   if (f < dr.last && is_determiner(low(text, toks, f))) ++f;
@@ -70,11 +70,7 @@ std::string without_glued_front(const std::string& name, const resolve_registry:
   const std::vector<std::string> rest(words.begin() + 1, words.end());
   if (!reg.knows_exactly(rest, at)) return name;
   // "Anhänger Saddam Husseins": the noun before a genitive name is the speaker, kept whole.
-  std::vector<std::string> base = rest;
-  if (base.back().size() >= 4 && base.back().back() == 's') {
-    base.back().pop_back();
-    if (reg.find_name(base, at)) return name;
-  }
+  if (known_genitive(rest, reg, at)) return name;
   return name.substr(name.find(' ') + 1);
 }
 
