@@ -147,14 +147,14 @@ bool source_phrase(std::string_view text, const std::vector<Token>& toks, std::s
     const bool quoted_name = n1.empty() && n2_cap && toks[i + 1].kind == TokKind::kPunct &&
                              !punct_is(text, toks[i + 1], ',');
     if ((w == "laut" || w == "gemäß") &&
-        ((!n1.empty() && (toks[i + 1].cap || in_word_table<kDeArticles>(n1) ||
+        ((!n1.empty() && (toks[i + 1].cap || is_de_article(n1) ||
                           in_word_table<kDePossessives>(n1) || (adjective_ending(n1) && n2_cap))) ||
          quoted_name)) {
       src = i + 1;  // "laut Polizei", "laut einer Umfrage" (not "sehr laut und lang")
     } else if (w == "nach" && !n1.empty() &&
                (source_noun(n1) ||
                 (i + 2 < last && is_word(toks, i + 2) &&
-                 (adjective_ending(n1) || in_word_table<kDeArticles>(n1) ||
+                 (adjective_ending(n1) || is_de_article(n1) ||
                   // "Nach Bergs Meinung": a genitive name before the source noun.
                   (toks[i + 1].cap && n1.size() > 2 && n1.back() == 's')) &&
                  source_noun(low(text, toks, i + 2))))) {
@@ -294,7 +294,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
     // are the subject (verb-second after a fronted adverb).
     Mention subject_np;
     if (!closes && c > v + 2 && c - v - 1 <= kMaxSettingTokens && is_word(toks, v + 1) &&
-        in_word_table<kDeArticles>(low(text, toks, v + 1)) && toks[c - 1].cap) {
+        is_de_article(low(text, toks, v + 1)) && toks[c - 1].cap) {
       bool np = true;
       for (std::size_t j = v + 2; j < c; ++j)
         np = np && is_word(toks, j) && (toks[j].cap || adjective_ending(low(text, toks, j)));
@@ -335,7 +335,7 @@ bool reporting_clause(std::string_view text, const std::vector<Token>& toks, std
         Mention after_verb = v + 1 < c ? mention_after(text, toks, v + 1, c) : Mention{};
         // "kündigte heute der Präsident an, ...": adverbs between the verb and its subject.
         for (std::size_t a = v + 1, n = 0; !after_verb.ok() && a + 1 < c && n < 2; ++a, ++n) {
-          if (!is_word(toks, a) || toks[a].cap || in_word_table<kDeArticles>(low(text, toks, a)) ||
+          if (!is_word(toks, a) || toks[a].cap || is_de_article(low(text, toks, a)) ||
               in_word_table<kDePrepositions>(low(text, toks, a)))
             break;
           after_verb = mention_after(text, toks, a + 1, c);

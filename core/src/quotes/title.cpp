@@ -369,7 +369,7 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
   // schrieb die „Abendpost“ (a publication as subject or object of a report verb); sagte der
   // „Abendpost“ (a German article between a cue and the quote: the addressee; the English
   // "told the “X”" measured: costs PolNeAR recall).
-  if (q.short_name && (in_word_table<kArticlesDe>(prev_low) || in_word_table<kDativeContractions>(prev_low)) && two_before &&
+  if (q.short_name && (is_de_article(prev_low) || in_word_table<kDativeContractions>(prev_low)) && two_before &&
       (in_word_table<kMediaVerbs>(low2) || is_cue_word(low2) || low2 == "gegenüber"))
     return NameEvidence::kStrong;
   // on ABC's “This Week”.
@@ -396,8 +396,8 @@ NameEvidence named_by_what_precedes(std::string_view text, const std::vector<Tok
   // name of any length, after a German one, also past an adjective: die französische „X“, die
   // Dortmunder „X“), in a sentence with no cue and no sign of indirect speech (er sei ein
   // „Opfer“ stays speech).
-  bool german_article = in_word_table<kArticlesDe>(prev_low);
-  if (!german_article && two_before && in_word_table<kArticlesDe>(low2) &&
+  bool german_article = is_de_article(prev_low);
+  if (!german_article && two_before && is_de_article(low2) &&
       (!prev.cap || ends_with(prev_low, "er")) && prev_low.size() > 2 &&
       (ends_with(prev_low, "e") || ends_with(prev_low, "en") || ends_with(prev_low, "er") ||
        ends_with(prev_low, "es")))
