@@ -5,7 +5,11 @@
 // when a number drops below its floor.
 //
 //   node scripts/eval.mjs [--build build/native] [--sets seed,readability-pasted,...] [--per-page]
-//                         [--gate] [--json FILE] [--shared ../shared]
+//                         [--gate] [--json FILE] [--shared ../shared] [--write-docs]
+//
+// Every set is also scored on its two halves (split by a hash of the page or document id,
+// scripts/eval_halves.mjs): a rule is kept only if both halves agree. `--write-docs` writes
+// docs/quality.md (tables per corpus, page type, half, and the worst pages).
 //
 // Article text sets score title + "\n\n" + text (title included, decided once: Dragnet's truth
 // keeps the headline, Readability's does not; including it costs Readability a few shingles).
@@ -14,13 +18,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkSeed } from './eval_seed.mjs';
+import { halfOf, HALVES, pickHalf } from './eval_halves.mjs';
+import { reportWcxb, runWcxb } from './eval_wcxb.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ALL_SETS = ['seed', 'readability-pasted', 'dragnet-pasted', 'readability-html', 'dragnet-html',
-  'polnear', 'wikinews'];
+  'wcxb', 'polnear', 'wikinews'];
 
 function parseArgs(argv) {
-  const a = { build: 'build/native', sets: ALL_SETS, perPage: false, gate: false, json: null,
+  const a = { build: 'build/native', sets: ALL_SETS, perPage: false, gate: false, json: null, writeDocs: false,
     shared: path.resolve(ROOT, '..', 'shared') };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -28,10 +34,11 @@ function parseArgs(argv) {
     else if (k === '--sets') a.sets = argv[++i].split(',').filter(Boolean);
     else if (k === '--per-page') a.perPage = true;
     else if (k === '--gate') a.gate = true;
+    else if (k === '--write-docs') a.writeDocs = true;
     else if (k === '--json') a.json = argv[++i];
     else if (k === '--shared') a.shared = path.resolve(argv[++i]);
     else if (k === '--help' || k === '-h') {
-      console.log('usage: node scripts/eval.mjs [--build DIR] [--sets a,b] [--per-page] [--gate] [--json FILE] [--shared DIR]');
+      console.log('usage: node scripts/eval.mjs [--build DIR] [--sets a,b] [--per-page] [--gate] [--json FILE] [--shared DIR] [--write-docs]');
       console.log(`sets: ${ALL_SETS.join(', ')}`);
       process.exit(0);
     } else throw new Error(`unknown argument ${k} (see --help)`);
@@ -57,6 +64,7 @@ const { evaluate, loadTruths } = await import(pathToFileURL(path.join(args.share
 
 const results = {};  // metric name -> number
 const rows = [];
+const docs = { sets: [], quotes: [], wcxb: null };  // what --write-docs puts in docs/quality.md
 
 function fmt(x, d = 3) { return x == null || Number.isNaN(x) ? 'n/a' : x.toFixed(d); }
 
@@ -88,9 +96,17 @@ function runArticleSet(name, dir, inputFile, options) {
   results[`${name}.recall`] = res.recall;
   rows.push([name, `F1 ${fmt(res.f1)}  P ${fmt(res.precision)}  R ${fmt(res.recall)}  page-F1 median ${fmt(res.f1_page_median)}  ` +
     `empty ${res.n_pred_empty}  errors ${errors}  (${ids.length} pages, ${fmt(seconds, 1)} s)`]);
+  const halves = HALVES.map((h) => {
+    const r = evaluate(pickHalf(truths, h), pickHalf(preds, h), { nBootstrap: 0 });
+    results[`${name}.${h}.f1`] = r.f1;
+    return `${h}: F1 ${fmt(r.f1)} P ${fmt(r.precision)} R ${fmt(r.recall)} (${Object.keys(pickHalf(truths, h)).length} pages)`;
+  });
+  rows.push(['  halves', halves.join('  |  ')]);
+  const worst = Object.entries(res.per_page).sort((a, b) => a[1].f1 - b[1].f1).slice(0, args.perPage ? 20 : 5);
+  docs.sets.push({ name, f1: res.f1, precision: res.precision, recall: res.recall, pages: ids.length,
+    halves: HALVES.map((h) => results[`${name}.${h}.f1`]), worst: worst.map(([id, v]) => [id, v.f1]) });
   if (args.perPage) {
-    const worst = Object.entries(res.per_page).sort((a, b) => a[1].f1 - b[1].f1).slice(0, 20);
-    for (const [id, v] of worst) rows.push([`  ${id}`, `f1 ${fmt(v.f1)} p ${fmt(v.p)} r ${fmt(v.r)}`]);
+    for (const [id, v] of worst) rows.push([`  ${id}`, `f1 ${fmt(v.f1)} p ${fmt(v.p)} r ${fmt(v.r)} half ${halfOf(id)}`]);
   }
 }
 
@@ -100,12 +116,35 @@ function scoreQuotes(gold, pred, unit, extra = []) {
   return JSON.parse(out);
 }
 
+// Writes the documents of `file` (JSONL with an `id`) that belong to `half` to a new file.
+function halfFile(file, half) {
+  const out = file.replace(/\.jsonl$/, '') + `.${half}.jsonl`;
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean)
+    .filter((line) => halfOf(JSON.parse(line).id) === half);
+  writeFileSync(out, lines.join('\n') + '\n');
+  return out;
+}
+
+// Scores both halves of a quote set; returns printable text and fills results[prefix.H.*].
+function quoteHalves(goldHalves, pred, unit, prefix) {
+  return HALVES.map((h) => {
+    const q = scoreQuotes(goldHalves[h], halfFile(pred, h), unit);
+    results[`${prefix}.${h}.overlap.f1`] = q.overlap.F1;
+    results[`${prefix}.${h}.speaker.lenient`] = q.speaker_acc_lenient;
+    results[`${prefix}.${h}.e2e.f1`] = q.e2e_quote_speaker.F1;
+    return `${h}: F1 ${q.overlap.F1} speaker ${q.speaker_acc_lenient}% e2e ${q.e2e_quote_speaker.F1}`;
+  }).join('  |  ');
+}
+
 // Speakerless quotes below this confidence are not speech (titles, names); see runQuoteSet.
 const NOT_SPEECH_BELOW = 0.4;
 
 function runQuoteSet(name, file) {
   const gold = path.join(CORPUS, 'quotes', file);
   const pred = path.join(WORK, `${name}.pred.jsonl`);
+  const goldCopy = path.join(WORK, `${name}.gold.jsonl`);
+  writeFileSync(goldCopy, readFileSync(gold));
+  const goldHalves = Object.fromEntries(HALVES.map((h) => [h, halfFile(goldCopy, h)]));
   const t0 = process.hrtime.bigint();
   execFileSync(CLI, ['batch-quotes', gold, pred], { stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -141,6 +180,9 @@ function runQuoteSet(name, file) {
   results[`${name}.quoted.e2e.f1`] = q.e2e_quote_speaker.F1;
   rows.push([`${name} quoted`, `overlap F1 ${q.overlap.F1} (P ${q.overlap.P} R ${q.overlap.R})  exact F1 ${q.exact.F1}  ` +
     `speaker lenient ${q.speaker_acc_lenient}% strict ${q.speaker_acc_strict}%  e2e F1 ${q.e2e_quote_speaker.F1}  (${fmt(seconds, 1)} s)`]);
+  rows.push(['  halves', quoteHalves(goldHalves, quotedPred, 'quoted', `${name}.quoted`)]);
+  docs.quotes.push({ name: `${name} quoted`, f1: q.overlap.F1, exact: q.exact.F1, speaker: q.speaker_acc_lenient,
+    e2e: q.e2e_quote_speaker.F1, halves: HALVES.map((h) => results[`${name}.quoted.${h}.overlap.f1`]) });
   // The all-attributions unit scores whole attributions. Two engine items are one attribution
   // when (a) a quotation sits inside a reported clause (its partial quote), or (b) the pieces
   // of an interrupted quotation share one cue ("“Q1,” she said, “Q2.”"); such pieces are sent as
@@ -172,6 +214,9 @@ function runQuoteSet(name, file) {
   results[`${name}.all.overlap.f1`] = a.overlap.F1;
   results[`${name}.all.speaker.lenient`] = a.speaker_acc_lenient;
   rows.push([`${name} all`, `overlap F1 ${a.overlap.F1} (P ${a.overlap.P} R ${a.overlap.R})  speaker lenient ${a.speaker_acc_lenient}%  e2e F1 ${a.e2e_quote_speaker.F1}`]);
+  rows.push(['  halves', quoteHalves(goldHalves, allPred, 'quote', `${name}.all`)]);
+  docs.quotes.push({ name: `${name} all`, f1: a.overlap.F1, exact: null, speaker: a.speaker_acc_lenient,
+    e2e: a.e2e_quote_speaker.F1, halves: HALVES.map((h) => results[`${name}.all.${h}.overlap.f1`]) });
 }
 
 for (const set of args.sets) {
@@ -197,13 +242,24 @@ for (const set of args.sets) {
   else if (set === 'dragnet-pasted') runArticleSet(set, path.join(CORPUS, 'dragnet'), 'pasted.txt', { inputFormat: 'text' });
   else if (set === 'readability-html') runArticleSet(set, path.join(CORPUS, 'readability'), 'source.html', { inputFormat: 'html' });
   else if (set === 'dragnet-html') runArticleSet(set, path.join(CORPUS, 'dragnet'), 'source.html', { inputFormat: 'html' });
-  else if (set === 'polnear') runQuoteSet(set, 'polnear-dev.jsonl');
+  else if (set === 'wcxb') {
+    const w = await runWcxb({ cli: CLI, corpus: CORPUS, work: WORK, shared: args.shared });
+    const rep = reportWcxb(w, { perPage: args.perPage });
+    Object.assign(results, rep.results);
+    rows.push(...rep.lines);
+    docs.wcxb = { ...rep, rows: w.rows, types: w.types };
+  } else if (set === 'polnear') runQuoteSet(set, 'polnear-dev.jsonl');
   else if (set === 'wikinews') runQuoteSet(set, 'german-wikinews-dev.jsonl');
 }
 
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 1) + '\n');
+if (args.writeDocs) {
+  const { qualityMarkdown } = await import('./eval_docs.mjs');
+  writeFileSync(path.join(ROOT, 'docs', 'quality.md'), qualityMarkdown(docs, results));
+  console.log('eval: wrote docs/quality.md');
+}
 
 if (args.gate) {
   const floors = JSON.parse(readFileSync(path.join(ROOT, 'eval', 'floors.json'), 'utf8')).floors;
@@ -211,6 +267,12 @@ if (args.gate) {
   for (const [metric, floor] of Object.entries(floors)) {
     if (!(metric in results)) continue;  // set not run in this invocation
     if (!(results[metric] >= floor)) failed.push(`${metric} = ${results[metric]} < floor ${floor}`);
+  }
+  // Ceilings: numbers that must not rise (counts of failures, such as empty results).
+  const ceilings = JSON.parse(readFileSync(path.join(ROOT, 'eval', 'floors.json'), 'utf8')).ceilings ?? {};
+  for (const [metric, ceiling] of Object.entries(ceilings)) {
+    if (!(metric in results)) continue;
+    if (!(results[metric] <= ceiling)) failed.push(`${metric} = ${results[metric]} > ceiling ${ceiling}`);
   }
   if (failed.length) {
     console.error(`eval gate: ${failed.length} number(s) below their floor:\n  ${failed.join('\n  ')}`);
