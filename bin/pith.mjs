@@ -5,7 +5,7 @@
 //   pith quotes FILE|- [--options JSON]
 //   pith version
 import { readFileSync } from 'node:fs';
-import { createPith, PithError } from '../web/lib/index.js';
+import { createPith, PithError } from '../web/lib/node.js';
 
 const USAGE = `usage: pith clean FILE|- [--format json|text|markdown|html] [--input-format auto|text|html] [--options JSON] [--url URL]
        pith quotes FILE|- [--options JSON]

@@ -44,12 +44,14 @@ const rows = [];
 // Size
 const wasm = readFileSync(path.join(ROOT, 'dist', 'pith.wasm'));
 const glue = readFileSync(path.join(ROOT, 'dist', 'pith.mjs'));
-const lib = readFileSync(path.join(ROOT, 'web', 'lib', 'index.js'));
+// The browser entry and the modules it imports (web/lib/index.js and its imports).
+const lib = Buffer.concat(['index.js', 'engine.js', 'load.js', 'error.js', 'worker-client.js']
+  .map((f) => readFileSync(path.join(ROOT, 'web', 'lib', f))));
 rows.push(['wasm size', `${fmt(wasm.length / 1024, 1)} KiB (gzip ${fmt(gzipSync(wasm).length / 1024, 1)} KiB)`]);
 rows.push(['glue + lib size', `${fmt((glue.length + lib.length) / 1024, 1)} KiB (gzip ${fmt(gzipSync(Buffer.concat([glue, lib])).length / 1024, 1)} KiB)`]);
 
 // Cold start: fresh processes
-const libUrl = new URL(`file://${path.join(ROOT, 'web', 'lib', 'index.js')}`).href;
+const libUrl = new URL(`file://${path.join(ROOT, 'web', 'lib', 'node.js')}`).href;
 const probe = `const t0=performance.now();const {createPith}=await import(${JSON.stringify(libUrl)});const p=await createPith();p.clean('Warm up sentence.');console.log(performance.now()-t0)`;
 const cold = [], bare = [];
 for (let i = 0; i < 5; i++) {

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Assembles the unpacked Manifest V3 extension in dist/extension/ from web/extension/ (manifest,
-// service worker, reader page), the JS library (web/lib/), the demo's render modules and
-// stylesheet (web/demo/) and the wasm build (dist/pith.mjs, dist/pith.wasm).
+// service worker, reader page), the files its modules reach (the JS library in web/lib/, the
+// demo's render modules in web/demo/, the wasm build dist/pith.mjs + dist/pith.wasm) and the
+// demo's stylesheet.
 //
-// The repository layout is kept inside dist/extension/ (web/lib/index.js imports
+// The repository layout is kept inside dist/extension/ (web/lib/engine.js imports
 // ../../dist/pith.mjs, the reader imports ../demo/render-article.js), so no import is rewritten;
 // only manifest.json moves to the root, where Chrome looks for it. Files whose bytes are
 // unchanged are not rewritten and files that are no longer part of the extension are deleted,
@@ -24,11 +25,33 @@ function fileList() {
     if (name === 'manifest.json' || name.endsWith('.md')) continue;
     if (statSync(path.join(ROOT, ext, name)).isFile()) list.push([`${ext}/${name}`, `${ext}/${name}`]);
   }
-  for (const f of ['web/lib/index.js', 'web/demo/dom.js', 'web/demo/render-article.js',
-    'web/demo/render-panels.js', 'web/demo/style.css', 'dist/pith.mjs', 'dist/pith.wasm']) {
-    list.push([f, f]);
+  const scripts = list.map(([src]) => src).filter((src) => src.endsWith('.js'));
+  for (const f of [...reachable(scripts), 'web/demo/style.css']) {
+    if (!list.some(([src]) => src === f)) list.push([f, f]);
   }
   return list;
+}
+
+// Relative module specifiers and new URL('./x', import.meta.url) assets (the library's
+// pith.wasm and worker.js) in a module's source.
+// Specifiers without an extension (JSDoc's import('./index').Pith) are types, not files.
+const REFERENCE = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+\.[a-z]+)['"]|new URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g;
+
+/** Every repository file the given modules reach through relative imports and new URL assets. */
+function reachable(entries) {
+  const seen = new Set();
+  const todo = [...entries];
+  while (todo.length) {
+    const f = todo.pop();
+    if (seen.has(f)) continue;
+    seen.add(f);
+    if (!/\.m?js$/.test(f) || !existsSync(path.join(ROOT, f))) continue;
+    const source = readFileSync(path.join(ROOT, f), 'utf8');
+    for (const m of source.matchAll(REFERENCE)) {
+      todo.push(path.posix.normalize(path.posix.join(path.posix.dirname(f), m[1] || m[2])));
+    }
+  }
+  return [...seen].sort();
 }
 
 // ---------------------------------------------------------------- icons

@@ -78,9 +78,14 @@ test('the demo opens with the sample cleaned, in a Web Worker, without console e
   if (r.title !== null) assert.equal((await page.locator('#article-title').innerText()).trim(), HEADLINE);
   assert.ok(article.includes(HEADLINE), 'the headline is shown');
 
-  // The engine ran in a dedicated worker, not on the main thread.
-  assert.equal(await page.evaluate(() => document.body.dataset.engineScope), 'DedicatedWorkerGlobalScope');
-  assert.ok(page.workers().some((w) => w.url().endsWith('/web/demo/worker.js')), 'worker.js is running');
+  // The engine ran in the library's dedicated module worker (createPithWorker), not on the main
+  // thread: the worker loaded pith.wasm, the page never did.
+  const worker = page.workers().find((w) => w.url().endsWith('/web/lib/worker.js'));
+  assert.ok(worker, 'web/lib/worker.js is running');
+  assert.equal(await worker.evaluate(() => self.constructor.name), 'DedicatedWorkerGlobalScope');
+  const wasmLoaded = () => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/pith.wasm'));
+  assert.equal(await worker.evaluate(wasmLoaded), true, 'the worker fetched pith.wasm');
+  assert.equal(await page.evaluate(wasmLoaded), false, 'the page did not');
   assert.equal(await page.evaluate(() => typeof window.createPith), 'undefined');
 
   // Stats are filled from the result.

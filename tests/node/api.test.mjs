@@ -2,7 +2,7 @@
 // code, reuse after errors, UTF-16 offsets, idempotent initialisation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPith, PithError } from '../../web/lib/index.js';
+import { createPith, PithError } from '../../web/lib/node.js';
 
 const ARTICLE = [
   'Harbour Town opens a new ferry line',

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPith } from '../../web/lib/index.js';
+import { createPith } from '../../web/lib/node.js';
 
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'golden', 'text');
 const ws = (s) => (s ?? '').replace(/\s+/g, ' ').trim();

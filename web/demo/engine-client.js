@@ -1,69 +1,72 @@
-// The page's side of the worker protocol (see worker.js). Only the newest request matters:
-// while the worker is busy, later requests replace each other, and a reply to a request that
-// was superseded is dropped, so typing fast never queues up stale work.
+// The page's side of the engine: the library's createPithWorker() runs Pith in a module Web
+// Worker (web/lib/worker.js). Only the newest request matters: while the worker is busy, later
+// requests replace each other, and a reply to a request that was superseded is dropped, so
+// typing fast never queues up stale work.
+import { createPithWorker } from '../lib/index.js';
+
+// createPithWorker always runs the engine in a dedicated module worker (tests/e2e/demo.test.mjs
+// checks the worker's global scope itself).
+const SCOPE = 'DedicatedWorkerGlobalScope';
+const superseded = () => Object.assign(new Error('superseded'), { superseded: true });
+
 export class EngineClient {
   /**
    * @param {{onState: (state: 'loading'|'busy'|'idle') => void}} hooks
    */
   constructor({ onState }) {
     this.onState = onState;
-    this.nextId = 1;
-    this.inFlight = null;   // {id, resolve, reject, sentAt}
+    this.pith = createPithWorker();
+    this.inFlight = null;   // {resolve, reject, sentAt}
     this.queued = null;     // {request, resolve, reject}
-    this.scope = null;      // global scope the engine reported running in
-    this.start();
+    this.scope = SCOPE;
+    this.warmUp();
   }
 
-  start() {
-    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'pith-engine' });
-    this.ready = new Promise((resolve) => { this.markReady = resolve; });
+  /** Starts the worker and loads the wasm now, so the first clean is fast. */
+  warmUp() {
     this.onState('loading');
-    this.worker.addEventListener('message', (ev) => this.onMessage(ev.data));
-    this.worker.addEventListener('error', (ev) => {
-      ev.preventDefault();
-      const err = { code: 'load_failed', message: `the engine worker failed: ${ev.message || 'could not load worker.js or the wasm module'}` };
-      this.markReady(err);
-      this.failAll(err);
+    /** Resolves with null once the engine is loaded, or with the load error {code, message}. */
+    this.ready = this.pith.version().then((v) => {
+      this.version = v;
+      return null;
+    }, (e) => {
+      this.version = null;
+      return { code: e.code || 'load_failed', message: e.message };
+    }).then((err) => {
+      if (!this.inFlight) this.onState('idle');
+      return err;
     });
   }
 
-  onMessage(msg) {
-    if (msg.scope) this.scope = msg.scope;
-    if (msg.ready) {
-      this.version = msg.ok ? msg.result : null;
-      this.markReady(msg.ok ? null : msg.error);
-      if (!this.inFlight) this.onState('idle');
-      return;
-    }
-    const cur = this.inFlight;
-    if (!cur || cur.id !== msg.id) return;
+  send({ input, options }, resolve, reject) {
+    const job = { resolve, reject, sentAt: performance.now() };
+    this.inFlight = job;
+    this.onState('busy');
+    this.pith.clean(input, options).then((result) => this.settle(job, { result }), (error) => this.settle(job, { error }));
+  }
+
+  settle(job, { result, error }) {
+    if (this.inFlight !== job) return;   // failed by cancel() already
     this.inFlight = null;
-    const roundTrip = performance.now() - cur.sentAt;
+    const roundTrip = performance.now() - job.sentAt;
     if (this.queued) {
       // Superseded while running: drop this answer and run the newest request instead.
-      cur.reject(Object.assign(new Error('superseded'), { superseded: true }));
+      job.reject(superseded());
       const { request, resolve, reject } = this.queued;
       this.queued = null;
       this.send(request, resolve, reject);
       return;
     }
     this.onState('idle');
-    if (msg.ok) cur.resolve({ result: msg.result, workerMs: msg.ms, roundTrip, scope: msg.scope });
-    else cur.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code }));
-  }
-
-  send(request, resolve, reject) {
-    const id = this.nextId++;
-    this.inFlight = { id, resolve, reject, sentAt: performance.now() };
-    this.onState('busy');
-    this.worker.postMessage({ id, ...request });
+    if (error) job.reject(error);   // a PithError: {code, message}
+    else job.resolve({ result, workerMs: result.stats && result.stats.ms, roundTrip, scope: this.scope });
   }
 
   /** Resolves with {result, workerMs, roundTrip, scope}; rejects with {code, message} or {superseded}. */
   request(request) {
     return new Promise((resolve, reject) => {
       if (this.inFlight) {
-        if (this.queued) this.queued.reject(Object.assign(new Error('superseded'), { superseded: true }));
+        if (this.queued) this.queued.reject(superseded());
         this.queued = { request, resolve, reject };
         return;
       }
@@ -72,21 +75,16 @@ export class EngineClient {
   }
 
   clean(input, options) {
-    return this.request({ type: 'clean', input, options });
+    return this.request({ input, options });
   }
 
-  /** Stops a long job by replacing the worker; pending requests are rejected as cancelled. */
+  /** Stops a long job by stopping the worker; pending requests are rejected as cancelled. */
   cancel() {
-    this.worker.terminate();
-    this.failAll({ code: 'cancelled', message: 'cleaning was cancelled; the engine was restarted' });
-    this.start();
-  }
-
-  failAll(err) {
-    const e = Object.assign(new Error(err.message), { code: err.code });
-    if (this.inFlight) this.inFlight.reject(e);
-    if (this.queued) this.queued.reject(e);
+    const pending = [this.inFlight, this.queued].filter(Boolean);
     this.inFlight = this.queued = null;
-    this.onState('idle');
+    this.pith.cancel('the Cancel button');
+    const e = Object.assign(new Error('cleaning was cancelled; the engine was restarted'), { code: 'cancelled' });
+    for (const job of pending) job.reject(e);
+    this.warmUp();
   }
 }

@@ -1,113 +1,52 @@
-// Pith for JavaScript: a thin, typed layer over the wasm engine (dist/pith.mjs). The engine
-// speaks JSON strings; this module turns them into plain objects and errors into PithError.
-// Works in Node 20+, browsers, module Web Workers and MV3 extension pages.
-import createPithModule from '../../dist/pith.mjs';
+// Pith for browsers, Web Workers, extensions and bundlers (the package's "browser" and
+// "default" entry). No top-level await and no Node import: the wasm next to dist/pith.mjs is
+// fetched and compiled on the first createPith() call, or taken from createPith({ wasm }).
+// Under Node the package resolves to node.js instead, which reads the file from disk.
+import { makeCreatePith } from './engine.js';
+import { makeCreatePithWorker, postableWasm } from './worker-client.js';
 
-/** Error thrown by every Pith call; `code` is stable (see docs/schema.md#errors). */
-export class PithError extends Error {
-  /**
-   * @param {string} code machine-readable error code, e.g. "input_too_large"
-   * @param {string} message what went wrong, for a person
-   */
-  constructor(code, message) {
-    super(message);
-    this.name = 'PithError';
-    this.code = code;
-  }
-}
+export { PithError } from './error.js';
 
-let instancePromise = null;
+/**
+ * Loads the engine once in this context and returns its API. Later calls without options, or
+ * with the same `wasm`, return the same promise; another `wasm` rejects with
+ * PithError('already_created'). Rejects with PithError('load_failed') naming the URL, HTTP
+ * status and content type when the wasm cannot be loaded.
+ * @param {import('./index').CreatePithOptions} [options]
+ * @returns {Promise<import('./index').Pith>}
+ */
+export const createPith = /*#__PURE__*/ makeCreatePith();
 
-// A lone UTF-16 surrogate corrupts the next character on its way into Embind
-// (toolchain.md item 9): replace it with U+FFFD first.
-function wellFormed(s) {
-  if (typeof s.toWellFormed === 'function') return s.toWellFormed();
-  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
-
-function toEngineInput(input, what) {
-  if (typeof input === 'string') return wellFormed(input);
-  // Bytes go in as they are, so invalid UTF-8 is reported by the engine instead of being
-  // silently replaced by a TextDecoder here.
-  if (input instanceof Uint8Array) return input;
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  throw new PithError('bad_input', `${what} must be a string, Uint8Array or ArrayBuffer, got ${input === null ? 'null' : typeof input}`);
-}
-
-function toOptionsJson(opts) {
-  if (opts === undefined || opts === null) return '{}';
-  if (typeof opts !== 'object' || Array.isArray(opts)) {
-    throw new PithError('bad_option_type', `options must be an object, got ${Array.isArray(opts) ? 'an array' : typeof opts}`);
-  }
-  try {
-    return JSON.stringify(opts);
-  } catch (e) {
-    throw new PithError('bad_options_json', `options cannot be serialised to JSON: ${e.message}`);
-  }
-}
-
-function unwrap(json) {
-  const r = JSON.parse(json);
-  if (!r.ok) throw new PithError(r.error.code, r.error.message);
-  delete r.ok;
-  return r;
-}
-
-// A wasm trap (stack overflow, abort) leaves an instance unusable. The engine itself never
-// throws (errors are JSON envelopes), so this is a bug or memory exhaustion: mark the instance
-// dead and forget it, so that the next createPith() builds a fresh one.
-function makeCaller(instance) {
-  let dead = null;
-  return (fn, ...args) => {
-    if (dead) throw new PithError('engine_crashed', `the engine stopped after an earlier failure (${dead}); call createPith() again to restart it`);
-    try {
-      return unwrap(instance[fn](...args));
-    } catch (e) {
-      if (e instanceof PithError || e instanceof SyntaxError) throw e;
-      dead = e && e.message ? e.message : String(e);
-      instancePromise = null;
-      throw new PithError('engine_crashed', `the engine stopped unexpectedly (${dead}); call createPith() again to restart it`);
-    }
-  };
+function pageUrl() {
+  if (typeof document === 'object' && document) return document.baseURI;
+  return globalThis.location ? globalThis.location.href : undefined;
 }
 
 /**
- * Loads the engine once (later calls return the same object) and returns its API.
- * @param {{wasmBinary?: ArrayBuffer|Uint8Array, locateFile?: (file: string) => string}} [options]
- *   overrides for unusual hosting; by default pith.wasm is found next to dist/pith.mjs.
- * @returns {Promise<import('./index').Pith>}
+ * The engine in a module Web Worker, with the same calls returning promises. Inputs given as
+ * ArrayBuffer (or a Uint8Array over a whole buffer) are transferred, not copied, unless
+ * `transfer: false`. Each call takes `{signal}`; `cancel()` stops every call. A stopped worker
+ * is replaced by the next call.
+ * @param {import('./index').CreatePithWorkerOptions} [options]
+ * @returns {import('./index').PithWorker}
  */
-export function createPith(options = {}) {
-  if (instancePromise) return instancePromise;
-  instancePromise = createPithModule({ ...options }).then((instance) => {
-    const call = makeCaller(instance);
+export const createPithWorker = /*#__PURE__*/ makeCreatePithWorker({
+  spawn() {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'pith' });
     return {
-      /**
-       * Cleans a pasted page or an HTML document.
-       * @param {string|Uint8Array|ArrayBuffer} input
-       * @param {object} [opts] see CleanOptions in index.d.ts
-       */
-      clean(input, opts) {
-        return call('clean', toEngineInput(input, 'input'), toOptionsJson(opts));
+      post: (msg, transfer) => worker.postMessage(msg, transfer),
+      listen(onMessage, onFailure) {
+        worker.addEventListener('message', (event) => onMessage(event.data));
+        worker.addEventListener('error', (event) => {
+          event.preventDefault();
+          onFailure(event.message || 'the worker script (pith/web/lib/worker.js) could not be loaded or threw');
+        });
+        worker.addEventListener('messageerror', () => onFailure('a reply could not be read'));
       },
-      /**
-       * Finds quotations, their speakers and cues in any text.
-       * @param {string|Uint8Array|ArrayBuffer} text
-       * @param {object} [opts]
-       */
-      extractQuotes(text, opts) {
-        return call('extractQuotes', toEngineInput(text, 'text'), toOptionsJson(opts));
-      },
-      /** Engine version and build. */
-      version() {
-        return call('version');
-      },
+      terminate: () => worker.terminate(),
     };
-  }, (e) => {
-    instancePromise = null;
-    throw new PithError('load_failed', `could not load the Pith engine: ${e && e.message ? e.message : e}`);
-  });
-  return instancePromise;
-}
+  },
+  wasmForWorker: (wasm) => postableWasm(wasm, pageUrl()),
+});
 
 export default createPith;
