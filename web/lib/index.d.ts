@@ -4,10 +4,11 @@
 /** Stable error codes (docs/schema.md#errors). */
 export type PithErrorCode =
   | 'bad_options_json' | 'bad_option_type' | 'unknown_option' | 'input_too_large'
-  | 'bad_input' | 'out_of_memory' | 'internal' | 'engine_crashed' | 'load_failed';
+  | 'bad_input' | 'out_of_memory' | 'internal' | 'engine_crashed' | 'load_failed'
+  | 'already_created' | 'cancelled';
 
 export class PithError extends Error {
-  constructor(code: PithErrorCode, message: string);
+  constructor(code: PithErrorCode, message: string, options?: { cause?: unknown });
   readonly name: 'PithError';
   readonly code: PithErrorCode;
 }
@@ -164,13 +165,95 @@ export interface Pith {
   version(): VersionInfo;
 }
 
-export interface CreatePithOptions {
-  /** The wasm bytes, when the default location (next to dist/pith.mjs) cannot be fetched. */
-  wasmBinary?: ArrayBuffer | Uint8Array;
-  /** Maps "pith.wasm" to a URL. */
-  locateFile?: (file: string) => string;
+// Structural stand-ins for URL, Response, AbortSignal and WebAssembly.Module, so these types
+// compile without the DOM library or @types/node; the real objects satisfy them.
+
+/** A URL object (anything with an `href`). */
+export interface UrlLike {
+  readonly href: string;
 }
 
-/** Loads the engine once; later calls return the same instance. Rejects with PithError("load_failed"). */
+/** A fetch() Response. */
+export interface ResponseLike {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  readonly url: string;
+  readonly headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** A compiled `WebAssembly.Module` (when the environment declares WebAssembly). */
+export type WasmModule = typeof globalThis extends { WebAssembly: { Module: { prototype: infer M } } } ? M : never;
+
+/**
+ * Where the engine's wasm comes from. A string is a URL (resolved against the page), or under
+ * Node a file path; bytes are the file's contents; a Response (or a promise of one) is read,
+ * with streaming compilation when its content type is application/wasm.
+ */
+export type WasmSource = string | UrlLike | ArrayBuffer | ArrayBufferView | ResponseLike | PromiseLike<ResponseLike>
+  | WasmModule;
+
+export interface CreatePithOptions {
+  /**
+   * The wasm to load. Default: pith.wasm next to the package's dist/pith.mjs, referenced as
+   * `new URL('./pith.wasm', import.meta.url)` so that bundlers emit it; under Node read from disk.
+   */
+  wasm?: WasmSource;
+}
+
+/**
+ * Loads the engine once in this JavaScript context and returns its API. Later calls without
+ * options, or with the same `wasm`, return the same promise; a call with another `wasm` rejects
+ * with PithError("already_created"). Rejects with PithError("load_failed") naming the URL, HTTP
+ * status and content type when the wasm cannot be loaded; after that, or after
+ * "engine_crashed", the next call starts afresh.
+ */
 export function createPith(options?: CreatePithOptions): Promise<Pith>;
 export default createPith;
+
+/** An AbortSignal. */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+export interface CallOptions {
+  /** Aborting it cancels this call (rejects with PithError "cancelled"). */
+  signal?: AbortSignalLike;
+}
+
+/** The engine in a worker: the same calls as Pith, returning promises. */
+export interface PithWorker {
+  /** Input given as an ArrayBuffer, or a Uint8Array spanning its whole buffer, is transferred (detached here). */
+  clean(input: string | Uint8Array | ArrayBuffer, options?: CleanOptions, call?: CallOptions): Promise<Article>;
+  extractQuotes(text: string | Uint8Array | ArrayBuffer, options?: QuoteOptions, call?: CallOptions): Promise<QuoteResult>;
+  version(call?: CallOptions): Promise<VersionInfo>;
+  /**
+   * Stops the worker (wasm cannot be interrupted otherwise) and rejects every pending call with
+   * PithError("cancelled"); the next call starts a new worker.
+   */
+  cancel(reason?: unknown): void;
+}
+
+export interface CreatePithWorkerOptions {
+  /** As for createPith; a Response or promise is compiled on this side and the module posted. */
+  wasm?: WasmSource;
+  /** Transfer ArrayBuffer inputs instead of copying them. Default true. */
+  transfer?: boolean;
+  /**
+   * The worker script, for bundlers that do not bundle `new Worker(new URL(...))` (esbuild):
+   * build `pith/worker` as an entry point of its own and pass its URL. Default: the package's
+   * web/lib/worker.js (Node: web/lib/worker-node.js).
+   */
+  workerUrl?: string | UrlLike;
+}
+
+/**
+ * Runs the engine in a module Web Worker (browsers) or a worker_threads Worker (Node), created
+ * on the first call. One call runs at a time, the others wait in order. Under Node an idle
+ * worker does not keep the process alive.
+ */
+export function createPithWorker(options?: CreatePithWorkerOptions): PithWorker;

@@ -31,8 +31,12 @@ function pageUrl() {
  * @returns {import('./index').PithWorker}
  */
 export const createPithWorker = /*#__PURE__*/ makeCreatePithWorker({
-  spawn() {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'pith' });
+  spawn(workerUrl) {
+    // The literal form is what bundlers recognise and bundle as a worker; workerUrl is for those
+    // that do not (esbuild: build pith/worker as an entry point of its own).
+    const worker = workerUrl
+      ? new Worker(workerUrl, { type: 'module', name: 'pith' })
+      : new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'pith' });
     return {
       post: (msg, transfer) => worker.postMessage(msg, transfer),
       listen(onMessage, onFailure) {

@@ -1,6 +1,7 @@
 // Pith for Node (the package's "node" entry): the same API as index.js, with pith.wasm read
 // from disk (fetch cannot read file: URLs) and createPithWorker() on worker_threads. No
-// top-level await, so require('pith') works where Node has require(esm) (20.19+, 22.12+).
+// top-level await, so require('pith') works where Node has require(esm) (20.19+, 22.12+); older
+// versions refuse it with ERR_REQUIRE_ESM, pointing to import().
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -39,8 +40,8 @@ export const createPith = makeCreatePith({ readLocal });
  * @returns {import('./index').PithWorker}
  */
 export const createPithWorker = makeCreatePithWorker({
-  spawn() {
-    const worker = new Worker(new URL('./worker-node.js', import.meta.url));
+  spawn(workerUrl) {
+    const worker = new Worker(workerUrl || new URL('./worker-node.js', import.meta.url));
     let failed = false;
     return {
       post: (msg, transfer) => worker.postMessage(msg, transfer),

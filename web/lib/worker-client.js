@@ -16,7 +16,7 @@ import { checkSource, compileWasm, isModule, isResponse } from './load.js';
  * @property {(busy: boolean) => void} [busy] Node: keep the process alive only while working
  */
 
-const OPTION_NAMES = ['wasm', 'transfer'];
+const OPTION_NAMES = ['wasm', 'transfer', 'workerUrl'];
 
 function checkOptions(options) {
   if (options === undefined || options === null) return {};
@@ -29,6 +29,10 @@ function checkOptions(options) {
   if (options.wasm !== undefined) {
     const wrong = checkSource(options.wasm);
     if (wrong) throw new PithError('bad_option_type', wrong);
+  }
+  const url = options.workerUrl;
+  if (url !== undefined && typeof url !== 'string' && !(url && typeof url === 'object' && typeof url.href === 'string')) {
+    throw new PithError('bad_option_type', `workerUrl must be a URL or string, got ${url === null ? 'null' : typeof url}`);
   }
   if (options.transfer !== undefined && typeof options.transfer !== 'boolean') {
     throw new PithError('bad_option_type', `transfer must be true or false, got ${typeof options.transfer}`);
@@ -53,12 +57,12 @@ function cancelled(reason) {
 }
 
 /**
- * @param {{spawn: () => Port, wasmForWorker: (wasm: unknown) => unknown}} env
+ * @param {{spawn: (workerUrl: string|URL|undefined) => Port, wasmForWorker: (wasm: unknown) => unknown}} env
  */
 export function makeCreatePithWorker(env) {
   /**
    * Starts nothing yet: the worker is created by the first call and after a cancel by the next.
-   * @param {{wasm?: unknown, transfer?: boolean}} [options]
+   * @param {{wasm?: unknown, transfer?: boolean, workerUrl?: string|URL}} [options]
    * @returns {import('./index').PithWorker}
    */
   return function createPithWorker(options) {
@@ -79,7 +83,7 @@ export function makeCreatePithWorker(env) {
     }
 
     function start() {
-      port = env.spawn();
+      port = env.spawn(opts.workerUrl);
       const mine = port;
       mine.listen((msg) => {
         mine.answered = true;
