@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Static server for the demo: serves web/ and dist/ from the repository on 127.0.0.1 with the
 // right MIME types (module scripts and wasm streaming need them). "/" redirects to the demo.
+// With `root` (the consumer tests' bundler outputs) it serves that whole folder instead.
 //   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
@@ -17,7 +18,8 @@ const TYPES = {
   '.ico': 'image/x-icon', '.d.ts': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ port = 8080, host = '127.0.0.1', quiet = false } = {}) {
+export function startServer({ port = 8080, host = '127.0.0.1', quiet = false, root = null } = {}) {
+  const base = root ? path.resolve(root) : ROOT;
   const server = createServer((req, res) => {
     let url;
     try {
@@ -26,15 +28,15 @@ export function startServer({ port = 8080, host = '127.0.0.1', quiet = false } =
       res.writeHead(400).end('bad request');
       return;
     }
-    if (url.pathname === '/' || url.pathname === '/web/demo') {
+    if (!root && (url.pathname === '/' || url.pathname === '/web/demo')) {
       res.writeHead(302, { Location: '/web/demo/' }).end();
       return;
     }
     let rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.resolve(ROOT, rel);
-    const top = path.relative(ROOT, file).split(path.sep)[0];
-    if (!file.startsWith(ROOT + path.sep) || !SERVED.includes(top)) {
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(base, rel);
+    const top = path.relative(base, file).split(path.sep)[0];
+    if (!file.startsWith(base + path.sep) || (!root && !SERVED.includes(top))) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
