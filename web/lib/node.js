@@ -2,28 +2,13 @@
 // from disk (fetch cannot read file: URLs) and createPithWorker() on worker_threads. No
 // top-level await, so require('pith') works where Node has require(esm) (20.19+, 22.12+); older
 // versions refuse it with ERR_REQUIRE_ESM, pointing to import().
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { makeCreatePith } from './engine.js';
-import { PithError, messageOf } from './error.js';
+import { messageOf } from './error.js';
+import { readLocal } from './read-local.js';
 import { makeCreatePithWorker, postableWasm } from './worker-client.js';
 
 export { PithError } from './error.js';
-
-/** file: URLs and paths are read from disk; http(s) and other URLs are left to fetch(). */
-async function readLocal(source) {
-  let path = source;
-  if (/^[a-z][a-z0-9+.-]+:/i.test(source) && !/^[a-z]:[\\/]/i.test(source)) {
-    if (!/^file:/i.test(source)) return null;
-    path = fileURLToPath(source);
-  }
-  try {
-    return { bytes: new Uint8Array(await readFile(path)), where: path };
-  } catch (e) {
-    throw new PithError('load_failed', `could not load the Pith engine: reading ${path} failed: ${e.code || messageOf(e)}`, { cause: e });
-  }
-}
 
 /**
  * Loads the engine once in this thread and returns its API; see index.js. `wasm` may also be
