@@ -8,7 +8,7 @@
 
 #include "common/sentences.h"
 #include "common/utf8.h"
-#include "quotes/marks.h"
+#include "quotes/spans/marks.h"
 
 using namespace pith::detail;
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "quotes/marks.h"
+#include "quotes/spans/marks.h"
 #include "quotes/quotes.h"
 
 using namespace pith::detail;

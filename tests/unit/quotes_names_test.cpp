@@ -7,7 +7,7 @@
 
 #include "common/names.h"
 #include "quotes/quotes.h"
-#include "quotes/speaker_names.h"
+#include "quotes/mentions/speaker_names.h"
 #include "quotes_test_util.h"
 
 using namespace pith;

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "common/names.h"
-#include "quotes/resolve_registry.h"
+#include "quotes/resolve/resolve_registry.h"
 
 using namespace pith::detail;
 using pith::detail::resolve_registry::Registry;

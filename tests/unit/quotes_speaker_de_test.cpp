@@ -4,7 +4,7 @@
 
 #include "common/names.h"
 #include "quotes/quotes.h"
-#include "quotes/speaker_de.h"
+#include "quotes/speakers/speaker_de.h"
 #include "quotes_test_util.h"
 
 using namespace pith;

@@ -7,11 +7,11 @@
 #include <vector>
 
 #include "common/names.h"
-#include "quotes/reported.h"
-#include "quotes/reported_de.h"
-#include "quotes/reported_de_dass.h"
-#include "quotes/reported_rules.h"
-#include "quotes/token_facts.h"
+#include "quotes/reported/reported.h"
+#include "quotes/reported/reported_de.h"
+#include "quotes/reported/reported_de_dass.h"
+#include "quotes/reported/reported_rules.h"
+#include "quotes/cues/token_facts.h"
 
 using namespace pith::detail;
 

@@ -7,13 +7,13 @@
 #include "common/names.h"
 #include "common/sentences.h"
 #include "common/utf8.h"
-#include "quotes/lexicon.h"
-#include "quotes/marks.h"
-#include "quotes/reported.h"
-#include "quotes/resolve.h"
-#include "quotes/speaker.h"
-#include "quotes/title.h"
-#include "quotes/typing.h"
+#include "quotes/cues/lexicon.h"
+#include "quotes/spans/marks.h"
+#include "quotes/reported/reported.h"
+#include "quotes/resolve/resolve.h"
+#include "quotes/speakers/speaker.h"
+#include "quotes/spans/title.h"
+#include "quotes/spans/typing.h"
 
 namespace pith::detail {
 namespace {

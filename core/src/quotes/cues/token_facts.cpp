@@ -1,0 +1,134 @@
+// One index over the word lists the reported-speech rules ask of every word of every sentence
+// (English included): German function words, reporting verbs and subjunctive forms, and every
+// word that can open an English cue. One look-up per word of the text instead of up to six per
+// word per sentence was most of those rules' time.
+#include "quotes/cues/token_facts.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "common/word_set.h"
+#include "quotes/cues/lexicon.h"
+#include "common/word_prefilter.h"
+
+namespace pith::detail {
+namespace {
+
+#include "quotes/reported/reported_de_table.inc"
+#include "quotes/reported/reported_table.inc"
+
+// The index, and a pre-test of its words' bytes (word_prefilter.h): most words of a text are
+// in none of the lists, and the pre-test rejects most of them from a 512-byte bit set instead of
+// a probe of the index's much larger slot array (the probe's cache miss was most of the pass).
+// Then a 4 KiB bit set of the words' hashes, still in the first-level cache: of the words the
+// byte pre-test lets through, only about one in twenty is not in the index and probes it.
+struct FactIndex {
+  static constexpr std::uint32_t kHashBits = 32768;
+  WordMap<unsigned char> map;
+  WordPrefilter filter;
+  std::array<std::uint64_t, kHashBits / 64> hashes{};
+  bool may_hold(std::string_view lower) const {
+    const std::uint32_t h = word_hash(lower) & (kHashBits - 1);
+    return (hashes[h >> 6] >> (h & 63)) & 1u;
+  }
+  void add(std::string_view w, unsigned char fact) {
+    map.get_or_add(w) |= fact;
+    const std::uint32_t h = word_hash(w) & (kHashBits - 1);
+    hashes[h >> 6] |= std::uint64_t{1} << (h & 63);
+    filter.lengths |= std::uint64_t{1} << prefilter_length_bit(w.size());
+    const std::size_t s = prefilter_slot(w);
+    filter.bits[s >> 6] |= std::uint64_t{1} << (s & 63);
+  }
+};
+
+const FactIndex& fact_index() {
+  static const FactIndex index = [] {
+    FactIndex m;
+    for (const auto& w : kDeMarkers) m.add(w, kFactDeMarker);
+    for (const auto& w : kDeNameParticles) m.add(w, kFactDeParticle);
+    for (const auto& w : kDeReportVerbs) m.add(w, kFactDeReportOrSubjunctive);
+    for (const auto& w : kDeSubjunctive) m.add(w, kFactDeReportOrSubjunctive);
+    for (const auto& w : kDeSubjunctiveMarkers) m.add(w, kFactDeSubjMarker);
+    for (const auto& w : kHearsayAdverbs) m.add(w, kFactHearsay);
+    for (const auto& w : kClaimNouns) m.add(w, kFactClaimNoun);
+    m.add("dass", kFactDass);  // dass_clause_de (reported_de_dass.cpp) compares it so
+    // A word in none of these is never a cue in find_reported's loop (cue_at looks a cue up by
+    // its first word; the headline, pointer, stance and topic checks by the word itself). Any
+    // word before "that" may open a cue too (reported.cpp asks that_cue() of those).
+    for (const std::string_view w : cue_first_words()) m.add(w, kFactMayBeCue);
+    for (const auto& w : kHeadlineCues) m.add(w, kFactMayBeCue);
+    for (const auto& w : kPointerCues) m.add(w, kFactMayBeCue);
+    for (const auto& w : kStanceCues) m.add(w, kFactMayBeCue);
+    for (const auto& w : kSpeechStanceCues) m.add(w, kFactMayBeCue);
+    for (const auto& w : kTopicCues) m.add(w, kFactMayBeCue);
+    for (const auto& w : kTopicOfCues) m.add(w, kFactMayBeCue);
+    for (const auto& w : kThatCues) m.add(w, kFactMayBeCue);
+    return m;
+  }();
+  return index;
+}
+
+std::uint32_t ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32u : c; }
+
+struct FactCache {
+  std::uint64_t scope = 0;  // LowerCaseScope::id
+  const Token* toks = nullptr;
+  std::size_t n = 0;
+  std::vector<unsigned char> facts;
+  TokenFactCounts counts;
+};
+thread_local FactCache fact_cache;
+
+}  // namespace
+
+unsigned char word_facts(std::string_view lower) {
+  const unsigned char* f = fact_index().map.find(lower);
+  return f ? *f : 0;
+}
+
+const unsigned char* token_facts(std::string_view text, const std::vector<Token>& toks) {
+  const LowerCaseScope* s = active_lower_case;
+  if (!s || s->data != text.data() || s->size != text.size()) return nullptr;
+  FactCache& c = fact_cache;
+  if (c.scope != s->id || c.toks != toks.data() || c.n != toks.size()) {
+    const auto& index = fact_index();
+    c.facts.assign(toks.size(), 0);
+    std::string buf;
+    const WordPrefilter& pre = index.filter;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].kind != TokKind::kWord) continue;
+      // The pre-test on the token's own bytes: lower-casing keeps each code point's byte length
+      // and maps ASCII only A-Z to a-z (as tok_in_word_table in word_prefilter.h).
+      const std::size_t n = toks[i].end - toks[i].start;
+      if (!prefilter_length_passes(pre, n)) continue;
+      const auto a = static_cast<unsigned char>(text[toks[i].start]);
+      const auto b = static_cast<unsigned char>(text[toks[i].end - 1]);
+      if (a < 0x80 && b < 0x80 &&
+          !prefilter_slot_set(pre, prefilter_slot_of(ascii_lower(a), ascii_lower(b), n)))
+        continue;
+      const std::string_view lower = lower_tok(text, toks[i], buf);
+      if (!index.may_hold(lower)) continue;
+      const unsigned char* f = index.map.find(lower);
+      if (f) c.facts[i] = *f;
+    }
+    c.counts.german.assign(toks.size() + 1, 0);
+    c.counts.markers.assign(toks.size() + 1, 0);
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      const unsigned char f = c.facts[i];
+      const bool german = ((f & kFactDeMarker) && !(f & kFactDeParticle)) || (f & kFactDeReportOrSubjunctive);
+      c.counts.german[i + 1] = c.counts.german[i] + (german ? 1u : 0u);
+      c.counts.markers[i + 1] = c.counts.markers[i] + ((f & kFactDeMarker) ? 1u : 0u);
+    }
+    c.scope = s->id;
+    c.toks = toks.data();
+    c.n = toks.size();
+  }
+  return c.facts.data();
+}
+
+const TokenFactCounts* token_fact_counts(std::string_view text, const std::vector<Token>& toks) {
+  return token_facts(text, toks) ? &fact_cache.counts : nullptr;
+}
+
+}  // namespace pith::detail

@@ -1,0 +1,51 @@
+// Speaker patterns around one quotation: who said it and with which cue.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "common/names.h"
+#include "quotes/cues/lexicon.h"
+#include "quotes/mentions/mention.h"
+#include "quotes/cues/punct.h"
+
+namespace pith::detail {
+
+
+struct Attribution {
+  bool ok = false;
+  CueMatch cue;
+  Mention mention;
+  bool adjacent = false;  // cue and speaker frame the quote directly ("“Q,” X said")
+};
+
+// Token window of one quotation: `open`/`close` are the indices of its marks (close == npos
+// when unclosed), [before, open) and (close, after) the rest of its sentence outside quotes.
+struct QuoteWindow {
+  std::size_t before = 0;
+  std::size_t sentence = 0;  // start of the sentence (before earlier quotes of the same one)
+  std::size_t open = 0;
+  std::size_t close = 0;
+  std::size_t after = 0;
+  bool comma_inside = false;  // content ends with ',' '?' '!' — the frame continues after it
+};
+
+Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w);
+
+// The subject of the clause starting at token `first` (before `ceil`), past an opening
+// adverbial or participle ("On Monday, Trump said", "Speaking to reporters, she added").
+Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                   std::size_t ceil);
+
+// A frame that is a sentence of its own right after a quote that closed its sentence ("Roe
+// said.", "said Roe."), starting at token `i` (speaker_frames.cpp).
+Attribution bare_frame_after(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
+// A signature line ("- Ana Ruiz.") under a quote that fills its paragraph (speaker_frames.cpp).
+Attribution signature_below(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w);
+
+// A transcript label at the start of a paragraph ("SMITH:", "Jane Doe:"), or ok == false.
+Mention transcript_label(std::string_view text, const std::vector<Token>& toks,
+                         std::size_t first, std::size_t ceil);
+
+}  // namespace pith::detail
