@@ -5,9 +5,11 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common/names.h"
+#include "pith/article.h"
 #include "quotes/resolve/resolve_registry.h"
 
 namespace pith::detail {
@@ -34,5 +36,24 @@ ShownName description_name(std::string_view text, const std::vector<Token>& toks
 // the text also names alone: "Comedian Sarah Lund" -> "Sarah Lund" (`name` itself otherwise).
 std::string without_glued_front(const std::string& name, const resolve_registry::Registry& reg,
                                 std::size_t at);
+
+// The text of tokens [r.first, r.last] with its byte offsets.
+Span span_of(std::string_view text, const std::vector<Token>& toks, TokRange r);
+
+// The role words of a description a registry look-up matches on, head noun last:
+// "the Chinese leader" -> {"chinese", "leader"}; "a spokesman for the ministry" -> {"spokesman"}.
+std::vector<std::string> description_roles(std::string_view text, const std::vector<Token>& toks,
+                                           TokRange r);
+
+// The phrase of `r` without a leading article: "the ministry" -> "ministry".
+std::string without_determiner(std::string_view text, const std::vector<Token>& toks, TokRange r);
+
+// Every other occurrence of a speaker's name in the text ("Dmitry Medvedev" introduced before
+// he speaks as "Medvedev") joins that speaker's mentions (`index`: speaker name -> position),
+// so the UI can highlight them all.
+void add_name_mentions(std::string_view text, const std::vector<Token>& toks,
+                       const resolve_registry::Registry& reg,
+                       const std::unordered_map<std::string, std::size_t>& index,
+                       std::vector<Speaker>& speakers);
 
 }  // namespace pith::detail

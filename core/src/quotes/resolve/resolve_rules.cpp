@@ -117,4 +117,28 @@ Mention previous_subject(std::string_view text, const std::vector<Token>& toks, 
   return subject_of(text, toks, s, at - 1);
 }
 
+// "Jane Roe of Leeds says she thinks ...": a he/she after the name that opens its own sentence
+// means that person, whoever spoke before. Returns the name run or ok == false.
+TokRange sentence_subject_name(std::string_view text, const std::vector<Token>& toks,
+                               std::size_t pronoun) {
+  constexpr std::size_t kReach = 40;
+  std::size_t s = pronoun;
+  while (s > 0 && pronoun - s < kReach && !toks[s].newline) {
+    const Token& p = toks[s - 1];
+    if (p.kind == TokKind::kPunct && (text[p.start] == '.' || text[p.start] == '!' || text[p.start] == '?') &&
+        ends_sentence(text, p.start, text.size()))
+      break;
+    --s;
+  }
+  if (pronoun - s >= kReach) return {};
+  // Past an opening quotation mark or dash.
+  while (s < pronoun && toks[s].kind == TokKind::kPunct) ++s;
+  if (s >= pronoun || !is_name_word(text, toks[s])) return {};
+  TokRange r = name_run_after(text, toks, s, pronoun);
+  if (!r.ok) return {};
+  std::size_t words = 0;
+  for (std::size_t k = r.first; k <= r.last; ++k) words += toks[k].kind == TokKind::kWord;
+  return words >= 2 ? r : TokRange{};
+}
+
 }  // namespace pith::detail

@@ -36,4 +36,9 @@ bool in_reported_mood(std::string_view text, const std::vector<Token>& toks, std
 // The subject of the sentence before the one starting at token `at`, in the same paragraph.
 Mention previous_subject(std::string_view text, const std::vector<Token>& toks, std::size_t at);
 
+// "Jane Roe of Leeds says she thinks ...": a he/she after the name that opens its own sentence
+// means that person, whoever spoke before. The name run (two words at least) or ok == false.
+TokRange sentence_subject_name(std::string_view text, const std::vector<Token>& toks,
+                               std::size_t pronoun);
+
 }  // namespace pith::detail
