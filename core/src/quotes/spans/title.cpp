@@ -461,4 +461,15 @@ NameEvidence names_a_thing(std::string_view text, const std::vector<Token>& toks
   return named_by_what_precedes(text, toks, in, q);
 }
 
+bool stage_direction(std::string_view text, std::size_t cs, std::size_t ce) {
+  while (ce > cs && text[ce - 1] == '.') --ce;
+  if (ce < cs + 3) return false;
+  const char open = text[cs], close = text[ce - 1];
+  if (!((open == '(' && close == ')') || (open == '[' && close == ']'))) return false;
+  // One group only: "(a) first, (b) second" opens again inside.
+  for (std::size_t i = cs + 1; i + 1 < ce; ++i)
+    if (text[i] == open || text[i] == close) return false;
+  return true;
+}
+
 }  // namespace pith::detail

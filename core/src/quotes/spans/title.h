@@ -80,4 +80,9 @@ bool quoted_aside(std::string_view text, const std::vector<Token>& toks, const T
 bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, bool programme = false);
 
+// '"(LAUGHTER.)"', '"[Applause]"': a transcript's stage direction in the marks (content bytes
+// [cs, ce)), wholly in parentheses or brackets (a full stop may follow), describes the scene;
+// nobody says it.
+bool stage_direction(std::string_view text, std::size_t cs, std::size_t ce);
+
 }  // namespace pith::detail

@@ -6,6 +6,8 @@
 
 #include "common/names.h"
 #include "pith/article.h"
+#include "quotes/spans/frame.h"
+#include "quotes/spans/marks.h"
 #include "quotes/speakers/speaker.h"
 
 namespace pith::detail {
@@ -17,6 +19,10 @@ struct TypeInput {
   bool continuation = false;    // part of a multi-paragraph quote
   bool ends_sentence = false;   // content ends with . ! ? …
 };
+
+// The shape of quotation `s` with frame `f`, in its paragraph's tokens [pf, pe).
+TypeInput type_input(std::string_view text, const std::vector<Token>& toks, const MarkSpan& s,
+                     const Frame& f, std::size_t pf, std::size_t pe);
 
 QuoteType classify_quote(const TypeInput& in, const Attribution& a);
 

@@ -7,6 +7,7 @@
 #include "common/names.h"
 #include "quotes/cues/lexicon.h"
 #include "quotes/mentions/mention.h"
+#include "quotes/spans/frame.h"
 #include "quotes/cues/punct.h"
 
 namespace pith::detail {
@@ -17,17 +18,6 @@ struct Attribution {
   CueMatch cue;
   Mention mention;
   bool adjacent = false;  // cue and speaker frame the quote directly ("“Q,” X said")
-};
-
-// Token window of one quotation: `open`/`close` are the indices of its marks (close == npos
-// when unclosed), [before, open) and (close, after) the rest of its sentence outside quotes.
-struct QuoteWindow {
-  std::size_t before = 0;
-  std::size_t sentence = 0;  // start of the sentence (before earlier quotes of the same one)
-  std::size_t open = 0;
-  std::size_t close = 0;
-  std::size_t after = 0;
-  bool comma_inside = false;  // content ends with ',' '?' '!' — the frame continues after it
 };
 
 Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w);
