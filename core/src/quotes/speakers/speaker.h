@@ -27,6 +27,10 @@ Attribution attribute(std::string_view text, const std::vector<Token>& toks, con
 Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                    std::size_t ceil);
 
+// The frame of the quote's sentence after its closing mark: ", X said", ", said X", ", X, a
+// doctor, said", '“Q,” read one sign' (speaker_frames.cpp).
+Attribution after_pattern(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w);
+
 // A frame that is a sentence of its own right after a quote that closed its sentence ("Roe
 // said.", "said Roe."), starting at token `i` (speaker_frames.cpp).
 Attribution bare_frame_after(std::string_view text, const std::vector<Token>& toks, std::size_t i);
