@@ -117,6 +117,88 @@ Mention after_frame(std::string_view text, const std::vector<Token>& toks, const
   return de_subject_after_verb(text, toks, v + 1, w.after);
 }
 
+// A German frame after the quotation follows a comma ('„Kommst du?“, fragte Roe'): after a
+// quotation closed by its own full stop or question mark, "Roe fordert ..." is a new sentence,
+// and a colon before the quotation names its speaker ("Der Chef fragte: „Q?“ Roe fordert ...").
+bool new_sentence_after(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
+  const bool closed = w.close != static_cast<std::size_t>(-1) && w.close + 1 < toks.size();
+  return closed && w.close > w.open + 1 && punct_is(text, toks[w.close - 1], ".?!") &&
+         !punct_is(text, toks[w.close + 1], ",") && punct_is(text, toks[w.open - 1], ":");
+}
+
+// "In dem Schreiben steht: „Q“", "Auf dem Plakat war „Q“ zu lesen": a text written somewhere
+// speaks through the place it is written in, not through its subject ("der Satz"). Sets the
+// speaker to the phrase after the preposition ("dem Schreiben an die Mitarbeiter").
+bool written_place(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
+                   std::size_t s0, const DeClause& c, Attribution& a) {
+  if (!(c.inverted && word(toks, s0, w.open) && in_word_table<kDeWrittenInPrepositions>(low(text, toks, s0)) &&
+        c.verb > s0 + 1 && written_in(text, toks, c.verb, w)))
+    return false;
+  a.mention.r = {s0 + 1, c.verb - 1, true};
+  a.mention.kind = MentionKind::kDescription;
+  a.ok = true;
+  return true;
+}
+
+// No other clause between the subject (or the verb) of clause `c` and token `to`: "Roe
+// bestritt das, indem er sagte, ... „Q“" hangs on the inner clause.
+bool plain_to(std::string_view text, const std::vector<Token>& toks, const DeClause& c,
+              std::size_t to) {
+  const std::size_t core_end = c.subject.r.last > c.verb ? c.subject.r.last : c.verb;
+  for (std::size_t k = core_end + 1; k < to; ++k)
+    if (clause_break(text, toks[k])) return false;
+  return true;
+}
+
+// "Die Zeitung zitiert einen Augenzeugen mit den Worten: „Q“": the one quoted speaks. Sets the
+// speaker when the clause's verb quotes somebody.
+bool quoted_one_speaks(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
+                       const DeClause& c, bool colon, Attribution& a) {
+  if (!(!c.inverted && lower_word(toks, c.verb, w.open) && plain_to(text, toks, c, w.open - (colon ? 1 : 0)) &&
+        in_word_table<kDeQuotingVerbs>(low(text, toks, c.verb))))
+    return false;
+  std::size_t s = c.verb + 1;
+  if (lower_word(toks, s, w.open) && is_object_word(low(text, toks, s))) {
+    // "einen Augenzeugen": the phrase after the accusative article.
+    const std::size_t last = noun_phrase_end(text, toks, s + 1, w.open);
+    if (last != kNoTok) {
+      a.mention = phrase_mention(text, toks, s, last);
+      a.ok = true;
+      return true;
+    }
+  } else if (cap_word(toks, s, w.open)) {
+    const TokRange r = name_run_after(text, toks, s, w.open);
+    if (r.ok) {
+      a.mention.r = r;
+      a.mention.kind = MentionKind::kName;
+      a.ok = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the subject of clause `c` replaces the patterns' speaker `a`: a fronted phrase, an
+// object after the verb, or a colon clause the patterns found nobody in.
+bool subject_replaces(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
+                      const DeClause& c, const Attribution& a, bool new_sentence, bool colon) {
+  if (!a.ok || new_sentence) return colon && plain_to(text, toks, c, w.open - 1);
+  if (a.mention.r.last >= c.subject.r.first && a.mention.r.first <= c.subject.r.last)
+    return false;  // the patterns found the subject
+  if (c.inverted && a.mention.r.last < c.verb)
+    return true;  // "Den Unmut der Partei brachte die Sprecherin ...": a fronted phrase
+  if (a.mention.r.first > c.verb && plain_to(text, toks, c, a.mention.r.first) &&
+      (a.mention.kind != MentionKind::kPronoun || !c.inverted)) {
+    // After the verb, a phrase that is not the subject is its object ("kritisierte die
+    // Entscheidung der Behörde scharf:", "Die Firma nannte sie „Q“"), unless a verb and more
+    // words follow it: then it is the subject of a clause of its own ("... Roe schreibt dazu:").
+    const std::size_t n = a.mention.r.last + 1;
+    return !(n + 1 < w.open - (colon ? 1 : 0) && lower_word(toks, n, w.open) &&
+             !function_word(low(text, toks, n)) && a.mention.kind == MentionKind::kName);
+  }
+  return colon && plain_to(text, toks, c, w.open - 1);
+}
+
 }  // namespace
 
 Attribution de_refine(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
@@ -137,17 +219,12 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
   }
   if (s0 + 2 > w.open) return a;
   // A frame after the quotation ('„Q“, sagte Roe') and a named source ("laut Roe", "Roe
-  // zufolge") stand.
+  // zufolge") stand, unless a new sentence follows the quotation.
   if (a.ok && (a.cue.flags & (kCueAccording | kCuePostpos))) return a;
-  // A German frame after the quotation follows a comma ('„Kommst du?“, fragte Roe'): after a
-  // quotation closed by its own full stop or question mark, "Roe fordert ..." is a new sentence,
-  // and a colon before the quotation names its speaker ("Der Chef fragte: „Q?“ Roe fordert ...").
-  bool new_sentence_after = false;
+  bool new_sentence = false;
   if (a.ok && a.mention.r.first > w.open) {
-    const bool closed = w.close != static_cast<std::size_t>(-1) && w.close + 1 < toks.size();
-    new_sentence_after = closed && w.close > w.open + 1 && punct_is(text, toks[w.close - 1], ".?!") &&
-                         !punct_is(text, toks[w.close + 1], ",") && punct_is(text, toks[w.open - 1], ":");
-    if (!new_sentence_after) return a;
+    new_sentence = new_sentence_after(text, toks, w);
+    if (!new_sentence) return a;
   }
   // The clause of the quotation starts after an earlier colon of its sentence ("Die Partei
   // kritisierte das Gesetz: So sagte Roe: „Q“").
@@ -158,67 +235,11 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
     }
   if (s0 + 2 > w.open || !clearly_german(text, toks, s0, w.after > w.open ? w.after : w.open)) return a;
   const DeClause c = de_clause(text, toks, s0, w.open);
-  // "In dem Schreiben steht: „Q“", "Auf dem Plakat war „Q“ zu lesen": a text written somewhere
-  // speaks through the place it is written in, not through its subject ("der Satz").
-  if (c.inverted && word(toks, s0, w.open) && in_word_table<kDeWrittenInPrepositions>(low(text, toks, s0)) &&
-      c.verb > s0 + 1 && written_in(text, toks, c.verb, w)) {
-    // The phrase after the preposition ("dem Schreiben an die Mitarbeiter").
-    a.mention.r = {s0 + 1, c.verb - 1, true};
-    a.mention.kind = MentionKind::kDescription;
-    a.ok = true;
-    return a;
-  }
+  if (written_place(text, toks, w, s0, c, a)) return a;
   if (!c.subject.ok() || c.subject.r.last >= w.open) return a;
   const bool colon = punct_is(text, toks[w.open - 1], ":");
-  // No other clause between the subject (or the verb) and the quotation: "Roe bestritt das,
-  // indem er sagte, ... „Q“" hangs on the inner clause.
-  const std::size_t core_end = c.subject.r.last > c.verb ? c.subject.r.last : c.verb;
-  auto plain = [&](std::size_t to) {
-    for (std::size_t k = core_end + 1; k < to; ++k)
-      if (clause_break(text, toks[k])) return false;
-    return true;
-  };
-  // "Die Zeitung zitiert einen Augenzeugen mit den Worten: „Q“": the one quoted speaks.
-  if (!c.inverted && lower_word(toks, c.verb, w.open) && plain(w.open - (colon ? 1 : 0)) &&
-      in_word_table<kDeQuotingVerbs>(low(text, toks, c.verb))) {
-    std::size_t s = c.verb + 1;
-    if (lower_word(toks, s, w.open) && is_object_word(low(text, toks, s))) {
-      // "einen Augenzeugen": the phrase after the accusative article.
-      const std::size_t last = noun_phrase_end(text, toks, s + 1, w.open);
-      if (last != kNoTok) {
-        a.mention = phrase_mention(text, toks, s, last);
-        a.ok = true;
-        return a;
-      }
-    } else if (cap_word(toks, s, w.open)) {
-      const TokRange r = name_run_after(text, toks, s, w.open);
-      if (r.ok) {
-        a.mention.r = r;
-        a.mention.kind = MentionKind::kName;
-        a.ok = true;
-        return a;
-      }
-    }
-  }
-  bool replace = false;
-  if (!a.ok || new_sentence_after) {
-    replace = colon && plain(w.open - 1);
-  } else if (a.mention.r.last >= c.subject.r.first && a.mention.r.first <= c.subject.r.last) {
-    return a;  // the patterns found the subject
-  } else if (c.inverted && a.mention.r.last < c.verb) {
-    replace = true;  // "Den Unmut der Partei brachte die Sprecherin ...": a fronted phrase
-  } else if (a.mention.r.first > c.verb && plain(a.mention.r.first) &&
-             (a.mention.kind != MentionKind::kPronoun || !c.inverted)) {
-    // After the verb, a phrase that is not the subject is its object ("kritisierte die
-    // Entscheidung der Behörde scharf:", "Die Firma nannte sie „Q“"), unless a verb and more
-    // words follow it: then it is the subject of a clause of its own ("... Roe schreibt dazu:").
-    const std::size_t n = a.mention.r.last + 1;
-    replace = !(n + 1 < w.open - (colon ? 1 : 0) && lower_word(toks, n, w.open) &&
-                !function_word(low(text, toks, n)) && a.mention.kind == MentionKind::kName);
-  } else if (colon && plain(w.open - 1)) {
-    replace = true;
-  }
-  if (!replace) return a;
+  if (quoted_one_speaks(text, toks, w, c, colon, a)) return a;
+  if (!subject_replaces(text, toks, w, c, a, new_sentence, colon)) return a;
   a.mention = c.subject;
   a.ok = true;
   return a;

@@ -8,12 +8,14 @@
 
 namespace pith::detail {
 
-// The first mention of the clause starting at `first`, or after its opening adverbial
-// ("On Monday, Trump said").
-Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                   std::size_t ceil) {
-  // 'Roe spoke. “We are up against it.” She went on to say:' — a clause found after a
-  // quotation may start at its closing mark (not at an opening one: the quote's own words).
+namespace {
+
+// 'Roe spoke. “We are up against it.” She went on to say:' — a clause found after a quotation
+// may start at its closing mark (not at an opening one: the quote's own words); and a dateline
+// may open the paragraph: "BERLIN — The mayor said", "OSLO, May 3 (AP) — Roe said", and in
+// title case "Washington (AFP) – Roe said". The clause's first token past them.
+std::size_t past_marks_and_dateline(std::string_view text, const std::vector<Token>& toks,
+                                    std::size_t first, std::size_t ceil) {
   while (first + 1 < ceil && toks[first].kind == TokKind::kPunct) {
     std::size_t len = 0;
     const char32_t c = decode_utf8(text, toks[first].start, len);
@@ -22,7 +24,6 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
     if (!closing) break;
     ++first;
   }
-  // A dateline opens the paragraph: "BERLIN — The mayor said", "OSLO, May 3 (AP) — Roe said".
   if (first < ceil && toks[first].caps) {
     for (std::size_t k = first + 1; k < ceil && k < first + 12; ++k) {
       if (toks[k].kind == TokKind::kWord && !toks[k].cap) break;
@@ -32,7 +33,6 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
       }
     }
   }
-  // A wire dateline in title case: "Washington (AFP) – Roe said", "Paris (Reuters) — ...".
   if (first + 4 < ceil && toks[first].cap && !toks[first].caps) {
     std::size_t k = first + 1;
     while (k < ceil && k < first + 4 && toks[k].kind == TokKind::kWord && toks[k].cap) ++k;
@@ -42,6 +42,63 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
       if (e + 2 < ceil && punct_is(text, toks[e], ")") && is_dash(text, toks[e + 1])) first = e + 2;
     }
   }
+  return first;
+}
+
+// "In der ARD zeigte sich der Trainer zufrieden", "Im Landtag hatte sich Roe ... lassen": a
+// German fronted phrase (preposition, articles or adjectives, a capitalised noun), then the verb
+// (and "sich"); the subject follows. `w0`: the clause's first word, lower-cased.
+// "In"/"An" are English too: they need a German article after them ("In der ARD", not "In one
+// exchange between Roe and ...").
+Mention after_german_front(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                           std::size_t ceil, const std::string& w0) {
+  const bool shared_prep = w0 == "in" || w0 == "an";
+  if (!(first + 3 < ceil && toks[first].cap && is_de_front_preposition(w0) &&
+        (!shared_prep || is_de_article(low(text, toks, first + 1)))))
+    return Mention{};
+  constexpr std::size_t kMaxPhrase = 5;
+  std::size_t k = first + 1;
+  while (k < ceil && k < first + kMaxPhrase && toks[k].kind == TokKind::kWord && !toks[k].cap) ++k;
+  if (k < ceil && toks[k].kind == TokKind::kWord && toks[k].cap) {
+    while (k + 1 < ceil && toks[k + 1].kind == TokKind::kWord && toks[k + 1].cap) ++k;
+    std::size_t v = k + 1;  // the verb: a lower-case word
+    if (v < ceil && toks[v].kind == TokKind::kWord && !toks[v].cap) {
+      std::size_t s = v + 1;
+      if (s < ceil && toks[s].kind == TokKind::kWord && low(text, toks, s) == "sich") ++s;
+      const Mention after = s < ceil ? mention_after(text, toks, s, ceil) : Mention{};
+      if (after.ok() && after.r.first == s) return after;
+    }
+  }
+  return Mention{};
+}
+
+// Past the opening phrase's commas: "At an event in Ames, Iowa, on Sunday, Roe said" — a
+// mention followed by another comma is part of the phrase (a place, a date).
+Mention after_opening_commas(std::string_view text, const std::vector<Token>& toks,
+                             std::size_t first, std::size_t ceil) {
+  constexpr std::size_t kOpeningReach = 20;
+  Mention first_found;
+  for (std::size_t i = first; i < ceil && i < first + kOpeningReach; ++i) {
+    if (!punct_is(text, toks[i], ",")) continue;
+    const Mention after = mention_after(text, toks, i + 1, ceil);
+    if (!after.ok()) {
+      if (first_found.ok()) continue;  // "..., on Sunday," inside the opening phrase
+      break;
+    }
+    if (!first_found.ok()) first_found = after;
+    if (after.r.last + 1 < ceil && punct_is(text, toks[after.r.last + 1], ",")) continue;
+    return after;
+  }
+  return first_found;
+}
+
+}  // namespace
+
+// The first mention of the clause starting at `first`, or after its opening adverbial
+// ("On Monday, Trump said").
+Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                   std::size_t ceil) {
+  first = past_marks_and_dateline(text, toks, first, ceil);
   // "Speaking at a rally, Biden responded": an opening participle is not the subject.
   const std::string w0 = first < ceil ? low(text, toks, first) : std::string();
   const bool participle = w0.size() > 4 && (w0.compare(w0.size() - 3, 3, "ing") == 0 ||
@@ -61,44 +118,8 @@ Mention subject_of(std::string_view text, const std::vector<Token>& toks, std::s
     }
   }
   if (m.ok()) return m;
-  // "In der ARD zeigte sich der Trainer zufrieden", "Im Landtag hatte sich Roe ... lassen":
-  // a German fronted phrase (preposition, articles or adjectives, a capitalised noun), then
-  // the verb (and "sich"); the subject follows.
-  // "In"/"An" are English too: they need a German article after them ("In der ARD", not "In
-  // one exchange between Roe and ...").
-  const bool shared_prep = w0 == "in" || w0 == "an";
-  if (first + 3 < ceil && toks[first].cap && is_de_front_preposition(w0) &&
-      (!shared_prep || is_de_article(low(text, toks, first + 1)))) {
-    constexpr std::size_t kMaxPhrase = 5;
-    std::size_t k = first + 1;
-    while (k < ceil && k < first + kMaxPhrase && toks[k].kind == TokKind::kWord && !toks[k].cap) ++k;
-    if (k < ceil && toks[k].kind == TokKind::kWord && toks[k].cap) {
-      while (k + 1 < ceil && toks[k + 1].kind == TokKind::kWord && toks[k + 1].cap) ++k;
-      std::size_t v = k + 1;  // the verb: a lower-case word
-      if (v < ceil && toks[v].kind == TokKind::kWord && !toks[v].cap) {
-        std::size_t s = v + 1;
-        if (s < ceil && toks[s].kind == TokKind::kWord && low(text, toks, s) == "sich") ++s;
-        const Mention after = s < ceil ? mention_after(text, toks, s, ceil) : Mention{};
-        if (after.ok() && after.r.first == s) return after;
-      }
-    }
-  }
-  // Past the opening phrase's commas: "At an event in Ames, Iowa, on Sunday, Roe said" — a
-  // mention followed by another comma is part of the phrase (a place, a date).
-  constexpr std::size_t kOpeningReach = 20;
-  Mention first_found;
-  for (std::size_t i = first; i < ceil && i < first + kOpeningReach; ++i) {
-    if (!punct_is(text, toks[i], ",")) continue;
-    const Mention after = mention_after(text, toks, i + 1, ceil);
-    if (!after.ok()) {
-      if (first_found.ok()) continue;  // "..., on Sunday," inside the opening phrase
-      break;
-    }
-    if (!first_found.ok()) first_found = after;
-    if (after.r.last + 1 < ceil && punct_is(text, toks[after.r.last + 1], ",")) continue;
-    return after;
-  }
-  if (first_found.ok()) return first_found;
+  if (const Mention de = after_german_front(text, toks, first, ceil, w0); de.ok()) return de;
+  if (const Mention after = after_opening_commas(text, toks, first, ceil); after.ok()) return after;
   return m;
 }
 
