@@ -1,13 +1,16 @@
+// Mentions read backwards from a cue (mention.h, mention_before): "the Chinese leader said",
+// "Hugh Hill, a doctor, said", "a communiqué ..., which said"; and the head-noun tests both
+// directions share. Reading forwards is mention_after.cpp.
 #include "quotes/mentions/mention.h"
 
 #include <algorithm>
+#include <string>
 
 #include "common/utf8.h"
+#include "common/word_set.h"
 #include "quotes/cues/lexicon.h"
 #include "quotes/cues/punct.h"
 #include "quotes/spans/marks.h"
-#include "quotes/cues/lang_de.h"
-#include "common/word_set.h"
 
 namespace pith::detail {
 
@@ -22,7 +25,6 @@ namespace {
 constexpr std::size_t kMaxDescriptionWords = 7;
 constexpr std::size_t kMaxParenthetical = 24;
 constexpr std::size_t kNoTok = static_cast<std::size_t>(-1);
-
 
 // A quotation mark other than a lone apostrophe (a plural possessive "the voters' union"):
 // “ ” " « » „ and the doubled '' some papers print.
@@ -211,6 +213,105 @@ Mention past_parenthetical(std::string_view text, const std::vector<Token>& toks
   return k == kNoTok ? Mention{} : name_with_roles(text, toks, k, floor);
 }
 
+namespace {
+
+// A comma right before token `k` (read back from a cue): an apposition or parenthetical between
+// commas is stepped over. True when the reading ends with `out` (a mention or none); false
+// when it goes on before the apposition, at token `next`.
+bool across_apposition(std::string_view text, const std::vector<Token>& toks, std::size_t k,
+                       std::size_t floor, Mention& out, std::size_t& next) {
+  out = Mention{};
+  // Apposition or parenthetical: find the comma that opens it.
+  std::size_t j = k - 1, n = 0;
+  while (j > floor && n < kMaxParenthetical && !punct_is(text, toks[j - 1], ',') &&
+         !toks[j].newline) {
+    --j;
+    ++n;
+  }
+  // '“We lost,” Roe said on Monday, adding ...', 'Roe called it “a sad, sad day” in May,
+  // said ...': a stretch with a quotation mark is a clause, no apposition of a subject.
+  // The clause's own subject follows the quotation: '“Q,” Roe told reporters, referring
+  // to ...' -> Roe.
+  std::size_t last_mark = kNoTok;
+  for (std::size_t q = j; q + 1 < k; ++q)
+    if (is_double_mark(text, toks, q)) last_mark = q;
+  if (last_mark != kNoTok) {
+    const Mention sub = mention_after(text, toks, last_mark + 1, k - 1);
+    if (sub.ok() && sub.kind != MentionKind::kDescription && sub.r.last + 1 < k - 1 &&
+        cue_at(text, toks, sub.r.last + 1, k - 1).ok)
+      out = sub;
+    return true;
+  }
+  if (j > floor && punct_is(text, toks[j - 1], ',') && n > 0) {
+    // "Its leader, Jonas Feld, argued": a name between the commas is the speaker itself,
+    // more precise than the description before it (not so "Hugh Hill, a doctor, said").
+    if (j >= floor + 2 && toks[j - 2].kind == TokKind::kWord && !toks[j - 2].cap) {
+      const TokRange r = name_run_after(text, toks, j, k - 1);
+      if (r.ok && r.last + 2 == k && is_name_word(text, toks[k - 2])) {
+        out = name_with_roles(text, toks, k - 2, j);
+        return true;
+      }
+    }
+    next = j - 1;
+    return false;
+  }
+  return true;
+}
+
+// The mention ending with the word at token `k` - 1 (read back from a cue): a pronoun, a
+// relative pronoun's antecedent, a name or a description. False `again`: the reading ends with
+// the result; true: it goes on before a setting phrase, at token `next`.
+Mention mention_at_word(std::string_view text, const std::vector<Token>& toks, std::size_t k,
+                        std::size_t floor, int pass, bool& again, std::size_t& next) {
+  again = false;
+  const Token& t = toks[k - 1];
+  const std::string w = low(text, toks, k - 1);
+  // "and said", "but insisting": the subject is further back (the caller's fallback).
+  if (!t.cap && is_mention_stop(w) && !is_relative(w)) return Mention{};
+  if (!t.cap || pronoun_class(w) != 0) {
+    if (pronoun_class(w) != 0) {
+      Mention m;
+      m.r = {k - 1, k - 1, true};
+      m.kind = MentionKind::kPronoun;
+      return m;
+    }
+    if (is_relative(w)) {
+      Mention a = antecedent(text, toks, k - 1, floor, w == "who");
+      // Only for a person: a document keeps its own words as the mention ("a communiqué,
+      // which said" reads better than "which").
+      if (a.kind == MentionKind::kName) a.via = {k - 1, k - 1, true};
+      return a;
+    }
+  }
+  if (is_name_word(text, t)) {
+    const Mention m = head_of_of(text, toks, name_with_roles(text, toks, k - 1, floor), floor);
+    return pass == 1 ? past_parenthetical(text, toks, m, floor) : m;
+  }
+  if (!t.cap) {
+    // "In a later interview said", "at one point calling": a phrase after a preposition of
+    // place or time sets the scene; the speaker is the clause's subject (the caller's fallback).
+    Mention d = description_before(text, toks, k - 1, floor);
+    if (d.ok() && d.r.first > floor && toks[d.r.first - 1].kind == TokKind::kWord &&
+        is_setting_preposition(low(text, toks, d.r.first - 1))) {
+      // "Roe, who has in the past described ...": the subject may stand right before the
+      // phrase (a relative pronoun, a pronoun); past it once, else the caller's fallback.
+      if (pass == 0 && pronoun_before(text, toks, d.r.first - 1, floor)) {
+        next = d.r.first - 1;
+        again = true;
+      }
+      return Mention{};
+    }
+    // "Protesters marching through the streets chanted": the streets chant nothing.
+    if (d.ok() && d.r.first > floor && toks[d.r.first - 1].kind == TokKind::kWord &&
+        motion_preposition(low(text, toks, d.r.first - 1)))
+      return Mention{};
+    return d;
+  }
+  return Mention{};
+}
+
+}  // namespace
+
 Mention mention_before(std::string_view text, const std::vector<Token>& toks, std::size_t end,
                        std::size_t floor) {
   Mention none;
@@ -225,39 +326,9 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
     if (k <= floor) return none;
     const Token& t = toks[k - 1];
     if (punct_is(text, t, ',') && pass == 0) {
-      // Apposition or parenthetical: find the comma that opens it.
-      std::size_t j = k - 1, n = 0;
-      while (j > floor && n < kMaxParenthetical && !punct_is(text, toks[j - 1], ',') &&
-             !toks[j].newline) {
-        --j;
-        ++n;
-      }
-      // '“We lost,” Roe said on Monday, adding ...', 'Roe called it “a sad, sad day” in May,
-      // said ...': a stretch with a quotation mark is a clause, no apposition of a subject.
-      // The clause's own subject follows the quotation: '“Q,” Roe told reporters, referring
-      // to ...' -> Roe.
-      std::size_t last_mark = kNoTok;
-      for (std::size_t q = j; q + 1 < k; ++q)
-        if (is_double_mark(text, toks, q)) last_mark = q;
-      if (last_mark != kNoTok) {
-        const Mention sub = mention_after(text, toks, last_mark + 1, k - 1);
-        if (sub.ok() && sub.kind != MentionKind::kDescription && sub.r.last + 1 < k - 1 &&
-            cue_at(text, toks, sub.r.last + 1, k - 1).ok)
-          return sub;
-        return none;
-      }
-      if (j > floor && punct_is(text, toks[j - 1], ',') && n > 0) {
-        // "Its leader, Jonas Feld, argued": a name between the commas is the speaker itself,
-        // more precise than the description before it (not so "Hugh Hill, a doctor, said").
-        if (j >= floor + 2 && toks[j - 2].kind == TokKind::kWord && !toks[j - 2].cap) {
-          const TokRange r = name_run_after(text, toks, j, k - 1);
-          if (r.ok && r.last + 2 == k && is_name_word(text, toks[k - 2]))
-            return name_with_roles(text, toks, k - 2, j);
-        }
-        k = j - 1;
-        continue;
-      }
-      return none;
+      Mention found;
+      if (across_apposition(text, toks, k, floor, found, k)) return found;
+      continue;
     }
     // "Harry Reid (D-Nev.) told": step over a short parenthesis.
     if (punct_is(text, t, ')')) {
@@ -274,206 +345,11 @@ Mention mention_before(std::string_view text, const std::vector<Token>& toks, st
       return none;
     }
     if (t.kind != TokKind::kWord) return none;
-    const std::string w = low(text, toks, k - 1);
-    // "and said", "but insisting": the subject is further back (the caller's fallback).
-    if (!t.cap && is_mention_stop(w) && !is_relative(w)) return none;
-    if (!t.cap || pronoun_class(w) != 0) {
-      if (pronoun_class(w) != 0) {
-        Mention m;
-        m.r = {k - 1, k - 1, true};
-        m.kind = MentionKind::kPronoun;
-        return m;
-      }
-      if (is_relative(w)) {
-        Mention a = antecedent(text, toks, k - 1, floor, w == "who");
-        // Only for a person: a document keeps its own words as the mention ("a communiqué,
-        // which said" reads better than "which").
-        if (a.kind == MentionKind::kName) a.via = {k - 1, k - 1, true};
-        return a;
-      }
-    }
-    if (is_name_word(text, t)) {
-      const Mention m = head_of_of(text, toks, name_with_roles(text, toks, k - 1, floor), floor);
-      return pass == 1 ? past_parenthetical(text, toks, m, floor) : m;
-    }
-    if (!t.cap) {
-      // "In a later interview said", "at one point calling": a phrase after a preposition of
-      // place or time sets the scene; the speaker is the clause's subject (the caller's fallback).
-      Mention d = description_before(text, toks, k - 1, floor);
-      if (d.ok() && d.r.first > floor && toks[d.r.first - 1].kind == TokKind::kWord &&
-          is_setting_preposition(low(text, toks, d.r.first - 1))) {
-        // "Roe, who has in the past described ...": the subject may stand right before the
-        // phrase (a relative pronoun, a pronoun); past it once, else the caller's fallback.
-        if (pass == 0 && pronoun_before(text, toks, d.r.first - 1, floor)) {
-          k = d.r.first - 1;
-          continue;
-        }
-        return none;
-      }
-      // "Protesters marching through the streets chanted": the streets chant nothing.
-      if (d.ok() && d.r.first > floor && toks[d.r.first - 1].kind == TokKind::kWord &&
-          motion_preposition(low(text, toks, d.r.first - 1)))
-        return none;
-      return d;
-    }
-    return none;
+    bool again = false;
+    const Mention m = mention_at_word(text, toks, k, floor, pass, again, k);
+    if (!again) return m;
   }
   return none;
-}
-
-Mention mention_after(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-                      std::size_t ceil) {
-  Mention m;
-  if (ceil > toks.size()) ceil = toks.size();
-  if (i >= ceil || toks[i].kind != TokKind::kWord) return m;
-  const std::string w = low(text, toks, i);
-  // "Her campaign", "his spokesman", "their lawyers": a possessive before a source is the
-  // source, not a pronoun (it only says whose).
-  if ((w == "his" || w == "her" || w == "their" || w == "its") && i + 1 < ceil) {
-    for (std::size_t j = i + 1; j < ceil && j < i + 4 && toks[j].kind == TokKind::kWord && !toks[j].cap; ++j) {
-      const std::string x = low(text, toks, j);
-      if (is_mention_stop(x) || is_cue_word(x)) break;
-      if (is_source_noun(x) || is_role_noun(x)) {
-        m.r = {i, j, true};
-        m.kind = MentionKind::kDescription;
-        return m;
-      }
-    }
-  }
-  if (pronoun_class(w) != 0) {
-    m.r = {i, i, true};
-    m.kind = MentionKind::kPronoun;
-    return m;
-  }
-  // "said former secretary of state Hillary Clinton", "said pollster Frank Luntz": lower-case
-  // titles and agent nouns before a name.
-  if (!toks[i].cap && (is_title_word(w) || (person_like_head(w) && !is_mention_stop(w)))) {
-    for (std::size_t j = i + 1; j < ceil && j < i + 5 && toks[j].kind == TokKind::kWord; ++j) {
-      const TokRange r = name_run_after(text, toks, j, ceil);
-      if (r.ok) {
-        m.r = {i, r.last, true};
-        m.kind = MentionKind::kName;
-        return m;
-      }
-      if (!is_title_word(low(text, toks, j)) && low(text, toks, j) != "of") break;
-    }
-  }
-  // "Mr. Sperling", "Dr Smith": a title abbreviation that is not itself a name word.
-  if (toks[i].cap && is_title_word(w) && !is_name_word(text, toks[i])) {
-    std::size_t j = i + 1;
-    if (j < ceil && toks[j].kind == TokKind::kPunct && text[toks[j].start] == '.') ++j;
-    const TokRange r = name_run_after(text, toks, j, ceil);
-    if (r.ok) {
-      m.r = {i, r.last, true};
-      m.kind = MentionKind::kName;
-      return m;
-    }
-  }
-  if (TokRange r = name_run_after(text, toks, i, ceil); r.ok) {
-    // "Regional transport minister Elias Brandt": a capitalised modifier, lower-case words and a
-    // role noun before the name.
-    for (std::size_t j = r.last + 1; j < ceil && j <= r.last + 3 && toks[j].kind == TokKind::kWord &&
-                                     !toks[j].cap;
-         ++j) {
-      const std::string x = low(text, toks, j);
-      // Not across a verb or another phrase: "Roe attacked her rival Lee" is two people.
-      if (is_determiner(x) || pronoun_class(x) != 0 || is_mention_stop(x) || is_cue_word(x) ||
-          (x.size() > 4 && x.compare(x.size() - 2, 2, "ed") == 0))
-        break;
-      // "Local historian Ana Ruiz", "Obama voter Tom Lee": an agent noun that is no listed
-      // role still introduces the name; the mention is the name (the run before it is a
-      // modifier, "Local" no name of its own).
-      // (English only: a German lower-case word before a name is an adjective, "ihr
-      // wissenschaftlicher Mitarbeiter Jan Roth".)
-      const bool agent = !is_role_noun(x) && person_like_head(x) && !is_mention_stop(x) &&
-                         !is_cue_word(x) && x.back() != 's';
-      if (!is_role_noun(x) && !agent) continue;
-      const TokRange r2 = name_run_after(text, toks, j + 1, ceil);
-      if (agent && r2.ok && has_german_word(text, toks, i > 12 ? i - 12 : 0, std::min(toks.size(), j + 16)))
-        continue;
-      if (r2.ok) {
-        m.r = {agent ? r2.first : r.first, r2.last, true};
-        m.kind = MentionKind::kName;
-        return m;
-      }
-      if (agent) continue;  // "Trump campaign spokeswoman Hope Hicks": a modifier first
-      break;
-    }
-    // "Chinese leader Xi Jinping", "Russian officials".
-    if (r.last + 1 < ceil && toks[r.last + 1].kind == TokKind::kWord && !toks[r.last + 1].cap &&
-        is_role_noun(low(text, toks, r.last + 1))) {
-      TokRange r2 = name_run_after(text, toks, r.last + 2, ceil);
-      if (r2.ok) {
-        m.r = {r.first, r2.last, true};
-        m.kind = MentionKind::kName;
-      } else {
-        m.r = {r.first, r.last + 1, true};
-        m.kind = MentionKind::kDescription;
-      }
-      return m;
-    }
-    m.r = r;
-    m.kind = MentionKind::kName;
-    return m;
-  }
-  if (is_determiner(w) || is_role_noun(w)) {
-    // Determiner, modifiers, then the first head noun that can name a source: "the Chinese
-    // leader", "The parties" (not "The parties signed a statement"); one "of/for" extension:
-    // "a spokesman for the ministry".
-    std::size_t j = is_determiner(w) ? i + 1 : i;
-    std::size_t head = kNoTok;
-    for (int ext = 0; ext < 2 && j < ceil; ++ext) {
-      std::size_t n = 0, found = kNoTok;
-      // "said a 2008 campaign veteran": a number can modify the head.
-      while (j < ceil && n < 5 && toks[j].kind != TokKind::kPunct && !toks[j].newline) {
-        if (toks[j].kind == TokKind::kNumber) {
-          ++j;
-          ++n;
-          continue;
-        }
-        const std::string x = low(text, toks, j);
-        if (!toks[j].cap && (is_mention_stop(x) || is_cue_word(x) || is_time_noun(x))) break;
-        // A second determiner opens another phrase: "the bloc suspended an investment".
-        if (j > i && !toks[j].cap && is_determiner(x)) break;
-        // Not a possessor: "The world's transition" is no source.
-        const bool possessive = (x.size() > 2 && x.compare(x.size() - 2, 2, "'s") == 0) ||
-                                (x.size() > 4 && x.compare(x.size() - 4, 4, "\xE2\x80\x99s") == 0);
-        if (!toks[j].cap && !possessive && person_like_head(x)) {
-          found = j;
-          break;
-        }
-        ++j;
-        ++n;
-      }
-      if (found == kNoTok) break;
-      head = found;
-      j = found + 1;
-      if (j + 1 < ceil && (low(text, toks, j) == "of" || low(text, toks, j) == "for") &&
-          is_determiner(low(text, toks, j + 1))) {
-        j += 2;
-        continue;
-      }
-      break;
-    }
-    if (head != kNoTok) {
-      m.r = {i, head, true};
-      m.kind = MentionKind::kDescription;
-    } else if (is_determiner(w) && i + 1 < ceil) {
-      // "the New York Times", "the Justice Department" (not German "die Welt": a noun); German
-      // adjectives before the noun and name: "der zuständige Sprecher Uwe Roth".
-      std::size_t f = i + 1;
-      while (f < ceil && f < i + 3 && toks[f].kind == TokKind::kWord && !toks[f].cap &&
-             !is_mention_stop(low(text, toks, f)) && !is_cue_word(low(text, toks, f)) &&
-             !is_determiner(low(text, toks, f)))
-        ++f;
-      const TokRange r = name_run_after(text, toks, f, ceil);
-      if (r.ok) {
-        m.r = {i, r.last, true};
-        m.kind = MentionKind::kName;
-      }
-    }
-  }
-  return m;
 }
 
 }  // namespace pith::detail
