@@ -148,155 +148,222 @@ void select_top_level(std::vector<Cand>& c, std::vector<MarkSpan>& out) {
   }
 }
 
+// One mark met inside a paragraph, with the characters around it.
+struct Mark {
+  char32_t c = 0;         // the mark ('' and `` read as one double mark)
+  std::size_t pos = 0;    // its byte offset
+  std::size_t len = 0;    // its length in bytes
+  Family fam = Family::kNone;
+  char32_t prev = 0;      // the character before it (0 at the paragraph start)
+  char32_t next = 0;      // the character after it (0 at the paragraph end)
+  bool next_word = false;  // a letter or digit follows
+  bool next_open = false;  // something other than a space follows
+  bool prev_open = false;  // what precedes may precede an opening mark
+  bool at_para_start = false;  // no mark and no word before it in the paragraph
+};
+
+// Pairs the marks of a text one paragraph at a time; an opening double mark left open at a
+// paragraph's end may be carried into the next one.
+class MarkPairer {
+ public:
+  MarkPairer(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs)
+      : text_(text), paragraphs_(paragraphs) {}
+
+  std::vector<MarkSpan> run() {
+    for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
+      depth_ = 0;
+      cands_.clear();
+      pair_paragraph(p);
+      end_paragraph(p);
+      select_top_level(cands_, out_);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  void pair_paragraph(std::size_t p);
+  bool close_with(const Mark& m, std::size_t p);
+  void open_with(const Mark& m, std::size_t pe);
+  void end_paragraph(std::size_t p);
+
+  std::string_view text_;
+  const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs_;
+  std::vector<MarkSpan> out_;
+  std::vector<Cand> cands_;
+  Open stack_[kMaxDepth];
+  std::size_t depth_ = 0;
+  char32_t carried_ = 0;  // opening mark left open at the end of the previous paragraph
+};
+
+// Every mark of paragraph `p`, closing or opening (or neither) in text order.
+void MarkPairer::pair_paragraph(std::size_t p) {
+  const std::string_view text = text_;
+  const std::size_t ps = paragraphs_[p].first, pe = paragraphs_[p].second;
+  bool first_mark_seen = false;
+  char32_t prev = 0;
+  std::size_t i = ps;
+  while (i < pe) {
+    // Most bytes are ASCII and no mark: the same bookkeeping as below without the decoding
+    // and family look-ups.
+    if (plain_ascii(text[i])) {
+      if (!first_mark_seen && !is_space(static_cast<unsigned char>(text[i]))) first_mark_seen = true;
+      if (first_mark_seen) {
+        const std::size_t j = skip_ascii_until<'"', '\'', '`'>(text, i + 1, pe);  // !plain_ascii()
+        i = j - 1;
+      }
+      prev = static_cast<unsigned char>(text[i]);
+      ++i;
+      continue;
+    }
+    std::size_t len = 1;
+    char32_t c = decode_utf8(text, i, len);
+    // Typewriter doubles: ''quote'' (newspaper archives) and ``quote'' (TeX) are doubles.
+    if ((c == '\'' || c == '`') && i + 1 < pe && text[i + 1] == static_cast<char>(c)) {
+      c = c == '`' ? 0x201C : '"';
+      len = 2;
+    }
+    const Family fam = family_of(c);
+    if (fam == Family::kNone) {
+      // Invisible direction and joiner marks (pasted from social media) are skipped.
+      if (format_char(c)) {
+        i += len;
+        continue;
+      }
+      if (!is_space(c)) first_mark_seen = true;
+      prev = c;
+      i += len;
+      continue;
+    }
+    Mark m;
+    m.c = c;
+    m.pos = i;
+    m.len = len;
+    m.fam = fam;
+    m.prev = prev;
+    std::size_t nlen = 1;
+    m.next = i + len < pe ? decode_utf8(text, i + len, nlen) : 0;
+    m.next_word = m.next != 0 && (is_letter(m.next) || is_digit(m.next));
+    m.next_open = m.next != 0 && !is_space(m.next);
+    m.prev_open = opening_context(prev);
+    m.at_para_start = !first_mark_seen;
+    first_mark_seen = true;
+    // Drop openers that waited too long: an unbalanced mark never pairs across a long text.
+    while (depth_ > 0 && i - stack_[depth_ - 1].pos > kMaxQuoteBytes) --depth_;
+    const bool done = close_with(m, p);
+    if (!done) open_with(m, pe);
+    prev = c;
+    i += len;
+  }
+}
+
+// 1. Closes the innermost opener mark `m` can close (an unclosed inner single is discarded).
+bool MarkPairer::close_with(const Mark& m, std::size_t p) {
+  const char32_t c = m.c;
+  const char32_t prev = m.prev;
+  for (std::size_t d = depth_; d > 0; --d) {
+    const Open& o = stack_[d - 1];
+    if (!closes(o.ch, c)) continue;
+    if (m.fam == Family::kSingle && m.next_word) break;  // apostrophe: "don't", "Moscow's"
+    if (is_space(prev) && m.next_word && !(c == 0x201C && o.ch == 0x201E)) break;  // an opener
+    // “ closing “ (a typing slip, '“It's fine,“ he said') only where it cannot open.
+    if (c == 0x201C && o.ch == 0x201C && (is_space(prev) || m.next_word)) break;
+    if (o.ch == c && (c == 0xAB || c == 0xBB) && m.prev_open && m.next_open) break;
+    Cand k;
+    k.span.open = o.pos;
+    k.span.open_end = o.end;
+    k.span.close = m.pos;
+    k.span.close_end = m.pos + m.len;
+    k.span.paragraph = p;
+    k.span.continuation = carried_ != 0 && o.pos == paragraphs_[p].first;
+    k.dbl = family_of(o.ch) == Family::kDouble;
+    cands_.push_back(k);
+    depth_ = d - 1;
+    return true;
+  }
+  return false;
+}
+
+// 2. Opens a quote at mark `m`, if it stands where an opening mark does.
+void MarkPairer::open_with(const Mark& m, std::size_t pe) {
+  const char32_t c = m.c;
+  const char32_t prev = m.prev;
+  const char32_t next = m.next;
+  // French spacing: « oui » ; CJK brackets open wherever they stand: 彼は「はい」.
+  bool double_open = false;
+  // (depth_ never exceeds kMaxDepth; the bound spells it out for the compiler.)
+  for (std::size_t d = 0; d < depth_ && d < kMaxDepth; ++d)
+    double_open = double_open || family_of(stack_[d].ch) == Family::kDouble;
+  // A loose opening “ ('he said, “ we will see.”') is unambiguous: it opens when no double
+  // quote is open, but only a pair it closes in its paragraph counts.
+  const bool spaced_curly = c == 0x201C && is_space(next) && !double_open;
+  const bool spaced_ok = ((c == 0xAB || c == 0x2039) && is_space(next)) || spaced_curly;
+  const bool cjk = c == 0x300C || c == 0x300E;
+  // A missing space: 'Ryan said,“Look, ...”', 'the authorities."We were deceived."'. The
+  // mark hugs the next word and no double quote is open (a straight one would have closed).
+  const bool glued = (c == 0x201C || c == '"') && !double_open && next != 0 && is_upper(next) &&
+                     (prev == ',' || prev == '.' || prev == ';' || prev == '?' || prev == '!');
+  if (!(opener_char(c) && (m.prev_open || cjk || glued) && (m.next_open || spaced_ok) &&
+        depth_ < kMaxDepth))
+    return;
+  bool ok = true;
+  if (m.fam == Family::kSingle)
+    ok = (m.next_word && !elided_start(text_, m.pos + m.len, pe)) || family_of(next) != Family::kNone;
+  // ” opens a paragraph that continues a ”…” quote (Swedish style), or one that starts
+  // with a mark typed the wrong way round ('”Sorry, we lost,” she posted'), which counts
+  // only if it closes in its paragraph.
+  bool must_close = spaced_curly;
+  if (c == 0x201D) {
+    ok = depth_ == 0 && m.at_para_start && (carried_ == 0x201D || m.next_word);
+    must_close = carried_ != 0x201D;
+  }
+  // French/German: "»" after a space opens only German »…«, where the text hugs it.
+  if (ok) stack_[depth_++] = Open{c, m.pos, m.pos + m.len, must_close};
+}
+
+// Paragraph end: an open double quote either continues in the next paragraph (which reopens
+// it) or ran to the end of this one.
+void MarkPairer::end_paragraph(std::size_t p) {
+  const std::string_view text = text_;
+  const std::size_t ps = paragraphs_[p].first, pe = paragraphs_[p].second;
+  carried_ = 0;
+  std::size_t bottom = 0;
+  while (bottom < depth_ && family_of(stack_[bottom].ch) != Family::kDouble) ++bottom;
+  // An opener too far from the paragraph's end is a stray mark, not a quote to its end.
+  if (!(bottom < depth_ && pe - stack_[bottom].pos <= kMaxQuoteBytes && !stack_[bottom].spaced)) return;
+  const Open& o = stack_[bottom];
+  MarkSpan s;
+  s.open = o.pos;
+  s.open_end = o.end;
+  std::size_t e = pe;
+  s.close = s.close_end = e;
+  s.closed = false;
+  s.paragraph = p;
+  s.continuation = false;
+  if (p + 1 < paragraphs_.size()) {
+    std::size_t j = paragraphs_[p + 1].first, l = 1;
+    while (j < paragraphs_[p + 1].second && is_space(decode_utf8(text, j, l))) j += l;
+    if (j < paragraphs_[p + 1].second && decode_utf8(text, j, l) == o.ch) {
+      s.continues = true;
+      carried_ = o.ch;
+    }
+  }
+  // A previous paragraph's carried quote reopened here.
+  if (!out_.empty() && o.pos == ps) s.continuation = out_.back().continues && out_.back().paragraph + 1 == p;
+  if (s.close > s.open_end) {
+    Cand k;
+    k.span = s;
+    k.dbl = true;
+    cands_.push_back(k);
+  }
+}
+
 }  // namespace
 
 bool is_quote_mark(char32_t c) { return family_of(c) != Family::kNone; }
 
 std::vector<MarkSpan> pair_marks(std::string_view text,
                                  const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs) {
-  std::vector<MarkSpan> out;
-  std::vector<Cand> cands;
-  Open stack[kMaxDepth];
-  std::size_t depth = 0;
-  char32_t carried = 0;  // opening mark left open at the end of the previous paragraph
-  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
-    const std::size_t ps = paragraphs[p].first, pe = paragraphs[p].second;
-    depth = 0;
-    cands.clear();
-    bool first_mark_seen = false;
-    char32_t prev = 0;
-    std::size_t i = ps;
-    while (i < pe) {
-      // Most bytes are ASCII and no mark: the same bookkeeping as below without the decoding
-      // and family look-ups.
-      if (plain_ascii(text[i])) {
-        if (!first_mark_seen && !is_space(static_cast<unsigned char>(text[i]))) first_mark_seen = true;
-        if (first_mark_seen) {
-          const std::size_t j = skip_ascii_until<'"', '\'', '`'>(text, i + 1, pe);  // !plain_ascii()
-          i = j - 1;
-        }
-        prev = static_cast<unsigned char>(text[i]);
-        ++i;
-        continue;
-      }
-      std::size_t len = 1;
-      char32_t c = decode_utf8(text, i, len);
-      // Typewriter doubles: ''quote'' (newspaper archives) and ``quote'' (TeX) are doubles.
-      if ((c == '\'' || c == '`') && i + 1 < pe && text[i + 1] == static_cast<char>(c)) {
-        c = c == '`' ? 0x201C : '"';
-        len = 2;
-      }
-      const Family fam = family_of(c);
-      if (fam == Family::kNone) {
-        // Invisible direction and joiner marks (pasted from social media) are skipped.
-        if (format_char(c)) {
-          i += len;
-          continue;
-        }
-        if (!is_space(c)) first_mark_seen = true;
-        prev = c;
-        i += len;
-        continue;
-      }
-      std::size_t nlen = 1;
-      const char32_t next = i + len < pe ? decode_utf8(text, i + len, nlen) : 0;
-      const bool next_word = next != 0 && (is_letter(next) || is_digit(next));
-      const bool next_open = next != 0 && !is_space(next);
-      const bool prev_open = opening_context(prev);
-      const bool at_para_start = !first_mark_seen;
-      first_mark_seen = true;
-      // Drop openers that waited too long: an unbalanced mark never pairs across a long text.
-      while (depth > 0 && i - stack[depth - 1].pos > kMaxQuoteBytes) --depth;
-      // 1. close the innermost matching opener (an unclosed inner single is discarded).
-      bool done = false;
-      for (std::size_t d = depth; d > 0 && !done; --d) {
-        const Open& o = stack[d - 1];
-        if (!closes(o.ch, c)) continue;
-        if (fam == Family::kSingle && next_word) break;  // apostrophe: "don't", "Moscow's"
-        if (is_space(prev) && next_word && !(c == 0x201C && o.ch == 0x201E)) break;  // an opener
-        // “ closing “ (a typing slip, '“It's fine,“ he said') only where it cannot open.
-        if (c == 0x201C && o.ch == 0x201C && (is_space(prev) || next_word)) break;
-        if (o.ch == c && (c == 0xAB || c == 0xBB) && prev_open && next_open) break;
-        Cand k;
-        k.span.open = o.pos;
-        k.span.open_end = o.end;
-        k.span.close = i;
-        k.span.close_end = i + len;
-        k.span.paragraph = p;
-        k.span.continuation = carried != 0 && o.pos == ps;
-        k.dbl = family_of(o.ch) == Family::kDouble;
-        cands.push_back(k);
-        depth = d - 1;
-        done = true;
-      }
-      // 2. open.
-      // French spacing: « oui » ; CJK brackets open wherever they stand: 彼は「はい」.
-      bool double_open = false;
-      for (std::size_t d = 0; d < depth; ++d) double_open = double_open || family_of(stack[d].ch) == Family::kDouble;
-      // A loose opening “ ('he said, “ we will see.”') is unambiguous: it opens when no double
-      // quote is open, but only a pair it closes in its paragraph counts.
-      const bool spaced_curly = c == 0x201C && is_space(next) && !double_open;
-      const bool spaced_ok = ((c == 0xAB || c == 0x2039) && is_space(next)) || spaced_curly;
-      const bool cjk = c == 0x300C || c == 0x300E;
-      // A missing space: 'Ryan said,“Look, ...”', 'the authorities."We were deceived."'. The
-      // mark hugs the next word and no double quote is open (a straight one would have closed).
-      const bool glued = (c == 0x201C || c == '"') && !double_open && next != 0 && is_upper(next) &&
-                         (prev == ',' || prev == '.' || prev == ';' || prev == '?' || prev == '!');
-      if (!done && opener_char(c) && (prev_open || cjk || glued) && (next_open || spaced_ok) &&
-          depth < kMaxDepth) {
-        bool ok = true;
-        if (fam == Family::kSingle)
-          ok = (next_word && !elided_start(text, i + len, pe)) || family_of(next) != Family::kNone;
-        // ” opens a paragraph that continues a ”…” quote (Swedish style), or one that starts
-        // with a mark typed the wrong way round ('”Sorry, we lost,” she posted'), which counts
-        // only if it closes in its paragraph.
-        bool must_close = spaced_curly;
-        if (c == 0x201D) {
-          ok = depth == 0 && at_para_start && (carried == 0x201D || next_word);
-          must_close = carried != 0x201D;
-        }
-        // French/German: "»" after a space opens only German »…«, where the text hugs it.
-        if (ok) stack[depth++] = Open{c, i, i + len, must_close};
-      }
-      prev = c;
-      i += len;
-    }
-    // Paragraph end: an open double quote either continues in the next paragraph (which
-    // reopens it) or ran to the end of this one.
-    carried = 0;
-    std::size_t bottom = 0;
-    while (bottom < depth && family_of(stack[bottom].ch) != Family::kDouble) ++bottom;
-    // An opener too far from the paragraph's end is a stray mark, not a quote to its end.
-    if (bottom < depth && pe - stack[bottom].pos <= kMaxQuoteBytes && !stack[bottom].spaced) {
-      const Open& o = stack[bottom];
-      MarkSpan s;
-      s.open = o.pos;
-      s.open_end = o.end;
-      std::size_t e = pe;
-      s.close = s.close_end = e;
-      s.closed = false;
-      s.paragraph = p;
-      s.continuation = false;
-      if (p + 1 < paragraphs.size()) {
-        std::size_t j = paragraphs[p + 1].first, l = 1;
-        while (j < paragraphs[p + 1].second && is_space(decode_utf8(text, j, l))) j += l;
-        if (j < paragraphs[p + 1].second && decode_utf8(text, j, l) == o.ch) {
-          s.continues = true;
-          carried = o.ch;
-        }
-      }
-      // A previous paragraph's carried quote reopened here.
-      if (!out.empty() && o.pos == ps) s.continuation = out.back().continues && out.back().paragraph + 1 == p;
-      if (s.close > s.open_end) {
-        Cand k;
-        k.span = s;
-        k.dbl = true;
-        cands.push_back(k);
-      }
-    }
-    select_top_level(cands, out);
-  }
-  return out;
+  return MarkPairer(text, paragraphs).run();
 }
 
 }  // namespace pith::detail
