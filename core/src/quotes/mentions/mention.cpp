@@ -151,8 +151,7 @@ Mention description_before(std::string_view text, const std::vector<Token>& toks
     std::size_t first = last, n = 0;
     while (first > floor && n < 3 && toks[first - 1].kind == TokKind::kWord && !toks[first - 1].newline) {
       const std::string w = low(text, toks, first - 1);
-      const bool quantifier = w == "many" || w == "some" || w == "most" || w == "several" ||
-                              w == "few" || w == "other" || w == "two" || w == "three";
+      const bool quantifier = in_word_table<kQuantifiers>(w);
       if (!quantifier && (is_mention_stop(w) || is_cue_word(w) || is_that(w) || is_relative(w) ||
                           pronoun_class(w) != 0 || is_skip_word(w)))
         break;
@@ -185,8 +184,7 @@ Mention antecedent(std::string_view text, const std::vector<Token>& toks, std::s
 }  // namespace
 
 bool adjective_like(std::string_view w) {
-  for (std::string_view suf : {"al", "ous", "ive", "ful", "ic", "able", "ible", "less", "ish", "ly",
-                               "ing", "ed", "y", "est"})
+  for (std::string_view suf : kAdjectiveEndings)
     if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) return true;
   return w.size() <= 3;
 }

@@ -150,9 +150,7 @@ Passive passive_cue(const Sentence& s, const FoundCue& f, Reported& out) {
   if (f.that_only || cue.first <= first || toks[cue.first - 1].kind != TokKind::kWord)
     return Passive::kNone;
   const std::string aux = low(text, toks, cue.first - 1);
-  if (!(aux == "was" || aux == "were" || aux == "been" || aux == "be" || aux == "being" ||
-        aux == "is" || aux == "are"))
-    return Passive::kNone;
+  if (!in_word_table<kPassiveAuxiliaries>(aux)) return Passive::kNone;
   // "The vote is expected to pass": an expectation without a named holder is still
   // attributed content, the rest of the sentence.
   const std::string v = low(text, toks, cue.first);

@@ -1,3 +1,4 @@
+// German ", dass" clauses of a main clause whose verb no cue list holds (reported_de_dass.h).
 #include "quotes/reported/reported_de_dass.h"
 
 #include "common/word_set.h"
@@ -8,20 +9,11 @@
 namespace pith::detail {
 namespace {
 
-// Words right before ", dass" that make the clause something other than reported content:
-// "Wichtig ist, dass", "Das führte dazu, dass", "Abgesehen davon, dass", "die Tatsache, dass",
-// "Nicht nur, dass". Measured on WikiNews: under a third of such clauses are gold content.
-// Lower case.
-constexpr std::string_view kDeDassNotContent[] = {
-    "ist", "sind", "war", "waren", "wird", "wäre", "es", "tatsache", "werden", "sein", "dazu",
-    "dafür", "davon", "nur", "mal", "so", "derart", "dermaßen", "solche", "solcher", "kommt",
-    "möglichkeit", "sorgte", "sorgen", "sorgt", "führte", "führt", "führen",
-};
+#include "quotes/reported/reported_de_table.inc"
 
 // "so" or "derart" shortly before the comma makes the clause a result: "Die Explosion war so
 // heftig, dass ...".
 constexpr std::size_t kMaxResultReach = 4;
-
 
 }  // namespace
 

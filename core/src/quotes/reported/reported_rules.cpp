@@ -266,8 +266,7 @@ bool clause_start(std::string_view text, const std::vector<Token>& toks, std::si
   const std::string w = low(text, toks, i);
   // "said those emails were ...", "say there are ...", "said these rules ...".
   return pronoun_class(w) != 0 || is_determiner(w) || is_name_word(text, toks[i]) ||
-         w == "there" || w == "those" || w == "these" || w == "some" || w == "many" ||
-         w == "most" || w == "no";
+         in_word_table<kClauseStartWords>(w);
 }
 
 
@@ -315,8 +314,7 @@ bool clause_opener(std::string_view text, const std::vector<Token>& toks, std::s
     return pt == "," || pt == ";" || pt == "-" || pt == "\u2014" || pt == "\u2013";
   }
   const std::string w = low(text, toks, mention_first - 1);
-  return w == "and" || w == "but" || w == "while" || w == "because" || w == "as" || w == "so" ||
-         is_relative(w);
+  return in_word_table<kClauseJoiners>(w) || is_relative(w);
 }
 
 

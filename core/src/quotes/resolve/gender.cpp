@@ -41,7 +41,7 @@ GenderBook::GenderBook(std::string_view text, const std::vector<Token>& toks,
     if (g == 0 && r.last + 3 < toks.size() && punct_is(text, toks[r.last + 1], ',') &&
         is_word(toks, r.last + 2)) {
       const std::string det(lower_tok(text, toks[r.last + 2], buf));
-      if ((det == "the" || det == "a" || det == "an" || det == "his" || det == "her") &&
+      if (in_word_table<kAppositionDeterminers>(det) &&
           toks[r.last + 3].kind == TokKind::kWord)
         g = noun_gender(toks[r.last + 3]);
     }

@@ -10,10 +10,10 @@
 namespace pith::detail::resolve_registry {
 namespace {
 
+#include "quotes/resolve/resolve_table.inc"
+
 // "Jr", "Sr", "II", "III", "IV": the trailing words a full name may carry.
-bool is_name_suffix(const std::string& w) {
-  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
-}
+bool is_name_suffix(const std::string& w) { return in_word_table<kNameSuffixes>(w); }
 
 // The first `n` words joined by spaces.
 std::string join(const std::vector<std::string>& words, std::size_t n) {
@@ -171,9 +171,6 @@ std::size_t Registry::upper(const std::vector<NameOcc>& occ, std::size_t at) con
 // At least four words, three in four capitalised, and a function word capitalised past the
 // first word ("Roe Says She Is Ready"), which running text never has.
 bool Registry::title_case_line(std::size_t first, std::size_t end) const {
-  static constexpr std::string_view kSmall[] = {"is", "are", "was", "a", "an", "the", "to", "of",
-                                                "in", "for", "on", "with", "and", "or", "his",
-                                                "her", "says", "at", "by", "from", "over", "after"};
   std::size_t words = 0, caps = 0;
   for (std::size_t i = first; i < end; ++i) {
     if (toks_[i].kind != TokKind::kWord) continue;
@@ -193,8 +190,7 @@ bool Registry::title_case_line(std::size_t first, std::size_t end) const {
     }
     if (!toks_[i].cap) continue;
     const std::string_view w = lower_tok(text_, toks_[i], buf);
-    for (auto k : kSmall)
-      if (w == k) return true;
+    if (in_word_table<kTitleCaseSmallWords>(w)) return true;
   }
   return false;
 }

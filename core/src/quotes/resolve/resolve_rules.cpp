@@ -75,7 +75,7 @@ bool plausible_subject(std::string_view text, const std::vector<Token>& toks, co
   // „gläsernen Menschen“", "Analysten sprachen von „Panikverkäufen“".
   if (m.r.first != m.r.last || words.empty()) return false;
   const std::string& w = words.back();
-  for (std::string_view e : {"er", "isten", "anten", "enten", "innen", "leute"})
+  for (std::string_view e : kDeGroupEndings)
     if (w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
   return false;
 }

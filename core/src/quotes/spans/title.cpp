@@ -259,8 +259,8 @@ bool looks_like_title(std::string_view text, const std::vector<Token>& toks, std
     ++words;
     if (toks[i].cap) continue;
     const std::string w = low(text, toks, i);
-    if (!(is_determiner(w) || is_name_connector(w) || w == "of" || w == "and" || w == "und" ||
-          w == "in" || w == "on" || w == "for" || w == "to" || (programme && w == "with")))
+    if (!(is_determiner(w) || is_name_connector(w) || in_word_table<kTitleConnectors>(w) ||
+          (programme && w == "with")))
       return false;
   }
   return words >= 2;

@@ -7,6 +7,8 @@
 namespace pith::detail {
 namespace {
 
+#include "quotes/speakers/speaker_table.inc"
+
 // A name standing next to the quote with no cue (a name line under it, "- Jane Roe: “Q”").
 Attribution named_label(TokRange r) {
   Attribution a;
@@ -38,11 +40,7 @@ Mention document_agent(std::string_view text, const std::vector<Token>& toks, co
   const Token& v = toks[m.r.first - 1];
   if (v.kind != TokKind::kWord || v.cap) return m;
   const std::string w = low(text, toks, m.r.first - 1);
-  static constexpr std::string_view kPreps[] = {"in", "on", "at", "of", "for", "with", "by", "from",
-                                                "to", "about", "into", "as", "like", "than", "and",
-                                                "or", "but", "that", "which", "while", "after"};
-  for (auto p : kPreps)
-    if (w == p) return m;
+  if (in_word_table<kNotSendingWords>(w)) return m;
   if (is_cue_word(w) || is_skip_word(w)) return m;
   const Mention sub = subject_of(text, toks, floor, m.r.first - 1);
   // A group sends documents too: "His campaign sent out an email saying".
@@ -66,7 +64,7 @@ Mention passive_agent(std::string_view text, const std::vector<Token>& toks, con
          low(text, toks, b - 1).compare(low(text, toks, b - 1).size() - 2, 2, "ly") == 0)
     --b;
   const std::string aux = toks[b - 1].kind == TokKind::kWord ? low(text, toks, b - 1) : std::string();
-  if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" || aux == "being")
+  if (in_word_table<kPassiveAgentAuxiliaries>(aux))
     return mention_after(text, toks, cue.last + 2, ceil);
   return Mention{};
 }
@@ -101,8 +99,7 @@ Mention verb_second_subject(std::string_view text, const std::vector<Token>& tok
     const Mention after = mention_after(text, toks, s, ceil);
     // Not an object: "kritisierte den Plan", "sagte ihm".
     const std::string w = after.ok() ? low(text, toks, after.r.first) : std::string();
-    const bool object = w == "den" || w == "dem" || w == "einen" || w == "einem" || w == "ihn" ||
-                        w == "ihm" || w == "ihr" || w == "ihnen";
+    const bool object = in_word_table<kDeObjectOpeners>(w);
     if (after.ok() && !object) m = after;
   }
   return m;

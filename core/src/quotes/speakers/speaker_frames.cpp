@@ -119,7 +119,7 @@ Attribution source_then_verb(std::string_view text, const std::vector<Token>& to
   std::size_t end = k + 1;
   if (end < w.after && toks[end].kind == TokKind::kWord) {
     const std::string part = low(text, toks, end);
-    if (part == "on" || part == "up" || part == "back" || part == "out") ++end;
+    if (in_word_table<kFrameParticles>(part)) ++end;
   }
   // '“Q,” Roe barked and left.': a past form may go on with "and".
   const bool and_next = end < w.after && toks[end].kind == TokKind::kWord && low(text, toks, end) == "and" &&
