@@ -1,4 +1,9 @@
-// The quote engine: quotation spans, their type, cue and speaker, plus reported speech.
+// The quote engine: quotation spans, their type, cue and speaker, plus reported speech. Its
+// stages are folders, in pipeline order (each has a STAGE.md saying what it reads and writes):
+// spans/ (marks, frames, types, names of things), cues/ (word lexicon, per-word facts),
+// mentions/ (noun phrases naming a speaker), speakers/ (patterns around one quotation),
+// reported/ (reported speech), resolve/ (the speaker a reader sees). find_quotes (quotes.cpp)
+// sequences them and is the only entry the rest of the engine calls.
 #pragma once
 #include <cstddef>
 #include <string_view>
