@@ -1,6 +1,6 @@
 // The language checks of the reported-speech rules (cues/lang_de.cpp) and the per-word
-// facts behind them (token_facts.cpp): the same answers whether the per-text facts serve them
-// (inside a LowerCaseScope) or each word is looked up, and never a previous text's facts.
+// facts behind them (token_facts.cpp): the same answers whether a text's TokenFacts serve them
+// (as find_quotes hands them on) or each word is looked up.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -20,13 +20,14 @@ struct Checks {
 };
 
 Checks checks(const std::string& text, const std::vector<Token>& toks, std::size_t first,
-              std::size_t last) {
-  return {has_german_word(text, toks, first, last), clearly_german(text, toks, first, last)};
+              std::size_t last, const TokenFacts* facts = nullptr) {
+  return {has_german_word(text, toks, first, last, facts),
+          clearly_german(text, toks, first, last, facts)};
 }
 
 }  // namespace
 
-TEST_CASE("reported de lang: German, English and name particles, with and without a scope") {
+TEST_CASE("reported de lang: German, English and name particles, with and without the facts") {
   // Sentence 1 German, 2 English, 3 English with a German name particle, 4 one German word.
   const std::string text =
       "Die Stadt sagte, der Bau werde teurer. The mayor said the bridge will open. "
@@ -47,15 +48,15 @@ TEST_CASE("reported de lang: German, English and name particles, with and withou
   CHECK(plain[3].has);
   CHECK_FALSE(plain[3].clearly);  // one German word is not a German sentence
   {
-    const LowerCaseScope scope(text);
-    for (int pass = 0; pass < 2; ++pass)  // the second pass reads the flags kept by the first
-      for (std::size_t s = 0; s < ends.size(); ++s) {
-        const Checks c = checks(text, toks, s == 0 ? 0 : ends[s - 1], ends[s]);
-        CHECK(c.has == plain[s].has);
-        CHECK(c.clearly == plain[s].clearly);
-      }
+    const LowerCaseScope scope(text);  // as inside find_quotes
+    const TokenFacts facts(text, toks);
+    for (std::size_t s = 0; s < ends.size(); ++s) {
+      const Checks c = checks(text, toks, s == 0 ? 0 : ends[s - 1], ends[s], &facts);
+      CHECK(c.has == plain[s].has);
+      CHECK(c.clearly == plain[s].clearly);
+    }
   }
-  // A new scope over another text of the same length and token count: its own flags.
+  // Another text of the same length and token count: its own facts.
   std::string english = text;
   const std::string from = "Die Stadt sagte, der Bau werde";
   const std::string to = "The city stated, the job would";
@@ -64,7 +65,8 @@ TEST_CASE("reported de lang: German, English and name particles, with and withou
   const std::vector<Token> toks2 = tokenize(english, 0, english.size());
   REQUIRE(toks2.size() == toks.size());
   const LowerCaseScope scope(english);
-  const Checks c = checks(english, toks2, 0, ends[0]);
+  const TokenFacts facts2(english, toks2);
+  const Checks c = checks(english, toks2, 0, ends[0], &facts2);
   CHECK_FALSE(c.has);
   CHECK_FALSE(c.clearly);
 }
@@ -79,22 +81,26 @@ TEST_CASE("token facts: one index of the German lists and of the words that may 
   CHECK(word_facts("bridge") == 0);
   const std::string text = "The mayor said, according to Ana Roe, und sei es nur ein Test.";
   const std::vector<Token> toks = tokenize(text, 0, text.size());
-  CHECK(token_facts(text, toks) == nullptr);  // no scope: callers look words up themselves
-  const LowerCaseScope scope(text);
-  const unsigned char* f = token_facts(text, toks);
-  REQUIRE(f != nullptr);
   std::string buf;
+  {
+    const TokenFacts f(text, toks);  // without a scope: each token lower-cased on its own
+    REQUIRE(f.size() == toks.size());
+    for (std::size_t i = 0; i < toks.size(); ++i)
+      CHECK(f[i] == (toks[i].kind == TokKind::kWord ? word_facts(lower_tok(text, toks[i], buf)) : 0));
+  }
+  const LowerCaseScope scope(text);
+  const TokenFacts f(text, toks);
   for (std::size_t i = 0; i < toks.size(); ++i)
     CHECK(f[i] == (toks[i].kind == TokKind::kWord ? word_facts(lower_tok(text, toks[i], buf)) : 0));
-  // Another token list of the same text is indexed on its own.
+  // Another token list of the same text has facts of its own.
   const std::vector<Token> head = tokenize(text, 0, 14);  // "The mayor said"
-  const unsigned char* g = token_facts(text, head);
-  REQUIRE(g != nullptr);
+  const TokenFacts g(text, head);
+  REQUIRE(g.size() == 3);
   CHECK((g[2] & kFactMayBeCue));
 }
 
-// The scoped answers come from running counts (token_facts.h): every range of a mixed text, with
-// German words and name particles at its edges, must give the per-word answers.
+// The answers with facts come from running counts (token_facts.h): every range of a mixed text,
+// with German words and name particles at its edges, must give the per-word answers.
 TEST_CASE("reported de lang: running counts agree with the per-word loop on every range") {
   const std::string text =
       "Und so sagte Roe von der Leyen, man prüfe es. The port und the bridge sei open; "
@@ -104,10 +110,11 @@ TEST_CASE("reported de lang: running counts agree with the per-word loop on ever
   for (std::size_t a = 0; a <= toks.size(); ++a)
     for (std::size_t b = a; b <= toks.size(); ++b) plain.push_back(checks(text, toks, a, b));
   const LowerCaseScope scope(text);
+  const TokenFacts facts(text, toks);
   std::size_t k = 0;
   for (std::size_t a = 0; a <= toks.size(); ++a)
     for (std::size_t b = a; b <= toks.size(); ++b, ++k) {
-      const Checks c = checks(text, toks, a, b);
+      const Checks c = checks(text, toks, a, b, &facts);
       CHECK(c.has == plain[k].has);
       CHECK(c.clearly == plain[k].clearly);
     }

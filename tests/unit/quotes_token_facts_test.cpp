@@ -1,6 +1,6 @@
 // The per-sentence rules that skip a sentence on the per-token facts (token_facts.h: hearsay
 // adverb, German subjunctive marker, "dass", a claim noun, a word that may open a cue) give the same answers
-// with the facts (inside a LowerCaseScope) as with their own word look-ups (no scope).
+// with the text's TokenFacts (as find_quotes hands them on) as with their own word look-ups.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -62,7 +62,8 @@ Answer answer_of(bool found, const Reported& r) {
 }
 
 // Every rule's answer for every sentence, in a fixed order.
-std::vector<Answer> answers(const std::string& text, const std::vector<Token>& toks) {
+std::vector<Answer> answers(const std::string& text, const std::vector<Token>& toks,
+                            const TokenFacts* facts) {
   std::vector<std::size_t> ends;
   for (std::size_t i = 0; i < toks.size(); ++i)
     if (toks[i].kind == TokKind::kPunct && text[toks[i].start] == '.') ends.push_back(i + 1);
@@ -71,15 +72,15 @@ std::vector<Answer> answers(const std::string& text, const std::vector<Token>& t
   for (std::size_t s = 0; s < ends.size(); ++s) {
     const std::size_t first = s == 0 ? 0 : ends[s - 1], last = ends[s];
     Reported r;
-    out.push_back(answer_of(reported_rules::hearsay_adverb(text, toks, first, last, quoted, r), r));
+    out.push_back(answer_of(reported_rules::hearsay_adverb(text, toks, first, last, quoted, r, facts), r));
     r = Reported{};
-    out.push_back(answer_of(reported_rules::claim_noun_clause(text, toks, first, last, quoted, r), r));
+    out.push_back(answer_of(reported_rules::claim_noun_clause(text, toks, first, last, quoted, r, facts), r));
     r = Reported{};
-    out.push_back(answer_of(dass_clause_de(text, toks, first, last, quoted, r), r));
+    out.push_back(answer_of(dass_clause_de(text, toks, first, last, quoted, r, facts), r));
     r = Reported{};
-    out.push_back(answer_of(find_subjunctive_de(text, toks, first, last, quoted, r), r));
+    out.push_back(answer_of(find_subjunctive_de(text, toks, first, last, quoted, r, -1, facts), r));
     Answer t;
-    t.trailer = reported_rules::according_trailer(text, toks, first, last);
+    t.trailer = reported_rules::according_trailer(text, toks, first, last, facts);
     out.push_back(t);
   }
   return out;
@@ -101,14 +102,14 @@ TEST_CASE("token facts: the new flags agree with the word lists") {
 
 TEST_CASE("token facts: rules skipping sentences on the facts answer as without them") {
   const std::vector<Token> toks = tokenize(kText, 0, kText.size());
-  const std::vector<Answer> plain = answers(kText, toks);
+  const std::vector<Answer> plain = answers(kText, toks, nullptr);
   // The rules do fire on this text, so the comparison below is not of empty answers.
   std::size_t fired = 0;
   for (const Answer& a : plain) fired += a.found || a.trailer != reported_rules::kNone;
   CHECK(fired >= 5);
-  const LowerCaseScope scope(kText);
-  REQUIRE(token_facts(kText, toks) != nullptr);
-  const std::vector<Answer> cached = answers(kText, toks);
+  const LowerCaseScope scope(kText);  // as inside find_quotes
+  const TokenFacts facts(kText, toks);
+  const std::vector<Answer> cached = answers(kText, toks, &facts);
   REQUIRE(cached.size() == plain.size());
   for (std::size_t k = 0; k < plain.size(); ++k) {
     INFO("sentence " << k / 5 << " rule " << k % 5);

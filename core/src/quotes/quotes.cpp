@@ -11,6 +11,7 @@
 #include "common/sentences.h"
 #include "quotes/cues/lexicon.h"
 #include "quotes/cues/punct.h"
+#include "quotes/cues/token_facts.h"
 #include "quotes/reported/reported.h"
 #include "quotes/resolve/resolve.h"
 #include "quotes/spans/frame.h"
@@ -82,9 +83,11 @@ void share_sentence_attribution(std::vector<Item>& items, const std::vector<std:
 class QuoteScan {
  public:
   QuoteScan(std::string_view text, const std::vector<Token>& toks,
-            const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs)
+            const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs,
+            const TokenFacts& facts)
       : text_(text),
         toks_(toks),
+        facts_(facts),
         paragraphs_(paragraphs),
         spans_(pair_marks(text, paragraphs)),
         para_first_(paragraphs.size()),
@@ -119,6 +122,7 @@ class QuoteScan {
 
   std::string_view text_;
   const std::vector<Token>& toks_;
+  const TokenFacts& facts_;
   const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs_;
   const std::vector<MarkSpan> spans_;
   std::vector<std::size_t> para_first_, para_end_;
@@ -145,7 +149,7 @@ class QuoteScan {
 Attribution QuoteScan::attribution_of(const QuoteWindow& w, std::size_t p) const {
   const std::string_view text = text_;
   const std::vector<Token>& toks = toks_;
-  Attribution a = attribute(text, toks, w);
+  Attribution a = attribute(text, toks, w, &facts_);
   // "Cruz continued:" then the quote as the next paragraph: the introducing sentence speaks.
   if (!a.ok && w.open == para_first_[p] && p > 0) {
     const std::size_t colon = para_end_[p - 1];
@@ -160,7 +164,7 @@ Attribution QuoteScan::attribution_of(const QuoteWindow& w, std::size_t p) const
         --b;
       intro.before = intro.sentence = b;
       intro.after = colon;
-      a = attribute(text, toks, intro);
+      a = attribute(text, toks, intro, &facts_);
     }
   }
   return a;
@@ -302,7 +306,7 @@ void QuoteScan::add(std::size_t si) {
 std::vector<Item> reported_items(std::string_view text, const std::vector<Token>& toks,
                                  const std::vector<std::pair<std::size_t, std::size_t>>& paragraphs,
                                  const std::vector<MarkSpan>& spans,
-                                 const std::vector<unsigned char>& quoted) {
+                                 const std::vector<unsigned char>& quoted, const TokenFacts& facts) {
   std::vector<ByteRange> opaque;
   opaque.reserve(spans.size());
   for (const auto& s : spans) opaque.emplace_back(s.open, s.close_end);
@@ -312,8 +316,8 @@ std::vector<Item> reported_items(std::string_view text, const std::vector<Token>
       const std::size_t a = token_at(toks, sent.first), b = token_at(toks, sent.second);
       Reported r;
       // Up to four attributions per sentence ("X said A and said that B").
-      for (std::size_t from = a, n = 0; n < 4 && find_reported(text, toks, a, b, quoted, r, from);
-           ++n, from = r.next) {
+      for (std::size_t from = a, n = 0;
+           n < 4 && find_reported(text, toks, a, b, quoted, r, from, &facts); ++n, from = r.next) {
         Item it;
         it.attribution = r.attribution;
         it.quote.type = QuoteType::kReported;
@@ -370,13 +374,17 @@ QuoteResult find_quotes(std::string_view text,
     // The split inserted a space before `b`, or `b` is the start of the second word itself.
     if (k < toks.size() && toks[k].start >= b && toks[k].start <= b + 1) toks[k].name_break = true;
   }
-  QuoteScan scan(text, toks, paragraphs);
+  // The per-word facts the sentence rules and the German language checks ask of every word
+  // (cues/token_facts.h), once.
+  const TokenFacts facts(text, toks);
+  QuoteScan scan(text, toks, paragraphs, facts);
   for (std::size_t si = 0; si < scan.spans().size(); ++si) scan.add(si);
   std::vector<Item>& items = scan.items();
   share_sentence_attribution(items, scan.group_of());
-  std::vector<Item> reported = reported_items(text, toks, paragraphs, scan.spans(), scan.quoted());
+  std::vector<Item> reported =
+      reported_items(text, toks, paragraphs, scan.spans(), scan.quoted(), facts);
   merge_reported(items, reported);
-  result.speakers = resolve_speakers(text, toks, items);
+  result.speakers = resolve_speakers(text, toks, items, &facts);
   lower_name_confidence(items, scan.titled(), scan.lone_terms());
   result.quotes.reserve(items.size());
   for (auto& it : items) result.quotes.push_back(std::move(it.quote));

@@ -25,10 +25,10 @@ constexpr std::size_t kMinClearlyGerman = 2;
 
 // A German function word in the sentence ("will" alone is English as much as German).
 bool has_german_word(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                     std::size_t last) {
-  if (const TokenFactCounts* c = token_fact_counts(text, toks)) {  // constant time (token_facts.h)
+                     std::size_t last, const TokenFacts* facts) {
+  if (facts) {  // constant time (token_facts.h)
     const std::size_t a = std::min(first, toks.size()), b = std::min(last, toks.size());
-    return b > a && c->markers[b] > c->markers[a];
+    return b > a && facts->markers(a, b) > 0;
   }
   std::string buf;  // lower_tok reads the text's lower-cased copy: no string per token
   for (std::size_t i = first; i < last; ++i)
@@ -59,13 +59,12 @@ std::size_t de_end_past_dates(std::string_view text, const std::vector<Token>& t
 }
 
 bool clearly_german(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                    std::size_t last) {
+                    std::size_t last, const TokenFacts* facts) {
   // The four lists asked of every word of every sentence, English included: one look-up per
-  // word of the text (token_facts.cpp).
-  // The cached running counts: constant time per sentence (token_facts.h).
-  if (const TokenFactCounts* c = token_fact_counts(text, toks)) {
+  // word of the text (token_facts.cpp), and with the running counts constant time per sentence.
+  if (facts) {
     const std::size_t a = std::min(first, toks.size()), b = std::min(last, toks.size());
-    return b > a && c->german[b] - c->german[a] >= kMinClearlyGerman;
+    return b > a && facts->german(a, b) >= kMinClearlyGerman;
   }
   std::size_t hits = 0;
   std::string buf;

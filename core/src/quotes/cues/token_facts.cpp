@@ -71,15 +71,6 @@ const FactIndex& fact_index() {
 
 std::uint32_t ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32u : c; }
 
-struct FactCache {
-  std::uint64_t scope = 0;  // LowerCaseScope::id
-  const Token* toks = nullptr;
-  std::size_t n = 0;
-  std::vector<unsigned char> facts;
-  TokenFactCounts counts;
-};
-thread_local FactCache fact_cache;
-
 }  // namespace
 
 unsigned char word_facts(std::string_view lower) {
@@ -87,48 +78,35 @@ unsigned char word_facts(std::string_view lower) {
   return f ? *f : 0;
 }
 
-const unsigned char* token_facts(std::string_view text, const std::vector<Token>& toks) {
-  const LowerCaseScope* s = active_lower_case;
-  if (!s || s->data != text.data() || s->size != text.size()) return nullptr;
-  FactCache& c = fact_cache;
-  if (c.scope != s->id || c.toks != toks.data() || c.n != toks.size()) {
-    const auto& index = fact_index();
-    c.facts.assign(toks.size(), 0);
-    std::string buf;
-    const WordPrefilter& pre = index.filter;
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-      if (toks[i].kind != TokKind::kWord) continue;
-      // The pre-test on the token's own bytes: lower-casing keeps each code point's byte length
-      // and maps ASCII only A-Z to a-z (as tok_in_word_table in word_prefilter.h).
-      const std::size_t n = toks[i].end - toks[i].start;
-      if (!prefilter_length_passes(pre, n)) continue;
-      const auto a = static_cast<unsigned char>(text[toks[i].start]);
-      const auto b = static_cast<unsigned char>(text[toks[i].end - 1]);
-      if (a < 0x80 && b < 0x80 &&
-          !prefilter_slot_set(pre, prefilter_slot_of(ascii_lower(a), ascii_lower(b), n)))
-        continue;
-      const std::string_view lower = lower_tok(text, toks[i], buf);
-      if (!index.may_hold(lower)) continue;
-      const unsigned char* f = index.map.find(lower);
-      if (f) c.facts[i] = *f;
-    }
-    c.counts.german.assign(toks.size() + 1, 0);
-    c.counts.markers.assign(toks.size() + 1, 0);
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-      const unsigned char f = c.facts[i];
-      const bool german = ((f & kFactDeMarker) && !(f & kFactDeParticle)) || (f & kFactDeReportOrSubjunctive);
-      c.counts.german[i + 1] = c.counts.german[i] + (german ? 1u : 0u);
-      c.counts.markers[i + 1] = c.counts.markers[i] + ((f & kFactDeMarker) ? 1u : 0u);
-    }
-    c.scope = s->id;
-    c.toks = toks.data();
-    c.n = toks.size();
+TokenFacts::TokenFacts(std::string_view text, const std::vector<Token>& toks) {
+  const auto& index = fact_index();
+  facts_.assign(toks.size(), 0);
+  std::string buf;
+  const WordPrefilter& pre = index.filter;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].kind != TokKind::kWord) continue;
+    // The pre-test on the token's own bytes: lower-casing keeps each code point's byte length
+    // and maps ASCII only A-Z to a-z (as tok_in_word_table in word_prefilter.h).
+    const std::size_t n = toks[i].end - toks[i].start;
+    if (!prefilter_length_passes(pre, n)) continue;
+    const auto a = static_cast<unsigned char>(text[toks[i].start]);
+    const auto b = static_cast<unsigned char>(text[toks[i].end - 1]);
+    if (a < 0x80 && b < 0x80 &&
+        !prefilter_slot_set(pre, prefilter_slot_of(ascii_lower(a), ascii_lower(b), n)))
+      continue;
+    const std::string_view lower = lower_tok(text, toks[i], buf);
+    if (!index.may_hold(lower)) continue;
+    const unsigned char* f = index.map.find(lower);
+    if (f) facts_[i] = *f;
   }
-  return c.facts.data();
-}
-
-const TokenFactCounts* token_fact_counts(std::string_view text, const std::vector<Token>& toks) {
-  return token_facts(text, toks) ? &fact_cache.counts : nullptr;
+  german_.assign(toks.size() + 1, 0);
+  markers_.assign(toks.size() + 1, 0);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const unsigned char f = facts_[i];
+    const bool german = ((f & kFactDeMarker) && !(f & kFactDeParticle)) || (f & kFactDeReportOrSubjunctive);
+    german_[i + 1] = german_[i] + (german ? 1u : 0u);
+    markers_[i + 1] = markers_[i] + ((f & kFactDeMarker) ? 1u : 0u);
+  }
 }
 
 }  // namespace pith::detail

@@ -1,6 +1,6 @@
 // Facts about each word of the quote engine's text that the reported-speech rules ask of every
-// sentence (reported.cpp, cues/lang_de.cpp), from one index of the word lists involved and,
-// inside find_quotes, looked up once per text instead of once per word per rule.
+// sentence (reported.cpp, cues/lang_de.cpp), from one index of the word lists involved, looked
+// up once per text (find_quotes builds a TokenFacts) instead of once per word per rule.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -28,29 +28,41 @@ enum TokenFact : unsigned char {
 // The facts of one lower-cased word (0: none).
 unsigned char word_facts(std::string_view lower);
 
-// The facts of every token of `toks` (0 for numbers and punctuation), computed once while a
-// LowerCaseScope for this very `text` is open and kept for that scope and token list (find_quotes
-// tokenizes its text once); nullptr with no such scope, and the caller asks word_facts() itself.
-// Valid until facts are asked of another token list or text.
-const unsigned char* token_facts(std::string_view text, const std::vector<Token>& toks);
+// The facts of every token of one text's token list (0 for numbers and punctuation), with
+// running counts over them, so a sentence's German words are counted in constant time
+// (clearly_german and has_german_word run on every sentence, up to four times each).
+// find_quotes builds them once and hands them to the rules (find_reported and the rules it
+// calls, the German language checks); a rule given none looks its words up itself, with the
+// same answers.
+class TokenFacts {
+ public:
+  TokenFacts(std::string_view text, const std::vector<Token>& toks);
 
-// Running counts over the tokens of the last token_facts() list (index i: tokens before i), so a
-// sentence's German words are counted in constant time (clearly_german and has_german_word run
-// on every sentence, up to four times each): `german` counts the words clearly_german counts (a
-// German function word that is no name particle, or a German reporting verb or subjunctive
-// form), `markers` those with kFactDeMarker. nullptr when token_facts() would give nullptr.
-struct TokenFactCounts {
-  std::vector<std::uint32_t> german;
-  std::vector<std::uint32_t> markers;
+  unsigned char operator[](std::size_t i) const { return facts_[i]; }
+
+  // Whether some token in [first, last) has one of the `bits`.
+  bool any(std::size_t first, std::size_t last, unsigned char bits) const {
+    for (std::size_t i = first; i < last; ++i)
+      if (facts_[i] & bits) return true;
+    return false;
+  }
+
+  // The words clearly_german counts in tokens [first, last) (both within the token list): a
+  // German function word that is no name particle, or a German reporting verb or subjunctive
+  // form.
+  std::uint32_t german(std::size_t first, std::size_t last) const {
+    return german_[last] - german_[first];
+  }
+  // The words with kFactDeMarker in tokens [first, last).
+  std::uint32_t markers(std::size_t first, std::size_t last) const {
+    return markers_[last] - markers_[first];
+  }
+  std::size_t size() const { return facts_.size(); }
+
+ private:
+  std::vector<unsigned char> facts_;
+  std::vector<std::uint32_t> german_;   // index i: the count over tokens before i
+  std::vector<std::uint32_t> markers_;
 };
-const TokenFactCounts* token_fact_counts(std::string_view text, const std::vector<Token>& toks);
-
-// Whether some token in [first, last) has one of the `bits` (facts from token_facts()).
-inline bool any_token_fact(const unsigned char* facts, std::size_t first, std::size_t last,
-                           unsigned char bits) {
-  for (std::size_t i = first; i < last; ++i)
-    if (facts[i] & bits) return true;
-  return false;
-}
 
 }  // namespace pith::detail

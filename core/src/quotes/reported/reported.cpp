@@ -204,8 +204,8 @@ bool cue_attribution(const Sentence& s, Reported& out) {
   const std::size_t first = s.first, last = s.last, from = s.from;
   // "Voters who believe the port helps backed the plan, according to a poll.": a closing
   // "according to" is tried first, so a cue inside its clause does not split it.
-  const std::size_t trailer = from <= first ? according_trailer(text, toks, first, last) : kNone;
-  const unsigned char* facts = token_facts(text, toks);  // nullptr outside find_quotes
+  const std::size_t trailer = from <= first ? according_trailer(text, toks, first, last, s.facts) : kNone;
+  const TokenFacts* facts = s.facts;
   for (std::size_t pass = trailer != kNone ? 0 : 1; pass < 2; ++pass)
   for (std::size_t i = pass == 0 ? trailer : (from > first ? from : first);
        i < (pass == 0 ? trailer + 1 : last); ++i) {
@@ -214,7 +214,7 @@ bool cue_attribution(const Sentence& s, Reported& out) {
     // Most words are in none of the lists below ("the", "port"): skipped on one fact, unless
     // "that" follows ("She hinted that ...": that_cue() reads any participle there).
     if (toks[i].kind != TokKind::kWord ||
-        (!((facts ? facts[i] : word_facts(lower_tok(text, toks[i], lbuf))) & kFactMayBeCue) &&
+        (!((facts ? (*facts)[i] : word_facts(lower_tok(text, toks[i], lbuf))) & kFactMayBeCue) &&
          !that_follows(text, toks, i, last)))
       continue;
     if (attribution_at(s, i, lbuf, out)) return true;
@@ -226,28 +226,29 @@ bool cue_attribution(const Sentence& s, Reported& out) {
 
 bool find_reported(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
-                   std::size_t from) {
+                   std::size_t from, const TokenFacts* facts) {
   if (inside_transcript_turn(text, toks, first, from)) return false;
   // German source phrases and reporting clauses ("Laut der Polizei ...", "Wie die Firma
   // mitteilte, ..."), one per sentence.
   // (Whether the sentence has a German word, found there once for the subjunctive rule below.)
   signed char german = -1;
-  if (from <= first && find_reported_de(text, toks, first, last, quoted, out, &german)) return true;
+  if (from <= first && find_reported_de(text, toks, first, last, quoted, out, &german, facts))
+    return true;
   // A German sentence none of the German rules took is left to the subjunctive rule: the English
   // patterns misread its word order (measured on WikiNews: all-attribution F1 65.88 -> 66.01).
   if (points_back_de(text, toks, first, last)) return false;
-  if (clearly_german(text, toks, first, last))
-    return from <= first && (dass_clause_de(text, toks, first, last, quoted, out) ||
-                             find_subjunctive_de(text, toks, first, last, quoted, out, german));
-  const Sentence s{text, toks, first, last, from, quoted};
+  if (clearly_german(text, toks, first, last, facts))
+    return from <= first && (dass_clause_de(text, toks, first, last, quoted, out, facts) ||
+                             find_subjunctive_de(text, toks, first, last, quoted, out, german, facts));
+  const Sentence s{text, toks, first, last, from, quoted, facts};
   if (from <= first && (first == 0 || toks[first].newline) && labelled_turn(s, out)) return true;
   if (cue_attribution(s, out)) return true;
   // Only when no speech cue in the sentence names a source of its own.
   return from <= first && (in_source_opener(text, toks, first, last, quoted, out) ||
-                           hearsay_adverb(text, toks, first, last, quoted, out) ||
-                           claim_noun_clause(text, toks, first, last, quoted, out) ||
-                           dass_clause_de(text, toks, first, last, quoted, out) ||
-                           find_subjunctive_de(text, toks, first, last, quoted, out, german));
+                           hearsay_adverb(text, toks, first, last, quoted, out, facts) ||
+                           claim_noun_clause(text, toks, first, last, quoted, out, facts) ||
+                           dass_clause_de(text, toks, first, last, quoted, out, facts) ||
+                           find_subjunctive_de(text, toks, first, last, quoted, out, german, facts));
 }
 
 }  // namespace pith::detail

@@ -9,6 +9,7 @@
 
 #include "common/names.h"
 #include "quotes/cues/lexicon.h"
+#include "quotes/cues/token_facts.h"
 #include "quotes/reported/reported.h"
 
 namespace pith::detail::reported_rules {
@@ -22,6 +23,7 @@ struct Sentence {
   std::size_t last = 0;
   std::size_t from = 0;
   const std::vector<unsigned char>& quoted;
+  const TokenFacts* facts = nullptr;  // the text's token facts, or none (words looked up)
 };
 
 // The reported clause of `cue` (a reporting cue: kCueReport), or false when the cue reports

@@ -227,8 +227,8 @@ bool claim_clause(std::string_view text, const std::vector<Token>& toks, std::si
 
 bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
-                      signed char* german) {
-  const bool de = has_german_word(text, toks, first, last);
+                      signed char* german, const TokenFacts* facts) {
+  const bool de = has_german_word(text, toks, first, last, facts);
   if (german) *german = de ? 1 : 0;
   if (!de || de_ordinal_split(text, toks, first)) return false;
   last = de_end_past_dates(text, toks, last);
@@ -242,10 +242,9 @@ bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std
 namespace {
 
 bool has_subjunctive_marker(std::string_view text, const std::vector<Token>& toks,
-                            std::size_t first, std::size_t last) {
+                            std::size_t first, std::size_t last, const TokenFacts* facts) {
   // Asked of every sentence, English included: inside find_quotes one flag per word.
-  if (const unsigned char* f = token_facts(text, toks))
-    return any_token_fact(f, first, last, kFactDeSubjMarker);
+  if (facts) return facts->any(first, last, kFactDeSubjMarker);
   std::string buf;
   for (std::size_t i = first; i < last; ++i)
     if (is_word(toks, i) && tok_in_word_table<kDeSubjunctiveMarkers>(text, toks[i], buf))
@@ -257,9 +256,9 @@ bool has_subjunctive_marker(std::string_view text, const std::vector<Token>& tok
 
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
-                         signed char german) {
-  const bool de = german >= 0 ? german > 0 : has_german_word(text, toks, first, last);
-  if (!(de || has_subjunctive_marker(text, toks, first, last)) ||
+                         signed char german, const TokenFacts* facts) {
+  const bool de = german >= 0 ? german > 0 : has_german_word(text, toks, first, last, facts);
+  if (!(de || has_subjunctive_marker(text, toks, first, last, facts)) ||
       de_ordinal_split(text, toks, first))
     return false;
   last = de_end_past_dates(text, toks, last);

@@ -19,15 +19,16 @@ namespace pith::detail {
 // then need not compute again for the same sentence.
 bool find_reported_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
-                      signed char* german = nullptr);
+                      signed char* german = nullptr, const TokenFacts* facts = nullptr);
 
 // A sentence with no cue whose verb is in the subjunctive ("Es gebe keine Hinweise.") or in the
 // reportative "soll ... haben" ("Der Täter soll geflohen sein."): the whole sentence is someone's
 // words, its speaker unnamed.
 // `german`: has_german_word() of this very sentence when known (0/1), else -1.
+// `facts`: the text's token facts (find_quotes'), or nullptr (each word looked up).
 bool find_subjunctive_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
                          std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
-                         signed char german = -1);
+                         signed char german = -1, const TokenFacts* facts = nullptr);
 
 // "Dies bestätigte die Stadt.": the sentence only names the source of the one before it
 // (find_reported_de gives that one to the source); it reports nothing itself.

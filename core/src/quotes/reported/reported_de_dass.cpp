@@ -18,12 +18,11 @@ constexpr std::size_t kMaxResultReach = 4;
 }  // namespace
 
 bool dass_clause_de(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
+                    const TokenFacts* facts) {
   // Asked of every sentence, English included: inside find_quotes one flag per word says
   // there is no "dass" to look for.
-  if (const unsigned char* f = token_facts(text, toks);
-      f && (last < 4 || !any_token_fact(f, first + 2, last - 2, kFactDass)))
-    return false;
+  if (facts && (last < 4 || !facts->any(first + 2, last - 2, kFactDass))) return false;
   for (std::size_t i = first + 2; i + 2 < last; ++i) {
     // Byte length first ("dass" is four bytes lower-cased too): asked of every word.
     if (!is_word(toks, i) || toks[i].end - toks[i].start != 4 || quoted[i] ||

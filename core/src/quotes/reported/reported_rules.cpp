@@ -109,11 +109,10 @@ bool after_apposition(std::string_view text, const std::vector<Token>& toks, con
 }
 
 std::size_t according_trailer(std::string_view text, const std::vector<Token>& toks,
-                              std::size_t first, std::size_t last) {
+                              std::size_t first, std::size_t last, const TokenFacts* facts) {
   // cue_at() finds a cue only at a word that may open one (token_facts.h).
-  const unsigned char* facts = token_facts(text, toks);
   for (std::size_t i = first + 2; i < last; ++i) {
-    if (facts && !(facts[i] & kFactMayBeCue)) continue;  // first: one byte, not two tokens
+    if (facts && !((*facts)[i] & kFactMayBeCue)) continue;  // first: one byte, not two tokens
     if (toks[i].kind != TokKind::kWord || !punct_is(text, toks[i - 1], ',')) continue;
     const CueMatch c = cue_at(text, toks, i, last);
     if (c.ok && (c.flags & kCueAccording)) return i;
@@ -352,12 +351,11 @@ bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std
 }
 
 bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
+                       const TokenFacts* facts) {
   // Asked of every sentence: inside find_quotes one flag per word says no claim noun can come
   // before a "that" here (the noun is at i - 1 for i in [first + 1, last - 2)).
-  if (const unsigned char* f = token_facts(text, toks);
-      f && (last < 3 || !any_token_fact(f, first, last - 3, kFactClaimNoun)))
-    return false;
+  if (facts && (last < 3 || !facts->any(first, last - 3, kFactClaimNoun))) return false;
   std::string buf;  // a view into the lower-cased text, not a string per word
   for (std::size_t i = first + 1; i + 2 < last; ++i) {
     if (toks[i].kind != TokKind::kWord || quoted[i] || lower_tok(text, toks[i], buf) != "that")
@@ -386,10 +384,10 @@ bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, st
 }
 
 bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out) {
+                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
+                    const TokenFacts* facts) {
   // Asked of every sentence: inside find_quotes one flag per word says there is no such adverb.
-  if (const unsigned char* f = token_facts(text, toks); f && !any_token_fact(f, first, last, kFactHearsay))
-    return false;
+  if (facts && !facts->any(first, last, kFactHearsay)) return false;
   std::size_t cs = first;
   for (std::size_t i = first; i < last; ++i) {
     if (punct_is(text, toks[i], ',')) cs = i + 1;

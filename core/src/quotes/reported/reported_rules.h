@@ -95,8 +95,10 @@ bool after_apposition(std::string_view text, const std::vector<Token>& toks, con
 
 // The token of an "according to" that follows a comma after the sentence's first words
 // ("CLAUSE, according to X"), or kNone.
+// (`facts`, here and below: the text's token facts, or nullptr: each word looked up.)
 std::size_t according_trailer(std::string_view text, const std::vector<Token>& toks,
-                              std::size_t first, std::size_t last);
+                              std::size_t first, std::size_t last,
+                              const TokenFacts* facts = nullptr);
 
 // Tokens [cs, ce) are only a short prepositional phrase of time or place ("in a statement",
 // "on Thursday", "during his speech").
@@ -131,12 +133,14 @@ bool in_source_opener(std::string_view text, const std::vector<Token>& toks, std
 // "His claim that the port was safe ...": a claim noun and its that-clause (up to the next
 // comma or the sentence end).
 bool claim_noun_clause(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+                       std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
+                       const TokenFacts* facts = nullptr);
 
 // "The firm has reportedly cut its staff.": a hearsay adverb makes its clause (from the last
 // comma before it, or the sentence start) attributed content with an unnamed source.
 bool hearsay_adverb(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out);
+                    std::size_t last, const std::vector<unsigned char>& quoted, Reported& out,
+                    const TokenFacts* facts = nullptr);
 
 // Tokens [cs, ce) (a final full stop or comma aside) are one capitalised word, not quoted and
 // not a pronoun: a stance verb's one-name object ("endorsed Ruiz").

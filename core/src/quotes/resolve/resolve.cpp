@@ -41,8 +41,8 @@ struct Naming {
 
 class Resolver {
  public:
-  Resolver(std::string_view text, const std::vector<Token>& toks)
-      : text_(text), toks_(toks), reg_(text, toks), genders_(text, toks, reg_.runs()) {}
+  Resolver(std::string_view text, const std::vector<Token>& toks, const TokenFacts* facts)
+      : text_(text), toks_(toks), facts_(facts), reg_(text, toks), genders_(text, toks, reg_.runs()) {}
 
   void resolve(Item& it);
 
@@ -65,6 +65,7 @@ class Resolver {
 
   std::string_view text_;
   const std::vector<Token>& toks_;
+  const TokenFacts* facts_;  // the text's token facts, or nullptr
   const Registry reg_;
   const GenderBook genders_;
   std::vector<Speaker> speakers_;
@@ -140,7 +141,7 @@ Mention Resolver::cueless_subject(const Item& it, std::size_t para, bool& weak) 
   // A German clause's subject by word order first ("In dem Streit sieht Roe einen „Q“"),
   // not for a quoted name (die Gruppe „X“), which nobody's words are (speaker_de.cpp).
   Mention sub = q.type == QuoteType::kScare && it.maybe_name ? Mention{}
-                                                             : de_subject_of(text, toks, it.sentence, it.tok);
+                                                             : de_subject_of(text, toks, it.sentence, it.tok, facts_);
   if (!sub.ok()) sub = subject_of(text, toks, it.sentence, it.tok);
   if (plausible_subject(text, toks, reg_, sub, q.type == QuoteType::kScare)) {
     weak = true;
@@ -452,8 +453,8 @@ void Resolver::resolve(Item& it) {
 }  // namespace
 
 std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<Token>& toks,
-                                      std::vector<Item>& items) {
-  Resolver resolver(text, toks);
+                                      std::vector<Item>& items, const TokenFacts* facts) {
+  Resolver resolver(text, toks, facts);
   for (auto& it : items) resolver.resolve(it);
   return resolver.speakers();
 }

@@ -32,7 +32,9 @@ struct Item {
 
 // Fills speaker, mention, resolved_from and confidence of every item (in text order) and
 // returns the speakers grouped by canonical name.
+// `facts`: the text's token facts (find_quotes'), for the German rules' language check; or
+// nullptr.
 std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<Token>& toks,
-                                      std::vector<Item>& items);
+                                      std::vector<Item>& items, const TokenFacts* facts = nullptr);
 
 }  // namespace pith::detail

@@ -193,8 +193,10 @@ Attribution cited_source(std::string_view text, const std::vector<Token>& toks, 
 
 }  // namespace
 
-Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
-  return de_refine(text, toks, w, cited_source(text, toks, w, attribute_patterns(text, toks, w)));
+Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
+                      const TokenFacts* facts) {
+  return de_refine(text, toks, w, cited_source(text, toks, w, attribute_patterns(text, toks, w)),
+                   facts);
 }
 
 namespace {

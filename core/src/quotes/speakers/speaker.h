@@ -6,6 +6,7 @@
 
 #include "common/names.h"
 #include "quotes/cues/lexicon.h"
+#include "quotes/cues/token_facts.h"
 #include "quotes/mentions/mention.h"
 #include "quotes/spans/frame.h"
 #include "quotes/cues/punct.h"
@@ -20,7 +21,10 @@ struct Attribution {
   bool adjacent = false;  // cue and speaker frame the quote directly ("“Q,” X said")
 };
 
-Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w);
+// The speaker patterns' attribution of the quotation in window `w`. `facts`: the text's token
+// facts (find_quotes'), for the German word-order rules' language check; or nullptr.
+Attribution attribute(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
+                      const TokenFacts* facts = nullptr);
 
 // The subject of the clause starting at token `first` (before `ceil`), past an opening
 // adverbial or participle ("On Monday, Trump said", "Speaking to reporters, she added").

@@ -89,7 +89,7 @@ bool words_phrase(std::string_view text, const std::vector<Token>& toks, std::si
 // The subject of a frame after a closed quotation: ', VERB [sich] [adverbs] SUBJECT' ('„Q“,
 // führte er aus', '„Q“, zeigte sich die Trainerin zufrieden', '„Q“, so begründet das Gericht').
 Mention after_frame(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
-                    bool* quoting) {
+                    bool* quoting, const TokenFacts* facts) {
   if (w.close == static_cast<std::size_t>(-1) || w.close + 3 >= w.after) return {};
   std::size_t v = w.close + 1;
   if (!punct_is(text, toks[v], ",")) return {};
@@ -101,7 +101,7 @@ Mention after_frame(std::string_view text, const std::vector<Token>& toks, const
   if (function_word(verb) || is_relative(verb) || is_that(verb) || in_word_table<kDeSubordinators>(verb) ||
       in_word_table<kDeMidfieldAdverbs>(verb))
     return {};
-  if (!clearly_german(text, toks, w.open, w.after)) return {};
+  if (!clearly_german(text, toks, w.open, w.after, facts)) return {};
   if (in_word_table<kDeQuotingVerbs>(verb)) {
     // Past the window, which ends at a quoted name ('zitiert die „Zeitung“ Roth'): to the
     // sentence's end.
@@ -202,14 +202,14 @@ bool subject_replaces(std::string_view text, const std::vector<Token>& toks, con
 }  // namespace
 
 Attribution de_refine(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
-                      Attribution a) {
+                      Attribution a, const TokenFacts* facts) {
   std::size_t s0 = w.sentence < w.before ? w.sentence : w.before;
   // '„Q“, begründet das Gericht seine Entscheidung': a quotation opening its sentence, then a
   // comma, a verb and its subject — the German frame, also with verbs no cue list holds.
   // With "zitiert" the patterns' frame subject ('„Q“, zitiert die „Zeitung“ Roth') gives way too.
   if (s0 >= w.open || words_phrase(text, toks, s0, w.open)) {
     bool quoting = false;
-    const Mention m = after_frame(text, toks, w, &quoting);
+    const Mention m = after_frame(text, toks, w, &quoting, facts);
     if (m.ok() && (quoting || !(a.ok && a.mention.r.first > w.open))) {
       a.mention = m;
       a.ok = true;
@@ -233,7 +233,8 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
       s0 = k;
       break;
     }
-  if (s0 + 2 > w.open || !clearly_german(text, toks, s0, w.after > w.open ? w.after : w.open)) return a;
+  if (s0 + 2 > w.open || !clearly_german(text, toks, s0, w.after > w.open ? w.after : w.open, facts))
+    return a;
   const DeClause c = de_clause(text, toks, s0, w.open);
   if (written_place(text, toks, w, s0, c, a)) return a;
   if (!c.subject.ok() || c.subject.r.last >= w.open) return a;
@@ -254,12 +255,12 @@ bool de_reported_clause(std::string_view text, const std::vector<Token>& toks, s
 }
 
 Mention de_subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                      std::size_t ceil) {
+                      std::size_t ceil, const TokenFacts* facts) {
   constexpr std::size_t kLanguageReach = 40;  // the clause and the quotation after it
   if (first + 1 >= ceil) return {};
   std::size_t lang_end = ceil;
   while (lang_end < toks.size() && lang_end < ceil + kLanguageReach && !toks[lang_end].newline) ++lang_end;
-  if (!clearly_german(text, toks, first, lang_end)) return {};
+  if (!clearly_german(text, toks, first, lang_end, facts)) return {};
   // "Für den Minister ist die Lage „ernst“", "Nach Angaben der Polizei soll ...", "Von der
   // Behörde kam die Nachricht ...": the phrase opening the clause names the source, not its
   // subject; the general reading (subject.cpp) stands.

@@ -35,8 +35,9 @@ Mention de_subject_after_verb(std::string_view text, const std::vector<Token>& t
 
 // The subject of a German clause starting at `first` (before `ceil`) read by word order, or
 // ok() == false when the text is not German or the order is not recognised.
+// `facts` (here and in de_refine): the text's token facts for the language check, or nullptr.
 Mention de_subject_of(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                      std::size_t ceil);
+                      std::size_t ceil, const TokenFacts* facts = nullptr);
 
 // Whether the German main clause starting at `first` has its finite verb in the subjunctive of
 // reported speech ("Der Plan sei „zu teuer“", "Für Roe sei der Rücktritt „Q“"): its subject is
@@ -48,6 +49,6 @@ bool de_reported_clause(std::string_view text, const std::vector<Token>& toks, s
 // took a phrase that cannot be the clause's subject (a fronted object or adverbial, or an object
 // after the verb) and the quotation hangs on that clause, the clause's subject speaks.
 Attribution de_refine(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
-                      Attribution a);
+                      Attribution a, const TokenFacts* facts = nullptr);
 
 }  // namespace pith::detail
