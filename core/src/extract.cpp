@@ -12,6 +12,7 @@
 #include "pith/pith.h"
 #include "quotes/quotes.h"
 #include "render/render.h"
+#include "text/block_pipeline.h"
 #include "text/text_pipeline.h"
 
 namespace pith {
@@ -32,8 +33,9 @@ Article run_clean(std::string_view input, const Options& options) {
   const bool html = options.input_format == InputFormat::kHtml ||
                     (options.input_format == InputFormat::kAuto && detail::looks_like_html(input));
   if (html) {
-    detail::HtmlText page = detail::html_to_text(input);
-    detail::clean_plain_text(page.text, options, article, /*preselected=*/true);
+    detail::HtmlText page = detail::html_to_text(input, options.url);
+    detail::clean_html_blocks(std::move(page.blocks), options, article);
+    for (auto& r : page.removed) article.removed.push_back(std::move(r));
     // Markup metadata is more reliable than what the text engine guesses from lines.
     if (!page.title.empty()) article.title = page.title;
     if (!page.byline.empty()) article.byline = page.byline;
@@ -124,8 +126,22 @@ const char* block_kind_name(BlockKind kind) {
     case BlockKind::kBlockquote: return "blockquote";
     case BlockKind::kPreformatted: return "preformatted";
     case BlockKind::kCaption: return "caption";
+    case BlockKind::kCode: return "code";
+    case BlockKind::kImage: return "image";
+    case BlockKind::kFigure: return "figure";
+    case BlockKind::kTable: return "table";
   }
   return "paragraph";
+}
+
+const char* mark_kind_name(MarkKind kind) {
+  switch (kind) {
+    case MarkKind::kLink: return "link";
+    case MarkKind::kEmphasis: return "emphasis";
+    case MarkKind::kStrong: return "strong";
+    case MarkKind::kCode: return "code";
+  }
+  return "link";
 }
 
 const char* quote_type_name(QuoteType type) {

@@ -16,7 +16,7 @@ TEST_CASE("clean_json returns the v1 envelope") {
   json r = clean("A first paragraph that is long enough to be body text, with a full stop.\n\n"
                  "A second paragraph follows it and also ends properly.");
   REQUIRE(r["ok"] == true);
-  CHECK(r["schema"] == 1);
+  CHECK(r["schema"] == 2);
   CHECK(r["text"].is_string());
   CHECK(r["blocks"].is_array());
   CHECK(r["removed"].is_array());

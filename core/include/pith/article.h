@@ -17,8 +17,43 @@ struct Span {
   std::size_t end = 0;
 };
 
-enum class BlockKind { kParagraph, kHeading, kListItem, kBlockquote, kPreformatted, kCaption };
+// Text blocks (paragraph ... caption, code, table) hold their text in Article::text; media
+// blocks (image, figure) have empty text and start == end where they sit.
+enum class BlockKind {
+  kParagraph, kHeading, kListItem, kBlockquote, kPreformatted, kCaption,
+  kCode, kImage, kFigure, kTable
+};
 const char* block_kind_name(BlockKind kind);
+
+// Inline formatting of a range of a block's text (HTML input only).
+enum class MarkKind { kLink, kEmphasis, kStrong, kCode };
+const char* mark_kind_name(MarkKind kind);
+
+struct Mark {
+  MarkKind kind = MarkKind::kLink;
+  std::size_t start = 0;  // byte offsets into Article::text, inside the block
+  std::size_t end = 0;
+  std::string href;       // kLink: absolute http, https or mailto URL
+};
+
+struct ImageCandidate {
+  std::string url;         // absolute http(s) URL
+  std::string descriptor;  // "640w", "2x" or "" (srcset syntax)
+};
+
+struct Image {
+  std::string src;                      // absolute http(s) URL
+  std::vector<ImageCandidate> srcset;   // responsive alternatives, as the page lists them
+  std::string alt;
+  int width = 0, height = 0;            // from the markup; 0 = not given
+  std::string link;                     // the link around the image, when there is one
+};
+
+struct TableCell {
+  std::size_t start = 0, end = 0;  // byte offsets into Article::text
+  bool header = false;             // <th>
+  int colspan = 1, rowspan = 1;
+};
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
@@ -26,6 +61,12 @@ struct Block {
   int level = 0;          // heading level 1-6, list nesting depth; 0 = not applicable
   std::size_t start = 0;  // byte offsets into Article::text
   std::size_t end = 0;
+  std::vector<Mark> marks;                    // sorted by start
+  std::vector<Image> images;                  // kImage: one; kFigure: one or more
+  std::vector<std::vector<TableCell>> rows;   // kTable
+  std::string language;                       // kCode: "python" from class="language-python"
+  int figure = -1;        // kCaption: index of the block it describes (figure, image, table...)
+  bool credit = false;    // kCaption: a credit line ("Photo: J. Doe/Agency")
 };
 
 // Something the engine dropped from the input, and why (reason codes: docs/schema.md).

@@ -1,5 +1,5 @@
 // The JSON boundary shared by the wasm module, the native CLI and the tests: JSON strings in
-// and out, one call per article. Results use the envelope {"ok":true,"schema":1,...} or
+// and out, one call per article. Results use the envelope {"ok":true,"schema":2,...} or
 // {"ok":false,"error":{"code","message"}}; offsets are UTF-16 code units (docs/schema.md).
 #pragma once
 #include <string>
@@ -10,7 +10,7 @@
 
 namespace pith {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 std::string clean_json(std::string_view input, std::string_view options_json);
 std::string extract_quotes_json(std::string_view text, std::string_view options_json);

@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t kMinArticleChars = 500;
 constexpr double kMaxRetryLinkShare = 0.15;
 
-std::size_t text_size(const std::vector<HtmlBlock>& blocks) {
+std::size_t text_size(const std::vector<Block>& blocks) {
   std::size_t n = 0;
   for (const auto& b : blocks) n += b.text.size();
   return n;
@@ -29,9 +29,19 @@ double link_share(const Document& d, const std::vector<int>& roots) {
   return text > 0 ? link / text : 0;
 }
 
+// The href of the document's first <base> element ("" when none).
+std::string base_href(const Document& d) {
+  for (std::size_t i = 0; i < d.nodes.size() && i < 4096; ++i) {
+    const Node& n = d.nodes[i];
+    if (n.is_text || n.name != "base") continue;
+    if (const std::string* h = attr(n, "href")) return *h;
+  }
+  return {};
+}
+
 }  // namespace
 
-HtmlText html_to_text(std::string_view html) {
+HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   HtmlText out;
   Document d = build_tree(html);
   PageMeta meta = read_page_meta(d);
@@ -48,28 +58,37 @@ HtmlText html_to_text(std::string_view html) {
   out.language = meta.language;
   out.url = meta.url;
   out.description = meta.description;
+  const bool have_page = parse_base_url(page_url).valid;
+  const BaseUrl base = document_base(have_page ? page_url : std::string_view(meta.url), base_href(d));
 
   // Each retry relaxes one more rule; the longest result wins if none reaches the minimum.
   const SelectFlags attempts[] = {{true, true, true, true}, {false, true, true, true},
                                   {false, false, true, true}, {false, false, false, true}};
-  std::vector<HtmlBlock> best;
+  RenderedBlocks best;
   bool first = true;
   for (const SelectFlags& f : attempts) {
     prune(d, f, byline_node);
     std::vector<Measure> m = measure(d);
     std::vector<int> roots = select_content(d, m, f);
     clean_content(d, roots, f, out.title);
-    std::vector<HtmlBlock> blocks = render_blocks(d, roots);
-    std::size_t size = text_size(blocks);
+    RenderedBlocks blocks = render_blocks(d, roots, base);
+    std::size_t size = text_size(blocks.blocks);
     // A relaxed attempt that only finds more by taking in menus (link-heavy text) is worse
     // than a short post: "Brief note. 200 characters" beats a 4,000-character link list.
-    if (!first && !best.empty() && link_share(d, roots) > kMaxRetryLinkShare) size = 0;
+    if (!first && !best.blocks.empty() && link_share(d, roots) > kMaxRetryLinkShare) size = 0;
     first = false;
-    if (size > text_size(best)) best = std::move(blocks);
+    if (size > text_size(best.blocks)) best = std::move(blocks);
     if (size >= kMinArticleChars) break;
   }
-  out.blocks = std::move(best);
+  out.blocks = std::move(best.blocks);
+  for (Block& c : best.dropped_captions) {
+    Removed r;
+    r.text = std::move(c.text);
+    r.reason = "caption-without-image";
+    out.removed.push_back(std::move(r));
+  }
   for (const auto& b : out.blocks) {
+    if (b.text.empty()) continue;
     if (!out.text.empty()) out.text += "\n\n";
     out.text += b.text;
   }

@@ -7,15 +7,23 @@
 #include <vector>
 
 #include "html/blocks.h"
+#include "pith/article.h"
 
 namespace pith::detail {
 
 struct HtmlText {
-  std::string text;  // blocks separated by blank lines
+  std::string text;  // the text of the blocks, separated by blank lines
   std::string title, byline, published, site_name, language, url, description;
-  std::vector<HtmlBlock> blocks;  // the same blocks with their kind and level
+  // Blocks as the markup gives them (offsets of marks and cells local to each block's text;
+  // `figure` indexes this vector).
+  std::vector<Block> blocks;
+  // What the block stage itself dropped: captions of figures whose image is gone
+  // ("caption-without-image"). Input offsets are not known here.
+  std::vector<Removed> removed;
 };
 
-HtmlText html_to_text(std::string_view html);
+// `page_url`: the page's address when the caller knows it (Options::url); links and images
+// resolve against <base href>, this address, or else the page's canonical/og:url.
+HtmlText html_to_text(std::string_view html, std::string_view page_url = {});
 
 }  // namespace pith::detail

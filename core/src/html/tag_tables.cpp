@@ -70,7 +70,8 @@ bool is_void_element(std::string_view n) {
 
 bool is_kept_attribute(std::string_view n) {
   return in(n, {"id", "class", "style", "hidden", "aria-hidden", "role", "rel", "itemprop",
-                "datetime", "href", "type", "content", "name", "property"});
+                "datetime", "href", "type", "content", "name", "property", "src", "srcset",
+                "alt", "width", "height", "colspan", "rowspan"});
 }
 
 bool closes_paragraph(std::string_view n) {

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "html/media.h"
 #include "html/tag_tables.h"
 #include "html/tokenizer.h"
 
@@ -139,7 +140,8 @@ class Builder {
     Node e;
     e.name = t.name;
     for (auto& a : t.attrs)
-      if (is_kept_attribute(a.first)) e.attrs.emplace_back(std::move(a.first), std::move(a.second));
+      if (is_kept_attribute(a.first) || is_media_attribute(t.name, a.first))
+        e.attrs.emplace_back(std::move(a.first), std::move(a.second));
     return e;
   }
 

@@ -60,6 +60,64 @@ void write_offset_pair(JsonWriter& w, const char* k1, const char* k2, std::size_
   if (b == kNoOffset) w.null(); else w.value(u(b));
 }
 
+void write_image(JsonWriter& w, const Image& img) {
+  w.begin_object().key("src").value(img.src);
+  if (!img.srcset.empty()) {
+    w.key("srcset").begin_array();
+    for (const auto& c : img.srcset)
+      w.begin_object().key("url").value(c.url).key("descriptor").value(c.descriptor).end_object();
+    w.end_array();
+  }
+  w.key("alt").value(img.alt);
+  if (img.width > 0) w.key("width").value(img.width);
+  if (img.height > 0) w.key("height").value(img.height);
+  if (!img.link.empty()) w.key("link").value(img.link);
+  w.end_object();
+}
+
+// Schema 2 block: the v1 fields, then only the fields its kind uses (docs/schema.md).
+void write_block(JsonWriter& w, const Block& b, const Utf16Index& ut) {
+  w.begin_object().key("kind").value(block_kind_name(b.kind)).key("text").value(b.text);
+  if (b.level > 0) w.key("level").value(b.level);
+  w.key("start").value(ut(b.start)).key("end").value(ut(b.end));
+  if (!b.marks.empty()) {
+    w.key("marks").begin_array();
+    for (const auto& m : b.marks) {
+      w.begin_object().key("kind").value(mark_kind_name(m.kind));
+      w.key("start").value(ut(m.start)).key("end").value(ut(m.end));
+      if (m.kind == MarkKind::kLink) w.key("href").value(m.href);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  if (b.kind == BlockKind::kImage || b.kind == BlockKind::kFigure) {
+    w.key("images").begin_array();
+    for (const auto& img : b.images) write_image(w, img);
+    w.end_array();
+  }
+  if (b.kind == BlockKind::kTable) {
+    w.key("rows").begin_array();
+    for (const auto& row : b.rows) {
+      w.begin_array();
+      for (const auto& c : row) {
+        w.begin_object().key("start").value(ut(c.start)).key("end").value(ut(c.end));
+        if (c.header) w.key("header").value(true);
+        if (c.colspan > 1) w.key("colspan").value(c.colspan);
+        if (c.rowspan > 1) w.key("rowspan").value(c.rowspan);
+        w.end_object();
+      }
+      w.end_array();
+    }
+    w.end_array();
+  }
+  if (b.kind == BlockKind::kCode && !b.language.empty()) w.key("language").value(b.language);
+  if (b.kind == BlockKind::kCaption) {
+    w.key("figure").value(b.figure);
+    if (b.credit) w.key("credit").value(true);
+  }
+  w.end_object();
+}
+
 std::string article_envelope(const Article& a, std::string_view input) {
   const Utf16Index ut(a.text);
   const Utf16Index ui(input);
@@ -75,11 +133,7 @@ std::string article_envelope(const Article& a, std::string_view input) {
   w.key("url").string_or_null(a.url);
   w.key("text").value(a.text);
   w.key("blocks").begin_array();
-  for (const auto& b : a.blocks) {
-    w.begin_object().key("kind").value(block_kind_name(b.kind)).key("text").value(b.text);
-    if (b.level > 0) w.key("level").value(b.level);
-    w.key("start").value(ut(b.start)).key("end").value(ut(b.end)).end_object();
-  }
+  for (const auto& b : a.blocks) write_block(w, b, ut);
   w.end_array();
   w.key("removed").begin_array();
   for (const auto& r : a.removed) {
