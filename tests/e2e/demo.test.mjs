@@ -90,7 +90,7 @@ test('the demo opens with the sample cleaned, in a Web Worker, without console e
 
   // Stats are filled from the result.
   assert.equal(await page.locator('[data-stat="kept"] strong').innerText(), String(r.stats.blocksKept));
-  assert.match(await page.locator('#engine-info').innerText(), /engine \d+\.\d+\.\d+ · wasm · schema 1/);
+  assert.match(await page.locator('#engine-info').innerText(), /engine \d+\.\d+\.\d+ · wasm · schema 2/);
   assert.deepEqual(errors, []);
 });
 

@@ -17,15 +17,15 @@ test('createPith is lazy, idempotent and returns one instance', async () => {
   const [p, q] = await Promise.all([a, b]);
   assert.equal(p, q);
   const v = p.version();
-  assert.equal(v.schema, 1);
+  assert.equal(v.schema, 2);
   assert.equal(v.build, 'wasm');
   assert.match(v.version, /^\d+\.\d+\.\d+/);
 });
 
-test('clean returns the schema v1 fields', async () => {
+test('clean returns the schema v2 fields', async () => {
   const pith = await createPith();
   const r = pith.clean(ARTICLE);
-  assert.equal(r.schema, 1);
+  assert.equal(r.schema, 2);
   assert.equal('ok' in r, false, 'the envelope flag is unwrapped');
   for (const k of ['title', 'subtitle', 'byline', 'published', 'source', 'siteName', 'language', 'url']) {
     assert.ok(k in r, `has ${k}`);
@@ -110,7 +110,7 @@ test('quote offsets slice to the quote text after non-BMP characters', async () 
   const pith = await createPith();
   const text = 'The 🚀 launch team met on Friday. “We are ready for the next flight,” said Mara Quill, the mission chief.';
   const r = pith.extractQuotes(text);
-  assert.equal(r.schema, 1);
+  assert.equal(r.schema, 2);
   assert.ok(Array.isArray(r.quotes) && Array.isArray(r.speakers));
   assert.equal(r.quotes.length, 1, JSON.stringify(r.quotes));
   const [quote] = r.quotes;
