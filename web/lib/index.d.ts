@@ -1,4 +1,4 @@
-// Types for the Pith JavaScript API and its result schema (version 1, docs/schema.md).
+// Types for the Pith JavaScript API and its result schema (version 2, docs/schema.md).
 // All offsets are UTF-16 code units: text.slice(start, end) is exact, emoji and CJK included.
 
 /** Stable error codes (docs/schema.md#errors). */
@@ -39,7 +39,7 @@ export interface CleanOptions {
   quotes?: boolean;
   /** Switch individual repairs off. */
   repairs?: RepairOptions;
-  /** The page address, copied to the result. */
+  /** The page address, copied to the result; HTML links and images resolve against it. */
   url?: string;
 }
 
@@ -51,21 +51,97 @@ export interface Span {
   end: number;
 }
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'blockquote' | 'preformatted' | 'caption';
+export type BlockKind =
+  | 'paragraph' | 'heading' | 'list-item' | 'blockquote' | 'preformatted' | 'caption'
+  | 'code' | 'image' | 'figure' | 'table';
 
-export interface Block {
-  kind: BlockKind;
-  text: string;
-  /** Heading level (1-6) or list depth, when it applies. */
-  level?: number;
-  /** Offsets into Article.text. */
+export type MarkKind = 'link' | 'emphasis' | 'strong' | 'code';
+
+/** Inline formatting of a range of a block's text (HTML input only). */
+export interface Mark {
+  kind: MarkKind;
+  /** Offsets into Article.text, inside the block. */
   start: number;
   end: number;
+  /** Links only: an absolute http, https or mailto URL. */
+  href?: string;
 }
+
+export interface ImageCandidate {
+  /** Absolute http(s) URL. */
+  url: string;
+  /** "640w", "2x" or "" (srcset syntax). */
+  descriptor: string;
+}
+
+export interface Image {
+  /** Absolute http(s) URL (lazy-loading attributes, <picture> and <noscript> already resolved). */
+  src: string;
+  /** Responsive alternatives as the page lists them. */
+  srcset?: ImageCandidate[];
+  alt: string;
+  width?: number;
+  height?: number;
+  /** The link around the image, when there is one. */
+  link?: string;
+}
+
+export interface TableCell {
+  /** Offsets of the cell's text in Article.text. */
+  start: number;
+  end: number;
+  /** A header cell (<th>, or inside <thead>). */
+  header?: true;
+  colspan?: number;
+  rowspan?: number;
+}
+
+interface BlockBase {
+  text: string;
+  /** Offsets into Article.text; media blocks have start === end (where they sit). */
+  start: number;
+  end: number;
+  /** Inline marks, sorted by start (HTML input only; absent when none). */
+  marks?: Mark[];
+}
+
+export interface TextBlock extends BlockBase {
+  kind: 'paragraph' | 'heading' | 'list-item' | 'blockquote' | 'preformatted';
+  /** Heading level (1-6) or list depth, when it applies. */
+  level?: number;
+}
+
+export interface CodeBlock extends BlockBase {
+  kind: 'code';
+  /** From a "language-xxx" class, when the page gives one. */
+  language?: string;
+}
+
+export interface CaptionBlock extends BlockBase {
+  kind: 'caption';
+  /** Index into Article.blocks of the block it describes (a figure, image or table), always earlier. */
+  figure: number;
+  /** A credit line ("Photo: J. Doe/Agency"). */
+  credit?: true;
+}
+
+export interface MediaBlock extends BlockBase {
+  kind: 'image' | 'figure';
+  /** One image for "image", one or more for "figure"; their captions follow as caption blocks. */
+  images: Image[];
+}
+
+export interface TableBlock extends BlockBase {
+  kind: 'table';
+  /** Rows of cells; `text` holds the cells separated by tabs, the rows by newlines. */
+  rows: TableCell[][];
+}
+
+export type Block = TextBlock | CodeBlock | CaptionBlock | MediaBlock | TableBlock;
 
 export interface Removed {
   text: string;
-  /** Why it was dropped: "duplicate-title", "related-link", "widget", ... (docs/schema.md). */
+  /** Why it was dropped: "duplicate-title", "related-link", "widget", "caption-without-image", ... (docs/schema.md). */
   reason: string;
   /** Offsets into the input string (absent for HTML input). */
   start?: number;
@@ -114,7 +190,7 @@ export interface Speaker {
 }
 
 export interface QuoteResult {
-  schema: 1;
+  schema: 2;
   quotes: Quote[];
   speakers: Speaker[];
 }
@@ -147,12 +223,12 @@ export interface Article extends QuoteResult {
   stats: Stats;
   /** Present when formats includes "markdown". */
   markdown?: string;
-  /** Present when formats includes "html"; every text node escaped. */
+  /** Present when formats includes "html": an allow-listed <article> fragment, every text escaped. */
   html?: string;
 }
 
 export interface VersionInfo {
-  schema: 1;
+  schema: 2;
   version: string;
   build: 'wasm' | 'native';
 }
