@@ -18,12 +18,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkSeed } from './eval_seed.mjs';
+import { evalMedia } from './eval-media.mjs';
 import { halfOf, HALVES, pickHalf } from './eval_halves.mjs';
 import { reportWcxb, runWcxb } from './eval_wcxb.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ALL_SETS = ['seed', 'readability-pasted', 'dragnet-pasted', 'readability-html', 'dragnet-html',
-  'wcxb', 'polnear', 'wikinews'];
+  'readability-media', 'wcxb', 'polnear', 'wikinews'];
 
 function parseArgs(argv) {
   const a = { build: 'build/native', sets: ALL_SETS, perPage: false, gate: false, json: null, writeDocs: false,
@@ -248,6 +249,11 @@ for (const set of args.sets) {
     Object.assign(results, rep.results);
     rows.push(...rep.lines);
     docs.wcxb = { ...rep, rows: w.rows, types: w.types };
+  } else if (set === 'readability-media') {
+    // Images and links of the html rendering against Readability's (scripts/eval-media.mjs).
+    const m = evalMedia({ cli: CLI, shared: args.shared, work: WORK, perPage: args.perPage });
+    rows.push(...m.rows);
+    Object.assign(results, m.results);
   } else if (set === 'polnear') runQuoteSet(set, 'polnear-dev.jsonl');
   else if (set === 'wikinews') runQuoteSet(set, 'german-wikinews-dev.jsonl');
 }

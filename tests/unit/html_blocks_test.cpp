@@ -37,10 +37,10 @@ TEST_CASE("blocks: links, emphasis, strong and code become marks of the block's 
 
 TEST_CASE("blocks: a link to javascript: or nowhere keeps its text and gives no mark") {
   const auto r = test::body_blocks(
-      "<body><p><a href='javascript:void(0)'>Open</a> or <a>nothing</a> or <a href='#'>top</a>; "
+      "<body><p><a href='javascript:void(0)'>Open</a> or <a>nothing</a> or <a href=''>empty</a>; "
       "<a href='mailto:desk@news.example'>mail us</a>.</p></body>");
   const Block& b = r.blocks[0];
-  CHECK(b.text == "Open or nothing or top; mail us.");
+  CHECK(b.text == "Open or nothing or empty; mail us.");
   REQUIRE(b.marks.size() == 1);
   CHECK(b.marks[0].href == "mailto:desk@news.example");
 }
@@ -104,4 +104,15 @@ TEST_CASE("blocks: lists, quotes and headings keep their kinds and levels") {
   CHECK(r.blocks[2].level == 2);
   CHECK(r.blocks[3].kind == BlockKind::kBlockquote);
   CHECK(r.blocks[4].kind == BlockKind::kParagraph);
+}
+
+TEST_CASE("blocks: inside <pre> links stay marks (an RFC links its references); nothing else does") {
+  const auto r = test::body_blocks(
+      "<body><pre>See <a href='/rfc/2119'>RFC 2119</a> and <b>section</b> <code>2.1</code>.\n  Indented.</pre></body>");
+  REQUIRE(r.blocks.size() == 1);
+  const Block& b = r.blocks[0];
+  CHECK(b.text == "See RFC 2119 and section 2.1.\n  Indented.");
+  REQUIRE(b.marks.size() == 1);
+  CHECK(marked(b, 0) == "RFC 2119");
+  CHECK(b.marks[0].href == "https://news.example/rfc/2119");
 }

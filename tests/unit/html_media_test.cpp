@@ -104,3 +104,16 @@ TEST_CASE("media: an image inside a paragraph follows the paragraph; a link arou
   CHECK(r.blocks[1].kind == BlockKind::kImage);
   CHECK(r.blocks[1].images[0].link == "https://news.example/big.jpg");
 }
+
+TEST_CASE("media: a <figure> whose image a script builds names it in an attribute") {
+  const auto r = test::body_blocks(
+      "<body><figure itemid='https://cdn.example/photos/quay-large.jpg?quality=90'>"
+      "<div data-testid='lazy-container'></div><figcaption>The quay at night.</figcaption></figure>"
+      "<figure itemid='https://news.example/ids/12345'><figcaption>No image named.</figcaption></figure></body>");
+  REQUIRE(r.blocks.size() == 2);
+  CHECK(r.blocks[0].kind == BlockKind::kFigure);
+  CHECK(r.blocks[0].images[0].src == "https://cdn.example/photos/quay-large.jpg?quality=90");
+  CHECK(r.blocks[1].figure == 0);
+  REQUIRE(r.dropped_captions.size() == 1);
+  CHECK(r.dropped_captions[0].text == "No image named.");
+}

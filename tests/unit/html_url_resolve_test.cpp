@@ -42,7 +42,7 @@ TEST_CASE("url_resolve: only http, https and mailto survive") {
   CHECK(resolve_url(b, "mailto:desk@news.example", UrlUse::kLink) == "mailto:desk@news.example");
   CHECK(resolve_url(b, "mailto:desk@news.example", UrlUse::kImage).empty());
   CHECK(resolve_url(b, "", UrlUse::kLink).empty());
-  CHECK(resolve_url(b, "#", UrlUse::kLink).empty());
+  CHECK(resolve_url(b, "#", UrlUse::kLink) == "https://news.example/story/1.html#");
 }
 
 TEST_CASE("url_resolve: characters that could break out of markup are percent-encoded") {

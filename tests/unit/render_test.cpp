@@ -167,3 +167,14 @@ TEST_CASE("crossing marks are closed and reopened, so the HTML stays well nested
   const std::string html = detail::render_html(a);
   CHECK(html.find("<p><em>one <strong>two</strong></em><strong> three</strong> four</p>") != std::string::npos);
 }
+
+TEST_CASE("markdown: a line after a hard break cannot open a list or a heading") {
+  Article a;
+  Block p;
+  p.text = "+ Added stone\n+ Added slime\n# not a heading\n2. not a list";
+  p.end = p.text.size();
+  a.text = p.text;
+  a.blocks = {p};
+  const std::string md = detail::render_markdown(a);
+  CHECK(md == "\\+ Added stone\\\n\\+ Added slime\\\n\\# not a heading\\\n2\\. not a list\n");
+}

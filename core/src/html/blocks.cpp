@@ -38,6 +38,7 @@ struct Open {
 };
 
 struct Figure {
+  int node;
   std::size_t placeholder;
   std::vector<Image> images;
   bool unresolved = false;  // held an image whose address could not be made absolute
@@ -145,7 +146,7 @@ class Walker {
     bool figure = false;
     int caption_target = -1;
     if (in_verbatim) {
-      // Inside <pre>: no kinds, no marks; "<div>line</div>" per line is a line each.
+      // Inside <pre>: no kinds; "<div>line</div>" per line is a line each.
     } else if (is_heading(t)) {
       style.kind = BlockKind::kHeading;
       style.level = t[1] - '0';
@@ -165,7 +166,7 @@ class Walker {
       figure = true;
       breaks = true;
       w_.blocks.push_back(Block{});
-      figures_.push_back(Figure{w_.blocks.size() - 1, {}});
+      figures_.push_back(Figure{i, w_.blocks.size() - 1, {}});
       style = BlockStyle{};
     } else if (!figures_.empty() && (t == "figcaption" || is_credit_element(n))) {
       breaks = true;
@@ -191,7 +192,8 @@ class Walker {
     }
     MarkKind kind;
     std::string href;
-    const bool mark = !style.verbatim && inline_mark(n, base_, kind, href);
+    // Inside <pre> only links are marks: an RFC or a man page links its references in place.
+    const bool mark = inline_mark(n, base_, kind, href) && (!style.verbatim || kind == MarkKind::kLink);
     if (mark) w_.open_mark(kind, std::move(href));
     open_.push_back(Open{subtree_end(d_, i), std::move(style), breaks, in_verbatim,
                          t == "ul" || t == "ol", mark, figure, caption_target, w_.blocks.size()});
@@ -211,6 +213,8 @@ class Walker {
     if (o.figure) {
       Figure f = std::move(figures_.back());
       figures_.pop_back();
+      Image img;
+      if (f.images.empty() && read_figure_attribute_image(d_, f.node, base_, img)) f.images.push_back(std::move(img));
       close_figure(w_.blocks, f.placeholder, std::move(f.images), f.unresolved, dropped_);
     } else if (o.caption_target >= 0) {
       attach_captions(w_.blocks, o.caption_from, static_cast<std::size_t>(o.caption_target));

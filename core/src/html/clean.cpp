@@ -1,6 +1,7 @@
 #include <string>
 
 #include "html/content.h"
+#include "html/tables.h"
 #include "html/tag_tables.h"
 
 namespace pith::detail {
@@ -15,10 +16,6 @@ void add(Measure& a, const Measure& b) {
   a.text += b.text; a.link += b.link; a.commas += b.commas; a.p += b.p; a.img += b.img;
   a.li += b.li; a.input += b.input; a.embed += b.embed; a.rows += b.rows;
   a.heading_text += b.heading_text; a.list_text += b.list_text;
-}
-
-bool is_data_table(const Measure& m) {
-  return m.data_table_part || m.rows >= 10;
 }
 
 // Readability's "clean conditionally": a container inside the article goes when it looks
@@ -91,6 +88,13 @@ void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags
     int end = subtree_end(d, root);
     // Ancestor context inside this root: figure / code / data table protect their content.
     std::vector<char> protect(static_cast<std::size_t>(end - root), 0);
+    // Data tables keep their cells: the test the block stage uses (html/tables.cpp), once per table.
+    std::vector<signed char> data(static_cast<std::size_t>(end - root), -1);
+    auto is_data = [&](int t) {
+      signed char& v = data[static_cast<std::size_t>(t - root)];
+      if (v < 0) v = is_data_table(d, t) ? 1 : 0;
+      return v == 1;
+    };
     for (int i = root + 1; i < end; ++i) {
       const Node& n = d.nodes[static_cast<std::size_t>(i)];
       int p = n.parent;
@@ -98,7 +102,7 @@ void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags
       const Node& pn = d.nodes[static_cast<std::size_t>(p)];
       if (pn.name == "figure") pr |= 1;
       if (pn.name == "code" || pn.name == "pre") pr |= 2;
-      if (pn.name == "table" && is_data_table(m[static_cast<std::size_t>(p)])) pr |= 2;
+      if (pn.name == "table" && p >= root && is_data(p)) pr |= 2;
       protect[static_cast<std::size_t>(i - root)] = pr;
       // The article's own headline repeated at the top of the body.
       if (!title_dropped && !want.empty() && !n.removed && (n.name == "h1" || n.name == "h2") &&
@@ -121,7 +125,7 @@ void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags
         if ((n.name == "h1" || n.name == "h2") && weight < 0) remove = true;
         else if (has_share_token(n) && eff.text < 500) remove = true;
         else if (f.clean_conditionally && is_cleanable(n.name) && !(pr & 2) &&
-                 !(n.name == "table" && is_data_table(eff)))
+                 !(n.name == "table" && is_data(i)))
           remove = should_remove(n, eff, weight, pr & 1);
       }
       if (i == root) break;

@@ -226,7 +226,18 @@ std::vector<ImageCandidate> parse_srcset(std::string_view s, const BaseUrl& base
 }
 
 bool is_media_attribute(std::string_view element, std::string_view a) {
-  return (element == "img" || element == "source") && a.size() > 5 && a.substr(0, 5) == "data-";
+  const bool data = a.size() > 5 && a.substr(0, 5) == "data-";
+  if (element == "figure") return data || a == "itemid";
+  return (element == "img" || element == "source") && data;
+}
+
+bool read_figure_attribute_image(const Document& d, int figure, const BaseUrl& base, Image& out) {
+  for (const auto& [k, v] : d.nodes[static_cast<std::size_t>(figure)].attrs) {
+    if ((k != "itemid" && k.rfind("data-", 0) != 0) || !looks_like_image_url(v)) continue;
+    out.src = resolve_url(base, v, UrlUse::kImage);
+    if (!out.src.empty()) return true;
+  }
+  return false;
 }
 
 ImageRead read_image(const Document& d, int img, const BaseUrl& base, Image& out) {

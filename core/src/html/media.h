@@ -25,13 +25,17 @@ ImageRead read_image(const Document& d, int img, const BaseUrl& base, Image& out
 // A <noscript> that stands alone (no <img> beside it) and holds an image: that image.
 bool read_noscript_image(const Document& d, int noscript, const BaseUrl& base, Image& out);
 
+// A <figure> with no <img> whose attribute names its image (a script builds the <img>:
+// itemid="https://.../photo.jpg", data-src="..."), as Readability reads it.
+bool read_figure_attribute_image(const Document& d, int figure, const BaseUrl& base, Image& out);
+
 // "a.jpg 640w, b.jpg 1280w" (srcset syntax; URLs may hold commas) with URLs resolved.
 // `truncated`: the attribute was cut at the tokenizer's limit, so its last entry is dropped.
 std::vector<ImageCandidate> parse_srcset(std::string_view s, const BaseUrl& base,
                                          bool truncated = false);
 
-// Attributes the tree keeps beyond the common ones: every data-* attribute of <img> and
-// <source>, where lazy loaders put the real address.
+// Attributes the tree keeps beyond the common ones: every data-* attribute of <img>, <source>
+// and <figure>, where lazy loaders put the real address, and a <figure>'s itemid.
 bool is_media_attribute(std::string_view element, std::string_view attr);
 
 }  // namespace pith::detail

@@ -9,6 +9,8 @@ namespace {
 
 // A cell longer than this is page layout (an article column), not data.
 constexpr std::size_t kMaxDataCellBytes = 400;
+// A cell of more nodes than this is a page region too (and the look stays bounded).
+constexpr int kMaxCellNodes = 4096;
 constexpr int kMaxSpan = 1000;
 
 const Node& node(const Document& d, int i) { return d.nodes[static_cast<std::size_t>(i)]; }
@@ -68,9 +70,10 @@ Shape shape_of(const Document& d, int table) {
       if (cell.name == "th") s.header = true;
       std::size_t bytes = 0;
       const int e = subtree_end(d, c);
-      for (int k = c; k < e && bytes <= kMaxDataCellBytes; ++k)
+      int k = c;
+      for (; k < e && k - c < kMaxCellNodes && bytes <= kMaxDataCellBytes; ++k)
         if (node(d, k).is_text) bytes += node(d, k).text.size();
-      if (bytes > kMaxDataCellBytes) s.long_cell = true;
+      if (bytes > kMaxDataCellBytes || (k < e && k - c >= kMaxCellNodes)) s.long_cell = true;
     }
     s.cols = std::max(s.cols, cols);
     return true;
@@ -110,14 +113,19 @@ void append_cell(Block& t, Block&& cell, bool header, int colspan, int rowspan,
 
 }  // namespace
 
+// Readability's order: a presentation role says layout; a caption or header cells say data;
+// then a table holding tables is layout; then the size of the grid decides. A grid whose cells
+// hold long text is an article laid out in columns (not in Readability: its tables are only
+// marked, ours become cells).
 bool is_data_table(const Document& d, int table) {
   const Node& t = node(d, table);
   if (const std::string* role = attr(t, "role"); role && (*role == "presentation" || *role == "none"))
     return false;
-  if (has_nested_table(d, table)) return false;
+  if (caption_of(d, table) >= 0) return true;
   const Shape s = shape_of(d, table);
-  if (s.rows == 0 || s.long_cell) return false;
-  if (s.header || caption_of(d, table) >= 0) return s.rows >= 2 || s.cols >= 2;
+  if (s.rows == 0) return false;
+  if (s.header) return true;
+  if (s.long_cell || has_nested_table(d, table)) return false;
   if (s.rows <= 1 || s.cols <= 1) return false;
   return s.rows >= 10 || s.cols > 4 || s.rows * s.cols > 10;
 }

@@ -214,7 +214,7 @@ BaseUrl parse_base_url(std::string_view absolute) {
 
 std::string resolve_url(const BaseUrl& base, std::string_view ref_in, UrlUse use) {
   std::string ref = strip_ref(ref_in);
-  if (ref.empty() || ref == "#") return {};
+  if (ref.empty()) return {};
   std::size_t colon = 0;
   const std::string scheme = scheme_of(ref, colon);
   if (scheme == "mailto") return use == UrlUse::kLink ? mailto(std::string_view(ref).substr(colon + 1)) : "";

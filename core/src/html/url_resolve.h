@@ -22,8 +22,8 @@ BaseUrl parse_base_url(std::string_view absolute);
 enum class UrlUse { kLink, kImage };
 
 // `ref` resolved against `base` (which may be invalid: then only absolute references resolve).
-// Returns "" for a scheme `use` does not allow, an empty or fragment-only "#" reference, or a
-// reference that cannot be resolved.
+// Returns "" for a scheme `use` does not allow, an empty reference (no target at all), or a
+// reference that cannot be resolved. "#" is the page itself, as in a browser.
 std::string resolve_url(const BaseUrl& base, std::string_view ref, UrlUse use);
 
 // The document's base: `<base href>` resolved against the page address, else the page address.

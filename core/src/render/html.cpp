@@ -44,10 +44,11 @@ bool safe_language(std::string_view l) {
 
 class HtmlInline : public InlineSink {
  public:
-  explicit HtmlInline(std::string& out) : out_(out) {}
+  // `verbatim`: inside <pre>, where a newline is a newline.
+  explicit HtmlInline(std::string& out, bool verbatim = false) : out_(out), verbatim_(verbatim) {}
   void text(std::string_view s) override {
     for (char c : s) {
-      if (c == '\n') out_ += "<br>";
+      if (c == '\n' && !verbatim_) out_ += "<br>";
       else escape(out_, std::string_view(&c, 1));
     }
   }
@@ -75,11 +76,12 @@ class HtmlInline : public InlineSink {
 
  private:
   std::string& out_;
+  bool verbatim_;
 };
 
 void inline_html(std::string& out, std::string_view text, std::size_t offset,
-                 const std::vector<Mark>& marks) {
-  HtmlInline sink(out);
+                 const std::vector<Mark>& marks, bool verbatim = false) {
+  HtmlInline sink(out, verbatim);
   walk_inline(text, offset, marks, sink);
 }
 
@@ -199,7 +201,7 @@ void code_html(std::string& out, const Block& b) {
   if (b.kind == BlockKind::kCode) {
     out += safe_language(b.language) ? "<code class=\"language-" + b.language + "\">" : "<code>";
   }
-  escape(out, b.text);
+  inline_html(out, b.text, b.start, b.marks, /*verbatim=*/true);
   if (b.kind == BlockKind::kCode) out += "</code>";
   out += "</pre>\n";
 }

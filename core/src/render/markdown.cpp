@@ -47,6 +47,15 @@ void escape_start(std::string& out, std::size_t from) {
   if (i > from && i < out.size() && (out[i] == '.' || out[i] == ')')) out.insert(i, 1, '\\');
 }
 
+// escape_start at the block's start and after every hard line break in it ("\\\n+ Added"
+// would open a list inside the paragraph).
+void escape_line_starts(std::string& out, std::size_t from) {
+  std::vector<std::size_t> starts{from};
+  for (std::size_t i = out.find("\\\n", from); i != std::string::npos; i = out.find("\\\n", i + 2))
+    starts.push_back(i + 2);
+  for (std::size_t k = starts.size(); k-- > 0;) escape_start(out, starts[k]);
+}
+
 // A URL as a Markdown link destination: parentheses and spaces encoded (safe_url passed).
 std::string destination(std::string_view url) {
   std::string out;
@@ -204,11 +213,13 @@ std::string render_markdown(const Article& a) {
       case BlockKind::kListItem:
         out += "- ";
         inline_md(out, single_line(b.text), b.start, b.marks);
+        escape_start(out, at + 2);
         break;
       case BlockKind::kBlockquote: {
         out += "> ";
         std::string q;
         inline_md(q, b.text, b.start, b.marks);
+        escape_line_starts(q, 0);
         for (char c : q) {
           out.push_back(c);
           if (c == '\n') out += "> ";
@@ -230,7 +241,7 @@ std::string render_markdown(const Article& a) {
         break;
       case BlockKind::kParagraph:
         inline_md(out, b.text, b.start, b.marks);
-        escape_start(out, at);
+        escape_line_starts(out, at);
         break;
     }
     if (out.size() > at) out += "\n\n";
