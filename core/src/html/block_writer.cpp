@@ -46,22 +46,21 @@ void BlockWriter::start(const BlockStyle& st) {
   style_ = st;
 }
 
-bool BlockWriter::empty() const {
-  for (char c : cur_)
-    if (!is_ws(c)) return false;
-  return true;
-}
+bool BlockWriter::empty() const { return !visible_; }
 
 void BlockWriter::text(std::string_view s, const BlockStyle& st) {
   start(st);
+  const std::size_t from = cur_.size();
   if (style_.verbatim) {
     for (char c : s)
       if (c != '\r') cur_.push_back(c);
     space_ = !cur_.empty() && is_ws(cur_.back());
-    return;
+  } else {
+    append_collapsed(s, cur_, space_);
+    if (cur_ == " ") cur_.clear();
   }
-  append_collapsed(s, cur_, space_);
-  if (cur_ == " ") cur_.clear();
+  // Only the new part is looked at: a long paragraph of many small elements stays linear.
+  for (std::size_t k = from; k < cur_.size() && !visible_; ++k) visible_ = !is_ws(cur_[k]);
 }
 
 void BlockWriter::line_break(const BlockStyle& st) {
@@ -147,6 +146,7 @@ void BlockWriter::flush() {
   cur_.clear();
   space_ = true;
   started_ = false;
+  visible_ = false;
   for (Image& img : images_) {
     Block blk;
     blk.kind = BlockKind::kImage;

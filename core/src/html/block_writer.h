@@ -60,6 +60,7 @@ class BlockWriter {
   std::string cur_;
   bool space_ = true;
   bool started_ = false;
+  bool visible_ = false;  // cur_ holds a character other than a space or line break
   BlockStyle style_;
   std::vector<OpenMark> open_;
   std::vector<Mark> marks_;  // closed marks of the current block, offsets into cur_

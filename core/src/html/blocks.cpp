@@ -173,8 +173,8 @@ class Walker {
       style.kind = BlockKind::kCaption;
       style.level = 0;
       style.credit = style.credit || is_credit_element(n);
-    } else if (figures_.empty() && style.kind != BlockKind::kCaption && follows_image() &&
-               (is_caption_element(n) || is_credit_element(n))) {
+    } else if (figures_.empty() && style.kind != BlockKind::kCaption &&
+               (is_caption_element(n) || is_credit_element(n)) && follows_image()) {
       // "<img><p class="wp-caption-text">...</p>": a caption of the image just written.
       w_.flush();
       caption_target = static_cast<int>(w_.blocks.size() - 1);

@@ -131,6 +131,7 @@ void table_html(std::string& out, const Block& b, const std::vector<const Block*
     out += "</caption>";
   }
   out += "<tbody>\n";
+  std::size_t k = 0;
   for (const auto& row : b.rows) {
     out += "<tr>";
     for (const TableCell& c : row) {
@@ -140,7 +141,7 @@ void table_html(std::string& out, const Block& b, const std::vector<const Block*
       if (c.colspan > 1) out += " colspan=\"" + std::to_string(c.colspan) + "\"";
       if (c.rowspan > 1) out += " rowspan=\"" + std::to_string(c.rowspan) + "\"";
       out += ">";
-      inline_html(out, cell_text(b, c), c.start, b.marks);
+      inline_html(out, cell_text(b, c), c.start, marks_in(b.marks, k, c.start, c.end));
       out += "</";
       out += tag;
       out += ">";

@@ -17,6 +17,16 @@ bool safe_url(std::string_view url, bool link) {
   return true;
 }
 
+std::vector<Mark> marks_in(const std::vector<Mark>& marks, std::size_t& k, std::size_t s, std::size_t e) {
+  std::vector<Mark> out;
+  while (k < marks.size() && marks[k].start < s) ++k;
+  while (k < marks.size() && marks[k].start < e) {
+    if (marks[k].end <= e) out.push_back(marks[k]);
+    ++k;
+  }
+  return out;
+}
+
 void walk_inline(std::string_view block, std::size_t offset, const std::vector<Mark>& marks,
                  InlineSink& sink) {
   if (block.empty()) return;

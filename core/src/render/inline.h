@@ -23,6 +23,10 @@ class InlineSink {
 void walk_inline(std::string_view text, std::size_t offset, const std::vector<Mark>& marks,
                  InlineSink& sink);
 
+// The marks of `marks` (sorted by start) that lie in [s, e), from index `k` on; `k` moves past
+// them, so walking a table's cells in order looks at each mark once.
+std::vector<Mark> marks_in(const std::vector<Mark>& marks, std::size_t& k, std::size_t s, std::size_t e);
+
 // True when `url` may be written into the output as it is: "http://", "https://" (and, for
 // links, "mailto:"), no space, control character, quote, angle bracket or backslash.
 bool safe_url(std::string_view url, bool link);

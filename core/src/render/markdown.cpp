@@ -168,6 +168,7 @@ void table_md(std::string& out, const Block& b) {
   for (const auto& row : b.rows) cols = std::max(cols, row.size());
   if (cols == 0) return;
   bool first = true;
+  std::size_t mk = 0;
   for (const auto& row : b.rows) {
     out += "|";
     for (std::size_t k = 0; k < cols; ++k) {
@@ -176,7 +177,7 @@ void table_md(std::string& out, const Block& b) {
         const TableCell& c = row[k];
         if (c.start >= b.start && c.end >= c.start && c.end - b.start <= b.text.size())
           inline_md(out, std::string_view(b.text).substr(c.start - b.start, c.end - c.start), c.start,
-                    b.marks, Ctx::kTableCell);
+                    marks_in(b.marks, mk, c.start, c.end), Ctx::kTableCell);
       }
       out += " |";
     }

@@ -89,8 +89,8 @@ void place_marks(const std::vector<Mark>& marks, const Normalized& norm, std::si
       const std::size_t s = std::max(ns, it->norm_start), e = std::min(ne, it->norm_end);
       if (s >= e) continue;
       Mark x = m;
-      x.start = it->out_start + map_through_edits(s - it->norm_start, it->repairs, false);
-      x.end = it->out_start + map_through_edits(e - it->norm_start, it->repairs, true);
+      x.start = std::min(it->out_end, it->out_start + map_through_edits(s - it->norm_start, it->repairs, false));
+      x.end = std::min(it->out_end, it->out_start + map_through_edits(e - it->norm_start, it->repairs, true));
       if (x.end > x.start) out.push_back(std::move(x));
     }
   }
@@ -225,6 +225,7 @@ void clean_html_blocks(std::vector<Block> blocks, const Options& options, Articl
       kb.norm_end = ln.end;
       kb.out_start = out.text.size();
       out.text += rr.text;
+      kb.out_end = out.text.size();
       for (Edit& e : rr.edits) {
         Edit local = e;
         e.input_start = norm.to_input(ln.start + local.input_start);

@@ -26,6 +26,7 @@ std::size_t to_normalized(const Normalized& n, std::size_t input_offset);
 struct KeptBlock {
   std::size_t norm_start = 0, norm_end = 0;  // span in the normalised text
   std::size_t out_start = 0;                 // start in Article::text
+  std::size_t out_end = 0;                   // end in Article::text (block pipeline only)
   std::vector<Edit> repairs;                 // block-local repair edits (for offset shifts)
 };
 
