@@ -53,7 +53,13 @@ Article run_clean(std::string_view input, const Options& options) {
   if (options.quotes) {
     std::vector<std::pair<std::size_t, std::size_t>> paragraphs;
     paragraphs.reserve(article.blocks.size());
-    for (const auto& b : article.blocks) paragraphs.emplace_back(b.start, b.end);
+    // Speech is in prose: a code block's "go" or a table cell's quoted label is no quotation,
+    // so code, preformatted text and tables are empty paragraphs to the quote engine.
+    for (const auto& b : article.blocks) {
+      const bool verbatim = b.kind == BlockKind::kCode || b.kind == BlockKind::kPreformatted ||
+                            b.kind == BlockKind::kTable;
+      paragraphs.emplace_back(b.start, verbatim ? b.start : b.end);
+    }
     // Where a glued-word repair inserted a space, a name ends: pass those offsets on.
     std::vector<std::size_t> name_breaks;
     for (const auto& e : article.edits) {

@@ -2,6 +2,7 @@
 // repairs, verbatim blocks are untouched.
 #include <doctest/doctest.h>
 
+#include "pith/pith.h"
 #include "text/block_pipeline.h"
 
 using namespace pith;
@@ -114,4 +115,19 @@ TEST_CASE("block pass: tables pass verbatim with their cells; invalid UTF-8 is r
   CHECK(b.text == "Port\tOpen\nNor\xEF\xBF\xBDth\tyes");
   CHECK(slice(a, b.rows[1][0].start, b.rows[1][0].end) == "Nor\xEF\xBF\xBDth");
   CHECK(slice(a, b.rows[1][1].start, b.rows[1][1].end) == "yes");
+}
+
+TEST_CASE("quotes: nothing in a code block or a table is a quotation") {
+  Options o;
+  o.input_format = InputFormat::kHtml;
+  Result<Article> r = clean(
+      "<html><body><article><p>\"We are open again,\" the harbour master said on Tuesday, after the storm "
+      "had closed the port for three days and the ferries had stayed in the bay.</p>"
+      "<pre><code>print(\"We are closed\")\nstatus = \"open\"</code></pre>"
+      "<table><tr><th>Pier</th><th>Sign</th></tr><tr><td>North</td><td>\"Closed\"</td></tr></table>"
+      "</article></body></html>", o);
+  REQUIRE(r.ok());
+  const Article& a = r.value();
+  REQUIRE(a.quotes.quotes.size() == 1);
+  CHECK(a.quotes.quotes[0].text == "We are open again,");
 }
