@@ -131,3 +131,21 @@ TEST_CASE("quotes: nothing in a code block or a table is a quotation") {
   REQUIRE(a.quotes.quotes.size() == 1);
   CHECK(a.quotes.quotes[0].text == "We are open again,");
 }
+
+TEST_CASE("block pass: removed lines and edits locate their text in all blocks joined (HtmlText::text)") {
+  Block code = block(BlockKind::kCode, "x = 1");
+  Block para = block(BlockKind::kParagraph, "Share this article\nThe vote was unanimous, the the council said.");
+  std::string page = code.text + "\n\n" + para.text;
+  Article a;
+  clean_html_blocks({code, para}, Options{}, a);
+  REQUIRE_FALSE(a.removed.empty());
+  const Removed& r = a.removed[0];
+  CHECK(page.substr(r.start, r.end - r.start) == "Share this article");
+  bool doubled = false;
+  for (const Edit& e : a.edits) {
+    if (e.kind != "doubled-word") continue;
+    doubled = true;
+    CHECK(page.substr(e.input_start, e.input_end - e.input_start) == e.before);
+  }
+  CHECK(doubled);
+}

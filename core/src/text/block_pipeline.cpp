@@ -99,6 +99,23 @@ void place_marks(const std::vector<Mark>& marks, const Normalized& norm, std::si
   });
 }
 
+// Offsets in the engine's input (the prose blocks joined) -> offsets in the text of every
+// block joined (code and tables included): each prose block moves by its own shift.
+class PageMap {
+ public:
+  void add(std::size_t joined_start, std::size_t page_start) { starts_.emplace_back(joined_start, page_start); }
+  std::size_t operator()(std::size_t off) const {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), off,
+                               [](std::size_t v, const auto& s) { return v < s.first; });
+    if (it == starts_.begin()) return off;
+    --it;
+    return it->second + (off - it->first);
+  }
+
+ private:
+  std::vector<std::pair<std::size_t, std::size_t>> starts_;
+};
+
 class Assembler {
  public:
   Assembler(Article& out) : out_(out) {}
@@ -158,13 +175,21 @@ std::size_t map_through_edits(std::size_t pos, const std::vector<Edit>& edits, b
 }
 
 void clean_html_blocks(std::vector<Block> blocks, const Options& options, Article& out) {
-  // 1. The prose as one text, blocks separated by a blank line (as the engine reads a paste).
+  // 1. The prose as one text, blocks separated by a blank line (as the engine reads a paste);
+  // `to_page` maps its offsets to the text of all blocks joined alike (HtmlText::text).
   std::string joined;
   std::vector<ProseSpan> spans(blocks.size());
+  PageMap to_page;
+  std::size_t page_size = 0;
   for (std::size_t k = 0; k < blocks.size(); ++k) {
-    if (!is_prose(blocks[k].kind) || blocks[k].text.empty()) continue;
+    if (blocks[k].text.empty()) continue;
+    if (page_size) page_size += 2;
+    const std::size_t page_start = page_size;
+    page_size += blocks[k].text.size();
+    if (!is_prose(blocks[k].kind)) continue;
     if (!joined.empty()) joined += "\n\n";
     spans[k].in_start = joined.size();
+    to_page.add(joined.size(), page_start);
     joined += blocks[k].text;
   }
   // 2. The engine's stages over it.
@@ -259,7 +284,17 @@ void clean_html_blocks(std::vector<Block> blocks, const Options& options, Articl
   std::stable_sort(out.edits.begin(), out.edits.end(), [](const Edit& x, const Edit& y) {
     return x.input_start < y.input_start;
   });
+  const std::size_t first_removed = out.removed.size();
   add_removed(norm, lines, out);
+  for (std::size_t i = first_removed; i < out.removed.size(); ++i) {
+    Removed& r = out.removed[i];
+    if (r.start != kNoOffset) r.start = to_page(r.start);
+    if (r.end != kNoOffset) r.end = to_page(r.end);
+  }
+  for (Edit& e : out.edits) {
+    if (e.input_start != kNoOffset) e.input_start = to_page(e.input_start);
+    if (e.input_end != kNoOffset) e.input_end = to_page(e.input_end);
+  }
 }
 
 }  // namespace pith::detail

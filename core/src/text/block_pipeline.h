@@ -13,7 +13,8 @@ namespace pith::detail {
 
 // `blocks`: offsets of marks and cells local to each block's text, `figure` indexing `blocks`
 // (html/blocks.h). Fills text, blocks, title/subtitle/byline/published/source, removed and
-// edits of `out` (input offsets index the blocks' joined text, not the HTML).
+// edits of `out`. Their input offsets index the text of all `blocks` joined by blank lines
+// (HtmlText::text), not the HTML.
 void clean_html_blocks(std::vector<Block> blocks, const Options& options, Article& out);
 
 // Maps a position in a repaired line's input (before) to its repaired text (after): shifted
