@@ -12,7 +12,8 @@
 // The glue is linked with -sENVIRONMENT=web,worker; it runs under Node too, because the JS
 // layer hands it a compiled WebAssembly.Module.
 //   node scripts/make-esm.mjs FACTORY.js OUT.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const [src, dest] = process.argv.slice(2);
 if (!src || !dest) {
@@ -55,4 +56,6 @@ export function wasmUrl() {
   return new URL('./pith.wasm', import.meta.url);
 }
 `;
+// A fresh clone has no dist/ yet (it is not committed).
+mkdirSync(path.dirname(dest), { recursive: true });
 writeFileSync(dest, out);
