@@ -45,6 +45,9 @@ double weight_of(const TextLine& ln, const LineFacts& f, bool prose_group, bool 
   if (f.phrase) return std::string_view(f.phrase) == "comments" ? -20.0 : -8.0;
   if (f.comment_meta) return -15.0;
   if (f.source || f.byline || f.date) return -3.0;
+  // Raw HTML printed as text is page furniture (heise's ad slots "<div><a href=...>" scored as
+  // 60-word prose lines and outweighed the article after a toolbar marker).
+  if (ln.markup) return -0.5;
   if (ln.words >= 4 && ln.terminal && (ln.stop_words >= 1 || ln.words >= 10))
     return static_cast<double>(ln.words);
   if (ln.words >= 20 && ln.stop_words >= 2) return 0.7 * ln.words;

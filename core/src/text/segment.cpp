@@ -33,6 +33,24 @@ bool is_terminal_mark(char32_t c) {
 
 bool is_cjk(char32_t c) { return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF); }
 
+// Bytes of `s` inside HTML tags ("<a href=...>", "</div>", "<!-- x -->"): a '<' followed by a
+// letter, '/' or '!' up to the next '>'. One pass; a '<' without its '>' counts nothing.
+std::size_t tag_bytes(std::string_view s) {
+  std::size_t total = 0, open = std::string_view::npos;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const char c = s[k];
+    if (c == '<') {
+      const char n = k + 1 < s.size() ? s[k + 1] : ' ';
+      const bool tag = (n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z') || n == '/' || n == '!';
+      open = tag ? k : std::string_view::npos;
+    } else if (c == '>' && open != std::string_view::npos) {
+      total += k + 1 - open;
+      open = std::string_view::npos;
+    }
+  }
+  return total;
+}
+
 std::uint64_t fnv_step(std::uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
 
 void measure(std::string_view s, TextLine& ln) {
@@ -82,6 +100,10 @@ void measure(std::string_view s, TextLine& ln) {
       symbols += 2;
   }
   if (symbols >= 2 && symbols * 12 >= s.size()) ln.code_like = true;
+  // Three fifths of the line in tags: "<img src=\"//pixel.example/p.gif\" width=\"1\">" is
+  // markup; "If <auth-dialog> is a URL, the user can..." (a placeholder in a spec) is prose.
+  const std::size_t tags = tag_bytes(s);
+  if (tags >= 20 && tags * 5 >= s.size() * 3) ln.markup = ln.code_like = true;
   // Sentence end: skip trailing closers, then look for . ! ? … ;
   std::size_t e = s.size();
   while (e > 0) {

@@ -25,6 +25,9 @@ struct TextLine {
   // Looks like code or a text table: indented by two or more spaces in the paste, or dense in
   // code punctuation and box-drawing characters ("FROM t WHERE a = 1;", "404 │ 2 │ 0.3").
   bool code_like = false;
+  // Mostly raw HTML markup: a tracking pixel or an ad slot printed as text ("<div><a
+  // href=...><img src=...>"), or a comment form's list of allowed tags. Never prose.
+  bool markup = false;
   // Classification results.
   LineLabel label = LineLabel::kBody;
   const char* reason = "";  // reason code when removed (docs/schema.md)

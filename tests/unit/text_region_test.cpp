@@ -1,0 +1,48 @@
+// The region search of the plain-text engine (text/region.cpp) and the line features it reads
+// (text/segment.cpp): which run of lines is the article.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/region.h"
+#include "text/segment.h"
+
+using namespace pith::detail;
+
+namespace {
+
+struct Lines {
+  std::string text;
+  std::vector<TextLine> lines;
+  std::vector<LineFacts> facts;
+  explicit Lines(std::string t) : text(std::move(t)) {
+    lines = segment_lines(text);
+    facts = line_facts(text, lines);
+  }
+  // Index of the first line that starts with `prefix`.
+  std::size_t find(std::string_view prefix) const {
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (std::string_view(text).substr(lines[i].start).substr(0, prefix.size()) == prefix) return i;
+    FAIL("no line starts with ", std::string(prefix));
+    return 0;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("segment: raw HTML printed as text is markup, a placeholder in prose is not") {
+  Lines l(
+      "<div><a href=\"https://ads.example.net/jump/slot;sz=300x250\"><img src=\"https://ads.example.net/"
+      "b.gif\" width=\"300\" height=\"250\" alt=\"\"></a></div>\n\n"
+      "If <token> is empty, the client asks the user for a new password and stores it again.\n\n"
+      "<img src=\"//pixel.example.org/p.gif\" style=\"display:none\" height=\"1\" width=\"1\" />\n");
+  REQUIRE(l.lines.size() == 3);
+  CHECK(l.lines[0].markup);
+  CHECK_FALSE(l.lines[1].markup);
+  CHECK(l.lines[2].markup);
+  // Markup never counts as prose, however many words its URLs hold.
+  CHECK(l.facts[0].weight < 0);
+  CHECK(l.facts[1].weight > 0);
+}
