@@ -92,6 +92,35 @@ bool is_comment_marker(const std::vector<LineFacts>& facts, std::size_t i) {
   return dates >= 3 || i + 3 >= facts.size();
 }
 
+// Prose a toolbar link must have after it (words of prose, as region weight), and how much more
+// than the best region before it. dragnet-pasted: 100-200 and 1.5-2.5 give the same pages; 1.0
+// lets a footer of teasers after a real "Comments" heading win (readability heise, tmz-1).
+constexpr double kToolbarProse = 150.0;
+constexpr double kToolbarOverBefore = 2.0;
+
+// Lines that head a reader comment or a post: "Jane says:", "Posted by: Jo | May 2 at 9:14",
+// a date line, another comment marker ("Reply").
+bool comment_header(const LineFacts& f) {
+  return f.comment_meta || f.byline || f.date || is_comment_phrase(f);
+}
+
+// A comment count or link in the toolbar above the article ("Comments", "View Comments",
+// "4 Comments" next to the byline) rather than the start of the comment section: the prose run
+// right after it, up to a second header line (the article has one byline or dateline, a comment
+// section repeats them), is long and outweighs everything before it (a welcome blurb, an author
+// bio, a teaser list).
+bool is_toolbar_marker(const std::vector<float>& w, const std::vector<LineFacts>& facts,
+                       std::size_t i, double best) {
+  double cur = 0.0, run = 0.0;
+  unsigned headers = 0;
+  // Linear overall: a scan ends at the second header after it, and markers are headers.
+  for (std::size_t k = i + 1; k < facts.size() && k <= i + 300; ++k) {
+    if (comment_header(facts[k]) && ++headers >= 2) break;
+    cur = std::max(0.0, cur + w[k]);
+    run = std::max(run, cur);
+  }
+  return run >= kToolbarProse && run >= kToolbarOverBefore * best;
+}
 
 // A paragraph of several lines that reads as prose taken together (stop words, punctuation at
 // line ends): the lines of a poem, a list of sentence fragments. A menu has neither.
@@ -198,7 +227,8 @@ TextRegion find_region(const std::vector<TextLine>& lines, const std::vector<Lin
   std::size_t cur_begin = 0;
   bool found = false;
   for (std::size_t i = 0; i < n; ++i) {
-    if (best >= kArticleBeforeComments && is_comment_phrase(facts[i])) {
+    if (best >= kArticleBeforeComments && is_comment_phrase(facts[i]) &&
+        !is_toolbar_marker(w, facts, i, best)) {
       r.comments_from = i;
       break;
     }
@@ -226,7 +256,7 @@ TextRegion find_region(const std::vector<TextLine>& lines, const std::vector<Lin
   for (std::size_t i = r.begin; i < r.end; ++i)
     if (facts[i].weight > 0) total += facts[i].weight;
   for (std::size_t i = r.begin; i < r.end; ++i) {
-    const bool marker = is_comment_marker(facts, i);
+    const bool marker = is_comment_marker(facts, i) && !is_toolbar_marker(w, facts, i, before);
     if (marker && (before >= 80.0 || before >= 0.3 * total)) {
       r.end = i;
       r.comments_from = i;
