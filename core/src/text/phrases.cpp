@@ -30,7 +30,13 @@ struct Index {
   // this the engine's hottest loop: ~20% of clean() time on the development pages).
   std::unordered_map<std::string, std::vector<std::pair<std::string, const PhraseRule*>>> contains;
   std::vector<std::pair<std::string, const PhraseRule*>> counts;         // key -> rule
+  std::vector<std::pair<std::string, const PhraseRule*>> count_leads;    // "key " -> rule
 };
+
+// Words that stand for a count at the start of a comment-list heading ("One thought on ...").
+constexpr std::string_view kCountWords[] = {"one", "no", "ein", "eine", "un", "une", "uno", "una",
+                                            "один", "одна", "одне"};
+
 
 std::string first_word(std::string_view key) {
   const std::size_t sp = key.find(' ');
@@ -45,6 +51,7 @@ const Index& index() {
       if (r.mode == kWhole) x.whole.emplace(key, &r);
       else if (r.mode == kLead) x.lead[first_word(key)].push_back(&r);
       else if (r.mode == kCount) x.counts.emplace_back(" " + key + " ", &r);
+      else if (r.mode == kCountLead) x.count_leads.emplace_back(key + " ", &r);
       else if (r.mode == kStart) x.contains[first_word(key)].emplace_back("^" + key + " ", &r);
       else x.contains[first_word(key)].emplace_back(" " + key + " ", &r);
     }
@@ -97,6 +104,51 @@ bool separator_after_words(std::string_view line, std::size_t n) {
   return false;
 }
 
+// True when the raw line, after the first `n` words and any spaces, opens a quotation: the title
+// of a post in a comment-list heading ("One thought on “A winter of bread baking”").
+bool quote_after_words(std::string_view line, std::size_t n) {
+  std::size_t i = 0, seen = 0;
+  bool in_word = false;
+  while (i < line.size()) {
+    std::size_t len = 1;
+    const char32_t c = decode_utf8(line, i, len);
+    const bool w = is_word_char(c);
+    if (w && !in_word) {
+      if (seen == n) return false;
+      ++seen;
+    }
+    in_word = w;
+    if (!w && seen == n && c != ' ')
+      return c == '"' || c == '\'' || c == 0x201C || c == 0x201E || c == 0x2018 || c == 0xAB;
+    i += len;
+  }
+  return false;
+}
+
+// "40 responses to “title”": a count, then one of the kCountLead phrases. A number word needs
+// the quoted title after the phrase ("One thought on the matter kept returning" is prose).
+const PhraseRule* count_lead(const Index& idx, std::string_view line, std::string_view key,
+                             unsigned words) {
+  const std::size_t sp = key.find(' ');
+  if (sp == std::string_view::npos) return nullptr;
+  const std::string_view count = key.substr(0, sp), rest = key.substr(sp + 1);
+  bool digits = true;
+  for (char c : count) digits = digits && c >= '0' && c <= '9';
+  bool word = false;
+  for (std::string_view c : kCountWords) word = word || count == c;
+  if (!digits && !word) return nullptr;
+  for (const auto& [k, r] : idx.count_leads) {
+    const std::string_view pk(k.data(), k.size() - 1);  // without its trailing space
+    if (words > r->max_words || rest.size() < pk.size() || rest.compare(0, pk.size(), pk) != 0 ||
+        (rest.size() > pk.size() && rest[pk.size()] != ' '))
+      continue;
+    std::size_t n = 2;
+    for (char c : pk) n += c == ' ';
+    if (digits || quote_after_words(line, n)) return r;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 PhraseMatch match_phrase(std::string_view line, std::string_view key, unsigned words) {
@@ -106,6 +158,9 @@ PhraseMatch match_phrase(std::string_view line, std::string_view key, unsigned w
     const std::string bare = strip_numbers(key);
     auto it = idx.whole.find(bare);
     if (it != idx.whole.end()) return {it->second->reason, kWhole};
+  }
+  if (words <= 40) {
+    if (const PhraseRule* r = count_lead(idx, line, key, words)) return {r->reason, kCountLead};
   }
   auto lit = idx.lead.find(first_word(key));
   if (lit != idx.lead.end()) {

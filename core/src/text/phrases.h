@@ -5,7 +5,7 @@
 
 namespace pith::detail {
 
-enum PhraseMode { kWhole, kLead, kStart, kContains, kCount };
+enum PhraseMode { kWhole, kLead, kStart, kContains, kCount, kCountLead };
 
 struct PhraseMatch {
   const char* reason = nullptr;  // nullptr: no phrase matched
