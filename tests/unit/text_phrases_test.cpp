@@ -33,3 +33,31 @@ TEST_CASE("phrases: a count in prose is not a comment heading") {
   CHECK(reason("There were 12 responses to the consultation by Friday.") == "");
   CHECK(reason("One thought on the matter kept returning to her.") == "");
 }
+
+TEST_CASE("phrases: the site's own notices, however long") {
+  CHECK(reason("Market data provided by Example Exchange Services. Quotes delayed at least 15 "
+               "minutes.") == "site-notice");
+  CHECK(reason("This material may not be published, broadcast, rewritten or redistributed.") ==
+        "site-notice");
+  CHECK(reason("Harbour League, the Harbour Shield and the word mark are registered trademarks of "
+               "the Harbour League.") == "site-notice");
+  CHECK(reason("The views expressed on this site are the authors' own and not those of the "
+               "university.") == "site-notice");
+  CHECK(reason("Questions about your delivery? Contact customer service at 0800 555 0199.") ==
+        "site-notice");
+  CHECK(reason("Notes from the Allotment is powered by Blogger.") == "site-notice");
+  CHECK(reason("Die Kurse werden mindestens 15 Minuten verzögert angezeigt, keine Anlageberatung.") ==
+        "site-notice");
+  CHECK(reason("Toute reproduction interdite sans autorisation écrite.") == "site-notice");
+  CHECK(reason("Перепечатка запрещена без согласия редакции.") == "site-notice");
+  // A notice of 200 words is still one: the phrase scan reaches 300 words for these rules.
+  std::string long_notice = "The league and its marks are registered trademarks of the league.";
+  for (int i = 0; i < 20; ++i) long_notice += " All other marks belong to their owners here.";
+  CHECK(reason(long_notice.c_str()) == "site-notice");
+}
+
+TEST_CASE("phrases: prose about the same topics is left alone") {
+  CHECK(reason("The court said the data provided by the ministry was incomplete.") == "");
+  CHECK(reason("Shares were delayed in trading after the announcement on Monday.") == "");
+  CHECK(reason("Her views on the bridge were expressed at the council meeting.") == "");
+}

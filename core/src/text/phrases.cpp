@@ -173,7 +173,8 @@ PhraseMatch match_phrase(std::string_view line, std::string_view key, unsigned w
       }
     }
   }
-  if (words <= 120) {
+  // Site notices run to 300 words (a trademark paragraph); every other rule stops at 120.
+  if (words <= 300) {
     std::string padded;  // " key ", built by appends (operator+ here trips GCC 12's -Wrestrict)
     padded.reserve(key.size() + 2);
     padded.push_back(' ');

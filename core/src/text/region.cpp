@@ -149,7 +149,7 @@ std::vector<bool> prose_groups(std::string_view text, const std::vector<TextLine
 bool footer_phrase(const LineFacts& f) {
   if (!f.phrase) return false;
   const std::string_view p(f.phrase);
-  return p == "copyright" || p == "cookie-notice" || p == "newsletter";
+  return p == "copyright" || p == "cookie-notice" || p == "newsletter" || p == "site-notice";
 }
 
 // Prose after a footer line is page furniture ("Your privacy is important to us..."), unless
