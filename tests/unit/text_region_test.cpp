@@ -46,3 +46,21 @@ TEST_CASE("segment: raw HTML printed as text is markup, a placeholder in prose i
   CHECK(l.facts[0].weight < 0);
   CHECK(l.facts[1].weight > 0);
 }
+
+TEST_CASE("region: three typed list items with one marker are a list, even without sentences") {
+  Lines l(
+      "Closing prices on Thursday:\n"
+      "- Northgate 100 index: up 0.4%\n"
+      "- Gold: $2,915 an ounce\n"
+      "- Brent crude: $71.20 a barrel\n\n"
+      "+ Added stone blocks\n"
+      "+ Added iron doors\n\n"
+      "Most Read\n"
+      "- Harbour closes early\n"
+      "- Ferry fares rise\n"
+      "- Storm warning lifted\n");
+  CHECK(l.facts[l.find("Closing prices")].weight > 0);  // the sentence that opens the list
+  CHECK(l.facts[l.find("- Gold")].weight > 0);
+  CHECK(l.facts[l.find("+ Added stone")].weight < 0);   // two items are not a run
+  CHECK(l.facts[l.find("- Ferry fares")].weight < 0);   // a list under "Most Read" is a teaser list
+}

@@ -41,7 +41,8 @@ bool comment_intro(std::string_view line, std::string_view key) {
 // little, so a subheading inside the article is bridged but a long menu is not.
 // `numbered`: the line starts with a digit ("1. ..."); numbered lists on pages are mostly
 // "most read" rankings, so only symbol bullets count as an author's list.
-double weight_of(const TextLine& ln, const LineFacts& f, bool prose_group, bool numbered) {
+double weight_of(const TextLine& ln, const LineFacts& f, bool prose_group, bool numbered,
+                 bool bullet_run) {
   if (f.phrase) return std::string_view(f.phrase) == "comments" ? -20.0 : -8.0;
   if (f.comment_meta) return -15.0;
   if (f.source || f.byline || f.date) return -3.0;
@@ -54,8 +55,11 @@ double weight_of(const TextLine& ln, const LineFacts& f, bool prose_group, bool 
   // A line of a verse or of a list written in sentences ("I wander often from the way,").
   if (prose_group && ln.words >= 3 && ln.stop_words >= 1) return 0.5 * ln.words;
   // A typed list item in prose ("- brake pads, which wear quickly"): innerText never prints
-  // bullets for menus, so a written marker means an author's list.
+  // bullets for menus, so a written marker means an author's list. Three or more items with the
+  // same marker are a list whatever their words ("- Gold: $2,915 an ounce"): an article made of
+  // lists must not lose to a disclaimer paragraph.
   if (ln.bullet && !numbered && ln.words >= 3 && ln.stop_words >= 1) return 0.5 * ln.words;
+  if (bullet_run && ln.words >= 2) return 0.5 * ln.words;
   // Code listings and text tables inside an article: nearly neutral, so they neither start a
   // region nor break one.
   if (ln.code_like) return -0.5;
@@ -144,6 +148,38 @@ std::vector<bool> prose_groups(std::string_view text, const std::vector<TextLine
   return prose;
 }
 
+// Lines in a run of three or more typed list items with the same marker ("- ", "• ", "+ "),
+// numbered items aside (mostly "most read" rankings), unless a boilerplate heading stands right
+// above the run ("Most Read / Past Month / + Our differences unite us / + ...").
+std::vector<bool> bullet_runs(std::string_view text, const std::vector<TextLine>& lines,
+                              const std::vector<LineFacts>& facts) {
+  std::vector<bool> in_run(lines.size(), false);
+  auto marker = [&](std::size_t k) {
+    std::size_t len = 1;
+    return decode_utf8(text, lines[k].start, len);
+  };
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    const char32_t m = marker(i);
+    if (!lines[i].bullet || (m >= '0' && m <= '9')) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].bullet && marker(j) == m) ++j;
+    auto heading = [&](std::size_t k) {
+      const std::string_view p = facts[k].phrase ? facts[k].phrase : "";
+      return p == "related-link" || p == "navigation";
+    };
+    const bool headed = (i >= 1 && heading(i - 1)) ||
+                        (i >= 2 && lines[i - 1].words <= 3 && heading(i - 2));
+    if (j - i >= 3 && !headed)
+      for (std::size_t k = i; k < j; ++k) in_run[k] = true;
+    i = j;
+  }
+  return in_run;
+}
+
 // Footer boilerplate that only ever follows the article ("© 2026 Example Media. All rights
 // reserved.", a cookie banner rendered at the bottom, a newsletter box).
 bool footer_phrase(const LineFacts& f) {
@@ -173,7 +209,6 @@ void trim_footer(const std::vector<LineFacts>& facts, TextRegion& r) {
 
 std::vector<LineFacts> line_facts(std::string_view text, const std::vector<TextLine>& lines) {
   std::vector<LineFacts> facts(lines.size());
-  const std::vector<bool> prose = prose_groups(text, lines);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const TextLine& ln = lines[i];
     LineFacts& f = facts[i];
@@ -200,8 +235,16 @@ std::vector<LineFacts> line_facts(std::string_view text, const std::vector<TextL
     if (!f.phrase && !f.date && ln.words <= 14 &&
         (comment_intro(s, key) || (has_clock(s) && !f.byline && ln.words >= 3)))
       f.comment_meta = true;
+  }
+  const std::vector<bool> prose = prose_groups(text, lines);
+  const std::vector<bool> listed = bullet_runs(text, lines, facts);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view s = text.substr(lines[i].start, lines[i].end - lines[i].start);
     const bool numbered = !s.empty() && s[0] >= '0' && s[0] <= '9';
-    f.weight = static_cast<float>(weight_of(ln, f, prose[i], numbered));
+    // The sentence that introduces a list ("Regional shares closed mixed:") belongs to it.
+    const bool intro = !s.empty() && s.back() == ':' && i + 1 < lines.size() && listed[i + 1];
+    facts[i].weight =
+        static_cast<float>(weight_of(lines[i], facts[i], prose[i], numbered, listed[i] || intro));
   }
   return facts;
 }

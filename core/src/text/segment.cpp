@@ -117,12 +117,12 @@ void measure(std::string_view s, TextLine& ln) {
     ln.terminal = is_terminal_mark(c);
     break;
   }
-  // List markers: "• item", "- item", "* item", "1. item", "2) item".
+  // List markers: "• item", "- item", "* item", "+ item", "1. item", "2) item".
   if (s.size() >= 2) {
     std::size_t len = 1;
     const char32_t c = decode_utf8(s, 0, len);
-    if ((c == 0x2022 || c == '-' || c == '*' || c == 0xB7 || c == 0x2013 || c == 0x25AA ||
-         c == 0x25CF) &&
+    if ((c == 0x2022 || c == '-' || c == '*' || c == '+' || c == 0xB7 || c == 0x2013 ||
+         c == 0x25AA || c == 0x25CF) &&
         len < s.size() && s[len] == ' ') {
       ln.bullet = true;
     } else {
