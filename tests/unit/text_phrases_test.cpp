@@ -26,6 +26,9 @@ TEST_CASE("phrases: the heading of a blog's comment list names the post") {
   CHECK(reason("5 commentaires sur « Le marché du samedi »") == "comments");
   CHECK(reason("7 comentarios en “El puerto de noche”") == "comments");
   CHECK(reason("12 комментариев к «Метро»") == "comments");
+  CHECK(reason("No comments yet.") == "comments");
+  CHECK(reason("Noch keine Kommentare") == "comments");
+  CHECK(reason("Нет комментариев") == "comments");
 }
 
 TEST_CASE("phrases: a count in prose is not a comment heading") {

@@ -102,6 +102,20 @@ bool is_comment_marker(const std::vector<LineFacts>& facts, std::size_t i) {
 constexpr double kToolbarProse = 150.0;
 constexpr double kToolbarOverBefore = 2.0;
 
+// A short post (a photo and two sentences) followed by a long comment thread: a marker whose
+// comment headers or form start within a few lines ("{ 17 comments... } / Jane July 18 at 10:16
+// pm", "No comments yet / Leave a comment") ends the search after this much prose.
+constexpr double kShortArticle = 5.0;
+constexpr std::size_t kCloseEvidence = 6;
+
+// A count in the post's own header line ("August 6, 2012 by Jo Roe 2 Comments") is not one.
+bool opens_comment_section(const std::vector<LineFacts>& facts, std::size_t i) {
+  if (facts[i].dated) return false;
+  for (std::size_t k = i + 1; k < facts.size() && k <= i + kCloseEvidence; ++k)
+    if (facts[k].comment_meta || is_comment_phrase(facts[k])) return true;
+  return false;
+}
+
 // Lines that head a reader comment or a post: "Jane says:", "Posted by: Jo | May 2 at 9:14",
 // a date line, another comment marker ("Reply").
 bool comment_header(const LineFacts& f) {
@@ -219,6 +233,7 @@ std::vector<LineFacts> line_facts(std::string_view text, const std::vector<TextL
     f.phrase = m.reason;
     f.phrase_mode = m.mode;
     std::string value;
+    if (is_comment_phrase(f) && ln.words <= 16) f.dated = find_date(s, value);
     if (ln.words <= 10 && parse_source_line(s, value)) {
       f.source = true;
       f.phrase = nullptr;
@@ -270,8 +285,9 @@ TextRegion find_region(const std::vector<TextLine>& lines, const std::vector<Lin
   std::size_t cur_begin = 0;
   bool found = false;
   for (std::size_t i = 0; i < n; ++i) {
-    if (best >= kArticleBeforeComments && is_comment_phrase(facts[i]) &&
-        !is_toolbar_marker(w, facts, i, best)) {
+    const bool stop = best >= kArticleBeforeComments ||
+                      (best >= kShortArticle && opens_comment_section(facts, i));
+    if (stop && is_comment_phrase(facts[i]) && !is_toolbar_marker(w, facts, i, best)) {
       r.comments_from = i;
       break;
     }

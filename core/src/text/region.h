@@ -18,6 +18,7 @@ struct LineFacts {
   PhraseMode phrase_mode = kWhole;
   bool date = false, byline = false, source = false;
   bool comment_meta = false;  // "Jane says:", "Posted by Jane at 10:42"
+  bool dated = false;         // a comment marker line that also carries a date
   // No strings here (a 32 MiB paste can have millions of lines): metadata values are parsed
   // again from the few lines that end up as metadata.
   float weight = 0.0f;
