@@ -25,6 +25,13 @@ void remove(TextLine& ln, const char* reason) {
 // A headline-shaped line: a few words, no sentence end ("Markets rally as rates fall").
 bool headline_shaped(const TextLine& ln) { return ln.words >= 2 && ln.words <= 30 && !ln.terminal; }
 
+// A sentence of at most 45 words right under a teaser headline already removed, in its paragraph.
+bool is_teaser_summary(const std::vector<TextLine>& lines, std::size_t k) {
+  const TextLine& ln = lines[k];
+  return k > 0 && ln.terminal && ln.words <= 45 && lines[k - 1].group == ln.group &&
+         lines[k - 1].label == LineLabel::kRemoved && headline_shaped(lines[k - 1]);
+}
+
 // Picks the title among the lines before the article region: a headline-shaped line close to
 // the region, preferably followed by a byline or dateline, or repeated elsewhere on the page
 // (pages print the headline in the breadcrumb and again above the text).
@@ -184,6 +191,12 @@ TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines, boo
     TextLine& ln = lines[k];
     const LineFacts& f = facts[k];
     if (related_list && headline_shaped(ln) && !f.phrase) {
+      remove(ln, "related-link");
+      continue;
+    }
+    // A teaser's one-sentence summary under its headline, in the same paragraph ("Bakery on
+    // Mill Street closes / The owners said rising rents made it impossible to carry on.").
+    if (related_list && is_teaser_summary(lines, k)) {
       remove(ln, "related-link");
       continue;
     }
