@@ -64,3 +64,18 @@ TEST_CASE("region: three typed list items with one marker are a list, even witho
   CHECK(l.facts[l.find("+ Added stone")].weight < 0);   // two items are not a run
   CHECK(l.facts[l.find("- Ferry fares")].weight < 0);   // a list under "Most Read" is a teaser list
 }
+
+TEST_CASE("region: a related-stories heading after the article ends it like a footer") {
+  std::string t;
+  for (int i = 0; i < 5; ++i)
+    t += "The harbour board met on Tuesday and agreed that the old crane would be repaired "
+         "rather than replaced, which saves the town a large sum over the next ten years.\n\n";
+  t += "Related stories\n\n"
+       "The ferry timetable will change in spring after a long consultation with island "
+       "residents.\n\n"
+       "A new bakery has opened on the corner of Mill Street and it sells bread all day.\n";
+  Lines l(t);
+  const TextRegion r = find_region(l.lines, l.facts);
+  CHECK(r.begin == 0);
+  CHECK(r.end == l.find("Related stories"));
+}

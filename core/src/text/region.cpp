@@ -195,11 +195,13 @@ std::vector<bool> bullet_runs(std::string_view text, const std::vector<TextLine>
 }
 
 // Footer boilerplate that only ever follows the article ("© 2026 Example Media. All rights
-// reserved.", a cookie banner rendered at the bottom, a newsletter box).
+// reserved.", a cookie banner rendered at the bottom, a newsletter box, a site notice, a
+// "Related stories" heading over teasers with summary sentences).
 bool footer_phrase(const LineFacts& f) {
   if (!f.phrase) return false;
   const std::string_view p(f.phrase);
-  return p == "copyright" || p == "cookie-notice" || p == "newsletter" || p == "site-notice";
+  return p == "copyright" || p == "cookie-notice" || p == "newsletter" || p == "site-notice" ||
+         (p == "related-link" && f.phrase_mode == kWhole);
 }
 
 // Prose after a footer line is page furniture ("Your privacy is important to us..."), unless
