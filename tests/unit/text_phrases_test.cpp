@@ -64,3 +64,13 @@ TEST_CASE("phrases: prose about the same topics is left alone") {
   CHECK(reason("Shares were delayed in trading after the announcement on Monday.") == "");
   CHECK(reason("Her views on the bridge were expressed at the council meeting.") == "");
 }
+
+TEST_CASE("phrases: share bars of blog platforms") {
+  CHECK(reason("Email ThisBlogThis!Share to TwitterShare to Facebook") == "social");
+  CHECK(reason("Click to share on Twitter (Opens in new window)") == "social");
+  CHECK(reason("Click to email this to a friend (Opens in new window)") == "social");
+  CHECK(reason("Like this:") == "widget");
+  CHECK(reason("Advertise | AdChoices") == "widget");
+  CHECK(reason("Click to share on the harbour board's website, the mayor told residents who "
+               "asked how they could support the plan.") == "");
+}
