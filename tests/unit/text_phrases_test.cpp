@@ -74,3 +74,16 @@ TEST_CASE("phrases: share bars of blog platforms") {
   CHECK(reason("Click to share on the harbour board's website, the mayor told residents who "
                "asked how they could support the plan.") == "");
 }
+
+TEST_CASE("phrases: headings of teaser and trending lists") {
+  CHECK(reason("Around the Web") == "related-link");
+  CHECK(reason("Trending") == "related-link");
+  CHECK(reason("Most Emailed") == "related-link");
+  CHECK(reason("Featured Post") == "related-link");
+  CHECK(reason("What to Read Next") == "related-link");
+  CHECK(reason("Weitere Nachrichten") == "related-link");
+  CHECK(reason("Lo más visto") == "related-link");
+  CHECK(reason("Другие новости") == "related-link");
+  CHECK(reason("Newer Post Older Post Home") == "navigation");
+  CHECK(reason("Trending upwards, the index closed at a record on Friday.") == "");
+}
