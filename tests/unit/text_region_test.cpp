@@ -79,3 +79,21 @@ TEST_CASE("region: a related-stories heading after the article ends it like a fo
   CHECK(r.begin == 0);
   CHECK(r.end == l.find("Related stories"));
 }
+
+TEST_CASE("region: lines cut short by an ellipsis in a run are teasers, not sentences") {
+  Lines l(
+      "Ferry Fares To Rise Again As Operator Blames Rising Fuel Costs For The...\n"
+      "Read more\n"
+      "Harbour Crane Saved After Long Campaign By Residents Who Feared That It Would...\n"
+      "Read more\n"
+      "New Bakery On Mill Street Draws Queues Around The Block On Its First...\n\n"
+      "The council said the work would start soon, and residents were asked to wait...\n\n"
+      "The mayor thanked everyone who came to the meeting on Tuesday evening.\n");
+  CHECK(l.facts[l.find("Ferry Fares")].weight < 0);
+  CHECK(l.facts[l.find("Harbour Crane")].weight < 0);
+  CHECK(l.facts[l.find("New Bakery")].weight < 0);
+  // A single sentence trailing off in an ellipsis, far from the others, is still prose.
+  Lines one("The council said the work would start soon, and residents were asked to wait...\n\n"
+            "The mayor thanked everyone who came to the meeting on Tuesday evening.\n");
+  CHECK(one.facts[0].weight > 0);
+}
