@@ -87,3 +87,14 @@ TEST_CASE("phrases: headings of teaser and trending lists") {
   CHECK(reason("Newer Post Older Post Home") == "navigation");
   CHECK(reason("Trending upwards, the index closed at a record on Friday.") == "");
 }
+
+TEST_CASE("phrases: related headings, tag headings, close buttons and comment prompts in more forms") {
+  CHECK(reason("Artículos Relacionados") == "related-link");
+  CHECK(reason("Ähnliche Artikel") == "related-link");
+  CHECK(reason("Похожие статьи") == "related-link");
+  CHECK(reason("Siguiente artículo: El puerto reabre el lunes") == "navigation");
+  CHECK(reason("Etiquetas") == "navigation");
+  CHECK(reason("Cerrar") == "widget");
+  CHECK(reason("Regístrate o inicia sesión para comentar") == "comments");
+  CHECK(reason("Log in to comment") == "comments");
+}
