@@ -225,6 +225,28 @@ std::vector<bool> teaser_runs(std::string_view text, const std::vector<TextLine>
   return teaser;
 }
 
+// "14:44 Storm closes the port", "9.30 pm Ferry cancelled": a clock time, then a headline.
+bool time_led(std::string_view s) {
+  std::size_t d = 0;
+  while (d < s.size() && d < 2 && s[d] >= '0' && s[d] <= '9') ++d;
+  if (d == 0 || d + 3 >= s.size() || (s[d] != ':' && s[d] != '.' && s[d] != 'h')) return false;
+  if (!(s[d + 1] >= '0' && s[d + 1] <= '5' && s[d + 2] >= '0' && s[d + 2] <= '9')) return false;
+  return s[d + 3] == ' ';
+}
+
+// A news ticker beside the article ("Direct / 14:44 ... / 14:32 ... / 13:54 ..."): the first of
+// three time-led lines within ten lines. It ends the region like footer boilerplate, so a live
+// blog, whose entries are most of the region, keeps them.
+void mark_tickers(std::string_view text, const std::vector<TextLine>& lines,
+                  std::vector<LineFacts>& facts) {
+  std::vector<std::size_t> led;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].words >= 3 && time_led(text.substr(lines[i].start, lines[i].end - lines[i].start)))
+      led.push_back(i);
+  for (std::size_t k = 0; k + 2 < led.size(); ++k)
+    if (led[k + 2] - led[k] <= 10 && (k == 0 || led[k] - led[k - 1] > 10)) facts[led[k]].ticker = true;
+}
+
 // Footer boilerplate that only ever follows the article ("© 2026 Example Media. All rights
 // reserved.", a cookie banner rendered at the bottom, a newsletter box, a site notice, a
 // "Related stories" heading over teasers with summary sentences).
@@ -238,6 +260,21 @@ bool footer_phrase(const LineFacts& f) {
 // Prose after a footer line is page furniture ("Your privacy is important to us..."), unless
 // it is a large part of the region. Cuts the region at the first footer line that has less
 // than a fifth of the region's prose after it.
+// A news ticker after an article of its own (150 words of prose before it) ends the region; a
+// live blog starts its entries near the top and keeps them (dragnet R465 lost them at 80).
+void trim_ticker(const std::vector<LineFacts>& facts, TextRegion& r) {
+  double before = 0.0;
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    if (facts[i].ticker && before >= 150.0) {
+      // with its heading ("Liveticker", "Direct")
+      r.end = i;
+      while (r.end > r.begin + 1 && facts[r.end - 1].weight < 0) --r.end;
+      return;
+    }
+    if (facts[i].weight > 0) before += facts[i].weight;
+  }
+}
+
 void trim_footer(const std::vector<LineFacts>& facts, TextRegion& r) {
   double total = 0.0;
   for (std::size_t i = r.begin; i < r.end; ++i)
@@ -284,6 +321,7 @@ std::vector<LineFacts> line_facts(std::string_view text, const std::vector<TextL
         (comment_intro(s, key) || (has_clock(s) && !f.byline && ln.words >= 3)))
       f.comment_meta = true;
   }
+  mark_tickers(text, lines, facts);
   const std::vector<bool> prose = prose_groups(text, lines);
   const std::vector<bool> listed = bullet_runs(text, lines, facts);
   const std::vector<bool> teasers = teaser_runs(text, lines);
@@ -344,6 +382,7 @@ TextRegion find_region(const std::vector<TextLine>& lines, const std::vector<Lin
     r.end = n;
   }
   trim_footer(facts, r);
+  trim_ticker(facts, r);
   // The comment section: a marker line ("12 Comments", "Leave a Reply") after enough article
   // text ends the article even when the comments are long prose.
   double before = 0.0, total = 0.0;

@@ -19,6 +19,7 @@ struct LineFacts {
   bool date = false, byline = false, source = false;
   bool comment_meta = false;  // "Jane says:", "Posted by Jane at 10:42"
   bool dated = false;         // a comment marker line that also carries a date
+  bool ticker = false;        // starts a run of time-led headlines ("14:44 Storm closes port")
   // No strings here (a 32 MiB paste can have millions of lines): metadata values are parsed
   // again from the few lines that end up as metadata.
   float weight = 0.0f;
