@@ -98,3 +98,13 @@ TEST_CASE("phrases: related headings, tag headings, close buttons and comment pr
   CHECK(reason("Regístrate o inicia sesión para comentar") == "comments");
   CHECK(reason("Log in to comment") == "comments");
 }
+
+TEST_CASE("phrases: comment forms and their notices") {
+  CHECK(reason("Sign in to post a reply.") == "comments");
+  CHECK(reason("Enviá tu comentario") == "comments");
+  CHECK(reason("Para poder comentar tenés que ingresar con tu usuario.") == "comments");
+  CHECK(reason("Los comentarios publicados son de exclusiva responsabilidad de sus autores.") ==
+        "comments");
+  CHECK(reason("Más sobre Conflicto en el puerto") == "related-link");
+  CHECK(reason("People Also Read") == "related-link");
+}
