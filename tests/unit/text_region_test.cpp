@@ -97,3 +97,16 @@ TEST_CASE("region: lines cut short by an ellipsis in a run are teasers, not sent
             "The mayor thanked everyone who came to the meeting on Tuesday evening.\n");
   CHECK(one.facts[0].weight > 0);
 }
+
+TEST_CASE("region: a long paragraph of its own reads as prose without a final stop") {
+  // Chinese written without sentence stops, one paragraph per blank-line block; a menu of short
+  // entries in one block; a Title Case headline alone.
+  Lines l(
+      "首頁\n旅遊\n美食\n\n"
+      "清晨的山谷裡霧氣慢慢散開 我們沿著溪邊的小路走到吊橋旁邊看見整片楓樹已經變紅\n\n"
+      "Harbour Crane Saved After A Long Campaign By Residents Who Feared It Would Be Lost "
+      "To The Developers Forever\n");
+  CHECK(l.facts[0].weight < 0);
+  CHECK(l.facts[l.find("清晨")].weight > 0);
+  CHECK(l.facts[l.find("Harbour Crane")].weight < 0);
+}

@@ -42,7 +42,7 @@ bool comment_intro(std::string_view line, std::string_view key) {
 // `numbered`: the line starts with a digit ("1. ..."); numbered lists on pages are mostly
 // "most read" rankings, so only symbol bullets count as an author's list.
 double weight_of(const TextLine& ln, const LineFacts& f, bool prose_group, bool numbered,
-                 bool bullet_run, bool teaser) {
+                 bool bullet_run, bool teaser, bool lone) {
   if (f.phrase) return std::string_view(f.phrase) == "comments" ? -20.0 : -8.0;
   if (f.comment_meta) return -15.0;
   if (f.source || f.byline || f.date) return -3.0;
@@ -63,6 +63,10 @@ double weight_of(const TextLine& ln, const LineFacts& f, bool prose_group, bool 
   // lists must not lose to a disclaimer paragraph.
   if (ln.bullet && !numbered && ln.words >= 3 && ln.stop_words >= 1) return 0.5 * ln.words;
   if (bullet_run && ln.words >= 2) return 0.5 * ln.words;
+  // A long paragraph of its own between blank lines, without a final stop or function words we
+  // know: a paragraph in a language without spaces ("一波波接續性低溫寒流報到 已將新竹尖石鄉...")
+  // or without our stop words. Title Case lines are headlines.
+  if (lone && ln.words >= 20 && ln.capitalised * 10 < ln.words * 7) return 0.5 * ln.words;
   // Code listings and text tables inside an article: nearly neutral, so they neither start a
   // region nor break one.
   if (ln.code_like) return -0.5;
@@ -163,6 +167,13 @@ std::vector<bool> prose_groups(std::string_view text, const std::vector<TextLine
     i = j;
   }
   return prose;
+}
+
+// True when the line is a paragraph of its own: innerText puts blank lines around <p>, single
+// line breaks between list items and menu entries.
+bool lone_line(const std::vector<TextLine>& lines, std::size_t i) {
+  return (i == 0 || lines[i - 1].group != lines[i].group) &&
+         (i + 1 == lines.size() || lines[i + 1].group != lines[i].group);
 }
 
 // Lines in a run of three or more typed list items with the same marker ("- ", "• ", "+ "),
@@ -332,7 +343,7 @@ std::vector<LineFacts> line_facts(std::string_view text, const std::vector<TextL
     const bool intro = !s.empty() && s.back() == ':' && i + 1 < lines.size() && listed[i + 1];
     facts[i].weight =
         static_cast<float>(weight_of(lines[i], facts[i], prose[i], numbered, listed[i] || intro,
-                                     teasers[i]));
+                                     teasers[i], lone_line(lines, i)));
   }
   return facts;
 }
