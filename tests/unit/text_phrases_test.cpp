@@ -108,3 +108,10 @@ TEST_CASE("phrases: comment forms and their notices") {
   CHECK(reason("Más sobre Conflicto en el puerto") == "related-link");
   CHECK(reason("People Also Read") == "related-link");
 }
+
+TEST_CASE("phrases: headings of tag lists") {
+  CHECK(reason("Topics") == "navigation");
+  CHECK(reason("Filed under") == "navigation");
+  CHECK(reason("Schlagwörter") == "navigation");
+  CHECK(reason("Темы") == "navigation");
+}

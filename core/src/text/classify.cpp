@@ -25,6 +25,19 @@ void remove(TextLine& ln, const char* reason) {
 // A headline-shaped line: a few words, no sentence end ("Markets rally as rates fall").
 bool headline_shaped(const TextLine& ln) { return ln.words >= 2 && ln.words <= 30 && !ln.terminal; }
 
+// Headings of tag lists ("Tags", "Topics", "Filed under", "Schlagwörter", "Темы").
+constexpr std::string_view kTagHeadings[] = {
+    "tags", "tagged", "topics", "categories", "filed under", "keywords", "themen", "schlagworte",
+    "schlagwörter", "mots clés", "sujets", "etiquetas", "temas", "теги", "темы", "теми", "мітки",
+    "ключевые слова"};
+
+bool is_tag_heading(std::string_view line) {
+  const std::string key = line_key(line.substr(0, std::min<std::size_t>(line.size(), 64)));
+  for (std::string_view h : kTagHeadings)
+    if (key == h) return true;
+  return false;
+}
+
 // A sentence of at most 45 words right under a teaser headline already removed, in its paragraph.
 bool is_teaser_summary(const std::vector<TextLine>& lines, std::size_t k) {
   const TextLine& ln = lines[k];
@@ -186,10 +199,17 @@ TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines, boo
   }
 
   // Inside the region.
-  bool related_list = false;
+  bool related_list = false, tag_list = false;
   for (std::size_t k = a; k < b; ++k) {
     TextLine& ln = lines[k];
     const LineFacts& f = facts[k];
+    // The one- to four-word lines under a tag heading ("Topics / Schools / Island life"). Only on
+    // pasted text: on the HTML path the selection has already dropped tag boxes.
+    if (tag_list && ln.words >= 1 && ln.words <= 4 && !ln.terminal && !f.phrase) {
+      remove(ln, "navigation");
+      continue;
+    }
+    tag_list = false;
     if (related_list && headline_shaped(ln) && !f.phrase) {
       remove(ln, "related-link");
       continue;
@@ -217,6 +237,7 @@ TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines, boo
       remove(ln, f.phrase);
       // "Related stories" followed by a list of headlines.
       related_list = f.phrase_mode == kWhole && std::string_view(f.phrase) == "related-link";
+      tag_list = !preselected && is_tag_heading(view(text, ln));
     } else if (f.comment_meta) {
       remove(ln, "comments");
     }
