@@ -89,9 +89,10 @@ void measure(std::string_view s, TextLine& ln) {
   }
   flush();
   ln.hash = ln.words ? h : 0;
-  unsigned symbols = 0;
+  unsigned symbols = 0, opens = 0;
   for (std::size_t k = 0; k < s.size(); ++k) {
     const char c = s[k];
+    opens += c == '<';
     symbols += c == '(' || c == ')' || c == '{' || c == '}' || c == ';' || c == '=' ||
                c == '<' || c == '>' || c == '[' || c == ']';
     // U+2500..U+257F box drawing: E2 94 80 .. E2 95 BF
@@ -102,7 +103,7 @@ void measure(std::string_view s, TextLine& ln) {
   if (symbols >= 2 && symbols * 12 >= s.size()) ln.code_like = true;
   // Three fifths of the line in tags: "<img src=\"//pixel.example/p.gif\" width=\"1\">" is
   // markup; "If <auth-dialog> is a URL, the user can..." (a placeholder in a spec) is prose.
-  const std::size_t tags = tag_bytes(s);
+  const std::size_t tags = opens > 0 ? tag_bytes(s) : 0;
   if (tags >= 20 && tags * 5 >= s.size() * 3) ln.markup = ln.code_like = true;
   // Sentence end: skip trailing closers, then look for . ! ? … ;
   std::size_t e = s.size();
