@@ -110,3 +110,11 @@ TEST_CASE("region: a long paragraph of its own reads as prose without a final st
   CHECK(l.facts[l.find("清晨")].weight > 0);
   CHECK(l.facts[l.find("Harbour Crane")].weight < 0);
 }
+
+TEST_CASE("region: a recent-comments box (snippet cut short, then its author) is a teaser run") {
+  Lines l(
+      "Great news for the island, I hope the ferry keeps running all winter and... by Marta\n"
+      "We waited two years for this, so thank you to everyone who signed the... by Ole Vik\n"
+      "Does anyone know whether bikes will still be free on the new boat after... by Jens\n");
+  for (const LineFacts& f : l.facts) CHECK(f.weight < 0);
+}

@@ -137,14 +137,23 @@ std::vector<bool> bullet_runs(std::string_view text, const std::vector<TextLine>
   return in_run;
 }
 
-// True when the line ends in "..." or "…", closing quotes and brackets aside.
+// True when the line ends in "..." or "…", closing quotes and brackets aside, or in an ellipsis
+// and an author.
 bool ends_with_ellipsis(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == ')' || s.back() == ']'))
     s.remove_suffix(1);
   auto ends = [&](std::string_view e) {
     return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;
   };
-  return ends("...") || ends("\xE2\x80\xA6");
+  if (ends("...") || ends("\xE2\x80\xA6")) return true;
+  // A snippet of a recent comment and its author: "...go get em. Any bets on how long that
+  // would last... by Amir Saad".
+  const std::size_t by = s.rfind(" by ");
+  if (by == std::string_view::npos || s.size() - by > 40) return false;
+  std::string_view head = s.substr(0, by);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  return head.size() >= 3 && (head.compare(head.size() - 3, 3, "...") == 0 ||
+                              head.compare(head.size() - 3, 3, "\xE2\x80\xA6") == 0);
 }
 
 // Teaser lists cut their lines short: a line ending in an ellipsis with two more such lines
