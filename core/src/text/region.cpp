@@ -49,6 +49,18 @@ bool opens_comment_section(const std::vector<LineFacts>& facts, std::size_t i) {
   return false;
 }
 
+// The text line just above a comment marker (at most three lines up, past form and widget
+// lines): 8 or more words with two function words, no phrase or metadata. `i` when none.
+std::size_t post_line_before(const std::vector<TextLine>& lines,
+                             const std::vector<LineFacts>& facts, std::size_t i) {
+  for (std::size_t k = i; k-- > 0 && k + 3 >= i;) {
+    const LineFacts& f = facts[k];
+    if (f.phrase || f.byline || f.date || f.source || f.comment_meta) continue;
+    if (lines[k].words >= 8 && lines[k].stop_words >= 2) return k;
+  }
+  return i;
+}
+
 // Lines that head a reader comment or a post: "Jane says:", "Posted by: Jo | May 2 at 9:14",
 // a date line, another comment marker ("Reply").
 bool comment_header(const LineFacts& f) {
@@ -143,6 +155,19 @@ TextRegion find_region(const std::vector<TextLine>& lines, const std::vector<Lin
     if (stop && is_comment_phrase(facts[i]) && !is_toolbar_marker(w, facts, i, best)) {
       r.comments_from = i;
       break;
+    }
+    // A post of one unfinished sentence right above its comment section ("You know me, I love
+    // pixels... / Comments (0) / No comments yet / Leave a comment"): nothing scored before it.
+    if (best < kShortArticle && opens_comment_section(facts, i) && is_comment_phrase(facts[i]) &&
+        !is_toolbar_marker(w, facts, i, best)) {
+      const std::size_t k = post_line_before(lines, facts, i);
+      if (k < i) {
+        r.begin = k;
+        r.end = i;
+        r.comments_from = i;
+        found = true;
+        break;
+      }
     }
     if (cur <= 0.0) {
       cur = 0.0;
