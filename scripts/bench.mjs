@@ -1,99 +1,146 @@
 #!/usr/bin/env node
-// Measures what a user feels, with ratios against baselines taken in the same run:
-//  - wasm + glue size (raw and gzip)
-//  - cold start: import + instantiate in a fresh Node process (median of 5), against a
-//    fresh process that only starts Node (the baseline)
-//  - throughput of clean() natively (build/native/pith_bench) and in wasm on the same inputs,
-//    reported as MB/s and as wasm/native ratio; quotes overhead inside clean()
-//  - a 32 MiB synthetic paste, natively and in wasm (linear-time check)
-//   node scripts/bench.mjs [--quick]
+// `npm run bench`: every row of issue 12's table measured in one run, each beside its anchor,
+// written to docs/benchmarks.md with a generated SVG chart (docs/benchmarks.svg).
+//  - wasm in Node vs Readability.js on linkedom, and wasm in Chromium vs DOMParser +
+//    Readability.js in the same page (median page, same pages, alternating per page)
+//  - native throughput (tests/bench/bench.cpp): HTML pages end to end, tokenizer alone, text
+//  - wasm throughput on the same inputs: the wasm/native ratio
+//  - wasm size (raw, gzip, brotli) and what takes its bytes (tests/bench/wasm_size.mjs)
+//  - cold start in Chromium (local server) and in Node (fresh processes)
+//  - linear scaling: 1, 8 and 32 MiB of generated text and HTML, time and peak memory
+// Inputs: the demo sample, the golden texts and pages composed from them; ../shared's pages
+// when present (see tests/bench/inputs.mjs).
+//   node scripts/bench.mjs [--quick] [--pages N] [--no-browser] [--no-scale] [--no-write]
+//   node scripts/bench.mjs --compare OLD_DIST [--with NEW_DIST] [--pages N]
+//     two wasm builds (NEW defaults to dist/): outputs on every dev page, speed, size, start-up
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchInputs, scalingInput } from '../tests/bench/inputs.mjs';
+import { nodeColdStart, pithVsReadabilityNode, wasmScale, wasmThroughput } from '../tests/bench/node_wasm.mjs';
+import { consoleTable, headlineRows, markdown, svgChart } from '../tests/bench/report.mjs';
+import { brotliSize, gzipSize, sizeReport } from '../tests/bench/wasm_size.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const quick = process.argv.includes('--quick');
-const SHARED = path.resolve(ROOT, '..', 'shared', 'corpus');
+const WORK = path.join(ROOT, 'build', 'bench');
+const NATIVE = path.join(ROOT, 'build', 'native', 'pith_bench');
 
-function inputs() {
-  const files = [path.join(ROOT, 'web', 'demo', 'sample.txt')].filter(existsSync);
-  const golden = path.join(ROOT, 'tests', 'golden', 'text');
-  if (existsSync(golden)) {
-    for (const d of readdirSync(golden)) {
-      const f = path.join(golden, d, 'input.txt');
-      if (existsSync(f)) files.push(f);
+function parseArgs(argv) {
+  const a = { quick: false, pages: null, browser: true, scale: true, write: true, compare: null, with: path.join(ROOT, 'dist') };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    if (k === '--quick') a.quick = true;
+    else if (k === '--pages') a.pages = Number(argv[++i]);
+    else if (k === '--no-browser') a.browser = false;
+    else if (k === '--no-scale') a.scale = false;
+    else if (k === '--no-write') a.write = false;
+    else if (k === '--compare') a.compare = path.resolve(argv[++i]);
+    else if (k === '--with') a.with = path.resolve(argv[++i]);
+    else throw new Error(`bench: unknown argument ${k}`);
+  }
+  a.pages ??= a.quick ? 15 : 150;
+  return a;
+}
+
+const log = (...m) => console.error('[bench]', ...m);
+const tryRun = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return null; } };
+
+function machine() {
+  const emcc = tryRun('emcc', ['--version'])?.split('\n')[0].match(/\d+\.\d+\.\d+/)?.[0] ?? 'n/a';
+  const commit = tryRun('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']) ?? 'n/a';
+  const dirty = tryRun('git', ['-C', ROOT, 'status', '--porcelain', '--untracked-files=no']) ? ' (with local changes)' : '';
+  return { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', cpu: os.cpus()[0]?.model ?? 'unknown CPU',
+    cores: os.cpus().length, node: process.versions.node, emcc, commit: commit + dirty };
+}
+
+function nativeThroughput(files, repeat) {
+  const list = path.join(WORK, `list-${files[0]?.set}-${files.length}.txt`);
+  writeFileSync(list, files.map((f) => f.path).join('\n') + '\n');
+  return JSON.parse(execFileSync(NATIVE, ['--repeat', String(repeat), '--list', list], { encoding: 'utf8' }));
+}
+
+// Which word tables each object file carries (the .cpp files that include a *_table.inc).
+function wordTables(objDir, objectData) {
+  const out = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const f = path.join(dir, e.name);
+      if (e.isDirectory()) walk(f);
+      else if (f.endsWith('.cpp')) {
+        const inc = [...readFileSync(f, 'utf8').matchAll(/#include "(?:[\w/]+\/)?(\w+_table\.inc)"/g)].map((m) => m[1]);
+        const object = path.relative(ROOT, f);
+        const data = objectData?.find((d) => d.name === object);
+        if (inc.length) out.push({ object, tables: inc, raw: data?.raw ?? 0 });
+      }
+    }
+  };
+  walk(path.join(ROOT, 'core', 'src'));
+  return out.sort((a, b) => b.raw - a.raw);
+}
+
+function scaling(sizes) {
+  const rows = [];
+  for (const kind of ['text', 'html']) {
+    for (const mib of sizes) {
+      const file = path.join(WORK, `scale-${kind}-${mib}.${kind === 'text' ? 'txt' : 'html'}`);
+      if (!existsSync(file)) writeFileSync(file, scalingInput(kind, mib * 1048576));
+      log(`scaling ${kind} ${mib} MiB`);
+      const native = JSON.parse(execFileSync(NATIVE, ['--one', file], { encoding: 'utf8' }));
+      rows.push({ kind, bytes: native.bytes, native, wasm: wasmScale(file) });
     }
   }
-  for (const set of ['readability', 'dragnet']) {
-    const dir = path.join(SHARED, set);
-    if (!existsSync(dir)) continue;
-    for (const id of readdirSync(dir).sort().slice(0, quick ? 20 : 1000)) {
-      const f = path.join(dir, id, 'pasted.txt');
-      if (existsSync(f)) files.push(f);
-    }
+  return rows;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  mkdirSync(WORK, { recursive: true });
+  const shared = path.resolve(ROOT, '..', 'shared');
+  const inputs = benchInputs({ root: ROOT, shared, perSet: args.pages, work: WORK });
+  const mib = (xs) => xs.reduce((n, x) => n + x.bytes, 0) / 1048576;
+  const sets = (xs) => Object.entries(xs.reduce((m, x) => ({ ...m, [x.set]: (m[x.set] ?? 0) + 1 }), {})).map(([k, v]) => `${k} ${v}`).join(', ');
+  if (args.compare) {
+    const { compareBuilds } = await import('../tests/bench/compare.mjs');
+    return compareBuilds({ old: args.compare, now: args.with, inputs, shared });
   }
-  return files;
+  const r = { machine: machine(), inputs: { summary: `pasted text ${inputs.text.length} files, ${mib(inputs.text).toFixed(1)} MiB (${sets(inputs.text)}); HTML ${inputs.html.length} pages, ${mib(inputs.html).toFixed(1)} MiB (${sets(inputs.html)})` } };
+  log(r.inputs.summary);
+  const repeat = args.quick ? 1 : 3;
+
+  log('size report');
+  const sym = path.join(ROOT, 'build', 'wasm', 'symbols');
+  r.size = sizeReport({ wasm: path.join(ROOT, 'dist', 'pith.wasm'), symbolWasm: path.join(sym, 'pith.wasm'),
+    symbolMap: path.join(sym, 'pith.js.symbols'), objDir: path.join(ROOT, 'build', 'wasm', 'CMakeFiles') });
+  r.tables = wordTables(path.join(ROOT, 'build', 'wasm', 'CMakeFiles'), r.size.objectData);
+  const anchorJs = readFileSync(path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'));
+  r.anchorSize = { raw: anchorJs.length, gzip: gzipSize(anchorJs), brotli: brotliSize(anchorJs) };
+
+  log('native throughput');
+  r.native = { text: nativeThroughput(inputs.text, repeat), html: nativeThroughput(inputs.html, repeat) };
+  log('wasm throughput');
+  r.wasm = { text: await wasmThroughput(inputs.text, repeat), html: await wasmThroughput(inputs.html, repeat) };
+
+  log('Node: cold start, then wasm vs Readability.js + linkedom');
+  const { createPith } = await import('../web/lib/index.js');
+  r.node = { cold: nodeColdStart(args.quick ? 3 : 7), vs: pithVsReadabilityNode(inputs.html, await createPith()) };
+  if (args.browser) {
+    log('Chromium: cold start, then wasm vs DOMParser + Readability.js');
+    const { browserBench } = await import('../tests/bench/browser.mjs');
+    r.chromium = await browserBench({ pages: inputs.html, coldRuns: args.quick ? 3 : 7 });
+    r.machine.chromium = r.chromium.version;
+  }
+  if (args.scale) r.scaling = scaling(args.quick ? [1, 8] : [1, 8, 32]);
+
+  const rows = headlineRows(r);
+  console.log(consoleTable(rows));
+  if (args.write) {
+    writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), markdown(r, rows));
+    writeFileSync(path.join(ROOT, 'docs', 'benchmarks.svg'), svgChart(rows, r.machine));
+    writeFileSync(path.join(WORK, 'results.json'), JSON.stringify(r, (k, v) => (k.endsWith('Ms') && Array.isArray(v) ? undefined : v), 1));
+    log('wrote docs/benchmarks.md, docs/benchmarks.svg and build/bench/results.json');
+  }
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const fmt = (x, d = 2) => x.toFixed(d);
-const rows = [];
-
-// Size
-const wasm = readFileSync(path.join(ROOT, 'dist', 'pith.wasm'));
-const glue = readFileSync(path.join(ROOT, 'dist', 'pith.mjs'));
-// The browser entry and the modules it imports (web/lib/index.js and its imports).
-const lib = Buffer.concat(['index.js', 'engine.js', 'load.js', 'error.js', 'worker-client.js']
-  .map((f) => readFileSync(path.join(ROOT, 'web', 'lib', f))));
-rows.push(['wasm size', `${fmt(wasm.length / 1024, 1)} KiB (gzip ${fmt(gzipSync(wasm).length / 1024, 1)} KiB)`]);
-rows.push(['glue + lib size', `${fmt((glue.length + lib.length) / 1024, 1)} KiB (gzip ${fmt(gzipSync(Buffer.concat([glue, lib])).length / 1024, 1)} KiB)`]);
-
-// Cold start: fresh processes
-const libUrl = new URL(`file://${path.join(ROOT, 'web', 'lib', 'node.js')}`).href;
-const probe = `const t0=performance.now();const {createPith}=await import(${JSON.stringify(libUrl)});const p=await createPith();p.clean('Warm up sentence.');console.log(performance.now()-t0)`;
-const cold = [], bare = [];
-for (let i = 0; i < 5; i++) {
-  let t0 = process.hrtime.bigint();
-  execFileSync('node', ['-e', 'console.log(0)']);
-  bare.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  t0 = process.hrtime.bigint();
-  const inside = Number(execFileSync('node', ['--input-type=module', '-e', probe], { encoding: 'utf8' }).trim());
-  cold.push({ total: Number(process.hrtime.bigint() - t0) / 1e6, inside });
-}
-const coldInside = median(cold.map((c) => c.inside));
-const coldTotal = median(cold.map((c) => c.total));
-rows.push(['cold start (in process)', `${fmt(coldInside, 1)} ms import + instantiate + first clean`]);
-rows.push(['cold start (process)', `${fmt(coldTotal, 1)} ms vs bare node ${fmt(median(bare), 1)} ms (x${fmt(coldTotal / median(bare))})`]);
-
-// Throughput
-const files = inputs();
-const texts = files.map((f) => readFileSync(f, 'utf8'));
-const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / (1024 * 1024);
-const native = JSON.parse(execFileSync(path.join(ROOT, 'build', 'native', 'pith_bench'),
-  ['--repeat', quick ? '1' : '3', '--big', '32', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 }));
-const { createPith } = await import(libUrl);
-const pith = await createPith();
-const bestOf = (n, f) => { let best = Infinity; for (let i = 0; i < n; i++) { const t0 = performance.now(); f(); best = Math.min(best, performance.now() - t0); } return best; };
-for (const t of texts) pith.clean(t);  // let the JIT tier up before timing
-const wasmMs = bestOf(quick ? 1 : 3, () => { for (const t of texts) pith.clean(t); });
-const wasmNoQ = bestOf(quick ? 1 : 3, () => { for (const t of texts) pith.clean(t, { quotes: false }); });
-const wasmMBps = mb / (wasmMs / 1000);
-rows.push(['inputs', `${files.length} files, ${fmt(mb, 2)} MiB`]);
-rows.push(['baseline (UTF-8 decode)', `${fmt(native.baselineMBps, 0)} MB/s native`]);
-rows.push(['clean() native', `${fmt(native.cleanMBps)} MB/s  (x${fmt(native.cleanVsBaseline, 1)} the baseline's time)`]);
-rows.push(['clean() + JSON native', `${fmt(native.cleanJsonMBps)} MB/s  (the boundary path wasm callers take)`]);
-rows.push(['clean() + JSON wasm', `${fmt(wasmMBps)} MB/s  (wasm/native time x${fmt(native.cleanJsonMBps / wasmMBps)})`]);
-rows.push(['quotes inside clean()', `+${fmt(native.quotesOverheadPct, 1)}% native, +${fmt(100 * (wasmMs - wasmNoQ) / wasmNoQ, 1)}% wasm`]);
-rows.push(['32 MiB paste native', `${fmt(native.bigCleanSeconds)} s (${fmt(native.bigCleanMBps)} MB/s, x${fmt(native.bigVsBaseline, 1)} baseline)`]);
-{
-  let big = '';
-  while (big.length < 32 * 1024 * 1024) big += texts.join('\n\n') + '\n\n';
-  const t0 = performance.now();
-  const r = pith.clean(big, { maxInputBytes: 1 << 30 });
-  const s = (performance.now() - t0) / 1000;
-  rows.push(['32 MiB paste wasm', `${fmt(s)} s (${fmt(Buffer.byteLength(big) / (1024 * 1024) / s)} MB/s), ${r.blocks.length} blocks kept`]);
-}
-const w = Math.max(...rows.map((r) => r[0].length));
-for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+await main();

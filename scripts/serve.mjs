@@ -18,7 +18,14 @@ const TYPES = {
   '.ico': 'image/x-icon', '.d.ts': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ port = 8080, host = '127.0.0.1', quiet = false, root = null } = {}) {
+/**
+ * Starts the static server.
+ * @param {{port?: number, host?: string, quiet?: boolean, root?: string|null,
+ *   extraRoots?: Record<string, string>}} [o] root: serve that whole folder instead;
+ *   extraRoots: URL prefix ("/bench/") -> absolute folder, for tools such as the benchmark page
+ * @returns {Promise<import('node:http').Server>}
+ */
+export function startServer({ port = 8080, host = '127.0.0.1', quiet = false, root = null, extraRoots = {} } = {}) {
   const base = root ? path.resolve(root) : ROOT;
   const server = createServer((req, res) => {
     let url;
@@ -32,11 +39,14 @@ export function startServer({ port = 8080, host = '127.0.0.1', quiet = false, ro
       res.writeHead(302, { Location: '/web/demo/' }).end();
       return;
     }
-    let rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const pathname = decodeURIComponent(url.pathname);
+    const prefix = Object.keys(extraRoots).find((p) => pathname.startsWith(p));
+    const dir = prefix ? extraRoots[prefix] : base;
+    let rel = (prefix ? pathname.slice(prefix.length) : pathname).replace(/^\/+/, '');
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    const file = path.resolve(base, rel);
-    const top = path.relative(base, file).split(path.sep)[0];
-    if (!file.startsWith(base + path.sep) || (!root && !SERVED.includes(top))) {
+    const file = path.resolve(dir, rel);
+    const top = path.relative(dir, file).split(path.sep)[0];
+    if (!file.startsWith(dir + path.sep) || (!root && !prefix && !SERVED.includes(top))) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
