@@ -114,6 +114,9 @@ async function main() {
   r.size = sizeReport({ wasm: path.join(ROOT, 'dist', 'pith.wasm'), symbolWasm: path.join(sym, 'pith.wasm'),
     symbolMap: path.join(sym, 'pith.js.symbols'), objDir: path.join(ROOT, 'build', 'wasm', 'CMakeFiles') });
   r.tables = wordTables(path.join(ROOT, 'build', 'wasm', 'CMakeFiles'), r.size.objectData);
+  const js = (files) => { const b = Buffer.concat(files.map((f) => readFileSync(path.join(ROOT, f)))); return { raw: b.length, gzip: gzipSize(b) }; };
+  const libFiles = ['index.js', 'engine.js', 'load.js', 'error.js', 'worker-client.js'].map((f) => `web/lib/${f}`).filter((f) => existsSync(path.join(ROOT, f)));
+  r.jsSize = { glue: js(['dist/pith.mjs']), lib: js(libFiles) };
   const anchorJs = readFileSync(path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'));
   r.anchorSize = { raw: anchorJs.length, gzip: gzipSize(anchorJs), brotli: brotliSize(anchorJs) };
 
@@ -123,7 +126,7 @@ async function main() {
   r.wasm = { text: await wasmThroughput(inputs.text, repeat), html: await wasmThroughput(inputs.html, repeat) };
 
   log('Node: cold start, then wasm vs Readability.js + linkedom');
-  const { createPith } = await import('../web/lib/index.js');
+  const { createPith } = await import('../web/lib/node.js');
   r.node = { cold: nodeColdStart(args.quick ? 3 : 7), vs: pithVsReadabilityNode(inputs.html, await createPith()) };
   if (args.browser) {
     log('Chromium: cold start, then wasm vs DOMParser + Readability.js');

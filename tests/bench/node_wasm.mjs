@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { rawEngine } from './raw.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PROBE = path.join(ROOT, 'tests', 'bench', 'probe.mjs');
@@ -79,8 +80,7 @@ export function summarizeVs(times, failed) {
  * inputs: best of `repeat` passes, MiB/s.
  */
 export async function wasmThroughput(files, repeat, dist = path.join(ROOT, 'dist')) {
-  const { default: createPithModule } = await import(pathToFileURL(path.join(dist, 'pith.mjs')).href);
-  const instance = await createPithModule({});
+  const { engine: instance } = await rawEngine(dist);
   const texts = files.map((f) => readFileSync(f.path, 'utf8'));
   const mib = files.reduce((n, f) => n + f.bytes, 0) / (1024 * 1024);
   const pass = () => { const t0 = performance.now(); for (const t of texts) instance.clean(t, '{}'); return performance.now() - t0; };

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rawEngine } from './raw.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [mode, arg] = process.argv.slice(2);
@@ -16,7 +17,7 @@ const now = () => performance.now();
 // What a user's first call costs: import of the library, instantiate, first clean.
 async function cold() {
   const t0 = now();
-  const { createPith } = await import(pathToFileURL(path.join(ROOT, 'web', 'lib', 'index.js')).href);
+  const { createPith } = await import(pathToFileURL(path.join(ROOT, 'web', 'lib', 'node.js')).href);
   const t1 = now();
   const pith = await createPith();
   const t2 = now();
@@ -30,38 +31,22 @@ async function cold() {
 // The same start in steps. A separate process from cold(): V8 caches a compiled module by its
 // bytes within a process, so a second compile there would cost nothing.
 async function split(dist) {
-  const s0 = now();
-  const bytes = await readFile(path.join(dist, 'pith.wasm'));
-  const s1 = now();
-  const module = await WebAssembly.compile(bytes);
-  const s2 = now();
-  let s3 = 0;
-  const { default: createPithModule } = await import(pathToFileURL(path.join(dist, 'pith.mjs')).href);
-  const instance = await createPithModule({
-    instantiateWasm(imports, receive) {
-      const inst = new WebAssembly.Instance(module, imports);
-      s3 = now();
-      receive(inst, module);
-      return inst.exports;
-    },
-  });
-  const s4 = now();
-  instance.clean('Warm up sentence. “It works,” she said.', '{}');
-  const s5 = now();
-  return { readMs: s1 - s0, compileMs: s2 - s1, instantiateMs: s3 - s2, runtimeInitMs: s4 - s3, firstCleanMs: s5 - s4 };
+  const { engine, steps } = await rawEngine(dist);
+  const t0 = now();
+  engine.clean('Warm up sentence. “It works,” she said.', '{}');
+  return { ...steps, firstCleanMs: now() - t0 };
 }
 
 async function scale(file, dist) {
-  const { default: createPithModule } = await import(pathToFileURL(path.join(dist, 'pith.mjs')).href);
-  const instance = await createPithModule({});
+  const { engine } = await rawEngine(dist);
   const input = await readFile(file, 'utf8');
   const bytes = Buffer.byteLength(input);
-  const heapBefore = instance.HEAP8.length;
+  const heapBefore = engine.HEAP8.length;
   const t0 = now();
-  const out = instance.clean(input, JSON.stringify({ maxInputBytes: bytes + 1 }));
+  const out = engine.clean(input, JSON.stringify({ maxInputBytes: bytes + 1 }));
   const seconds = (now() - t0) / 1000;
   // Memory only grows, so the heap's size after the call is its high-water mark.
-  const heapPeak = instance.HEAP8.length;
+  const heapPeak = engine.HEAP8.length;
   if (!out.startsWith('{"ok":true')) throw new Error(`clean failed: ${out.slice(0, 200)}`);
   return { bytes, seconds, heapBefore, heapPeak, maxRssKiB: process.resourceUsage().maxRSS };
 }

@@ -89,7 +89,7 @@ export function markdown(r, rows) {
   if (r.node?.cold) {
     const c = r.node.cold, sp = c.split;
     start.push(`- Node (median of ${c.runs} fresh processes): import ${f1(c.importMs)} ms, instantiate ${f1(c.instantiateMs)} ms, first clean ${f1(c.firstCleanMs)} ms (lazy compilation of the functions it runs), second ${f1(c.secondCleanMs)} ms.`,
-      `  Raw module in steps: read ${f1(sp.readMs)} ms, compile ${f1(sp.compileMs)} ms, instantiate ${f1(sp.instantiateMs)} ms, runtime init ${f1(sp.runtimeInitMs)} ms, first clean ${f1(sp.firstCleanMs)} ms.`);
+      `  Raw module in steps: read ${f1(sp.readMs)} ms, compile ${f1(sp.compileMs)} ms, glue import ${f1(sp.glueImportMs)} ms, instantiate ${f1(sp.instantiateMs)} ms, runtime init ${f1(sp.runtimeInitMs)} ms, first clean ${f1(sp.firstCleanMs)} ms.`);
   }
   if (r.chromium?.start) {
     const c = r.chromium.start;
@@ -97,6 +97,7 @@ export function markdown(r, rows) {
   }
   if (start.length) out.push('## Start-up', '', ...start, '');
   out.push(...sizeMarkdown(r.size, r.tables));
+  if (r.jsSize) out.push(`JavaScript shipped beside it: the glue (dist/pith.mjs) ${kib(r.jsSize.glue.raw)} (${kib(r.jsSize.glue.gzip)} gzip), the browser entry and its modules (web/lib) ${kib(r.jsSize.lib.raw)} (${kib(r.jsSize.lib.gzip)} gzip).`, '');
   return `${out.join('\n')}\n`;
 }
 
