@@ -61,7 +61,7 @@ std::size_t baseline_pass(const std::string& s) {
 
 std::size_t tokenize_pass(const std::string& s) {
   pith::detail::Tokenizer tz(s);
-  pith::detail::Token t;
+  pith::detail::HtmlToken t;
   std::size_t n = 0;
   while (tz.next(t)) ++n;
   return n;

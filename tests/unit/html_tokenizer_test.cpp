@@ -9,10 +9,10 @@
 using namespace pith::detail;
 
 namespace {
-std::vector<Token> tokens(const std::string& html) {
-  std::vector<Token> out;
+std::vector<HtmlToken> tokens(const std::string& html) {
+  std::vector<HtmlToken> out;
   Tokenizer tk(html);
-  Token t;
+  HtmlToken t;
   while (tk.next(t)) out.push_back(t);
   return out;
 }

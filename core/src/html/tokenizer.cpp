@@ -28,13 +28,13 @@ bool is_rcdata(std::string_view n) { return n == "title" || n == "textarea"; }
 
 }  // namespace
 
-const std::string* find_attr(const Token& t, std::string_view name) {
+const std::string* find_attr(const HtmlToken& t, std::string_view name) {
   for (const auto& a : t.attrs)
     if (a.first == name) return &a.second;
   return nullptr;
 }
 
-bool Tokenizer::raw_text(Token& t) {
+bool Tokenizer::raw_text(HtmlToken& t) {
   // Find "</name" followed by a delimiter; everything before it is text.
   std::size_t i = pos_;
   std::size_t end = in_.size();
@@ -58,7 +58,7 @@ bool Tokenizer::raw_text(Token& t) {
   return true;
 }
 
-void Tokenizer::tag(Token& t, bool end) {
+void Tokenizer::tag(HtmlToken& t, bool end) {
   t.type = end ? TokenType::kEndTag : TokenType::kStartTag;
   std::size_t i = pos_ + (end ? 2 : 1);
   while (i < in_.size() && !is_space(in_[i]) && in_[i] != '/' && in_[i] != '>')
@@ -108,7 +108,7 @@ void Tokenizer::tag(Token& t, bool end) {
   }
 }
 
-bool Tokenizer::next(Token& t) {
+bool Tokenizer::next(HtmlToken& t) {
   t.name.clear();
   t.attrs.clear();
   t.self_closing = false;

@@ -11,7 +11,11 @@ namespace pith::detail {
 
 enum class TokenType { kStartTag, kEndTag, kText, kComment, kDoctype, kEnd };
 
-struct Token {
+// Not "Token": common/names.h's word token lives in this namespace too, and two classes of one
+// name break the one-definition rule: the linker keeps one copy of each std::vector<Token>
+// member, so code built for one layout ran on the other (an -Os wasm build crashed on every
+// second HTML page).
+struct HtmlToken {
   TokenType type = TokenType::kEnd;
   std::string name;  // lower-case tag name
   std::vector<std::pair<std::string, std::string>> attrs;  // lower-case names, decoded values
@@ -27,17 +31,17 @@ class Tokenizer {
  public:
   explicit Tokenizer(std::string_view html) : in_(html) {}
   // Fills `t` with the next token; returns false at the end of the input.
-  bool next(Token& t);
+  bool next(HtmlToken& t);
 
  private:
-  bool raw_text(Token& t);
-  void tag(Token& t, bool end);
+  bool raw_text(HtmlToken& t);
+  void tag(HtmlToken& t, bool end);
   std::string_view in_;
   std::size_t pos_ = 0;
   std::string raw_end_;  // when non-empty: inside a raw-text element with this name
   bool raw_decode_ = false;  // title/textarea: text with references but no tags
 };
 
-const std::string* find_attr(const Token& t, std::string_view name);
+const std::string* find_attr(const HtmlToken& t, std::string_view name);
 
 }  // namespace pith::detail

@@ -38,7 +38,7 @@ class Builder {
     stack_.push_back(0);
   }
 
-  void start(Token& t) {
+  void start(HtmlToken& t) {
     const std::string& n = t.name;
     if (n == "html" && d_.html_lang.empty()) {
       if (const std::string* l = find_attr(t, "lang")) d_.html_lang = *l;
@@ -87,10 +87,10 @@ class Builder {
     if (n == "svg" || n == "math") ++in_foreign_;
   }
 
-  void end(const Token& t) {
+  void end(const HtmlToken& t) {
     const std::string& n = t.name;
     if (n == "br") {  // "</br>" is a <br> in every browser
-      Token b;
+      HtmlToken b;
       b.name = "br";
       start(b);
       return;
@@ -105,7 +105,7 @@ class Builder {
     }
   }
 
-  void text(Token& t) {
+  void text(HtmlToken& t) {
     if (ld_json_) {
       if (d_.scripts_ld_json.size() < 32) d_.scripts_ld_json.push_back(t.text);
       ld_json_ = false;
@@ -136,7 +136,7 @@ class Builder {
   }
   const std::string& top_name() const { return d_.nodes[static_cast<std::size_t>(stack_.back())].name; }
 
-  Node make_element(Token& t) {
+  Node make_element(HtmlToken& t) {
     Node e;
     e.name = t.name;
     for (auto& a : t.attrs)
@@ -227,7 +227,7 @@ Document build_tree(std::string_view html) {
   d.nodes.reserve(html.size() / 40 + 16);
   Builder b(d);
   Tokenizer tk(html);
-  Token t;
+  HtmlToken t;
   while (tk.next(t)) {
     switch (t.type) {
       case TokenType::kStartTag: b.start(t); break;
