@@ -11,7 +11,7 @@
 // Inputs: the demo sample, the golden texts and pages composed from them; ../shared's pages
 // when present (see tests/bench/inputs.mjs).
 //   node scripts/bench.mjs [--quick] [--pages N] [--no-browser] [--no-scale] [--no-write]
-//   node scripts/bench.mjs --compare OLD_DIST [--with NEW_DIST] [--pages N]
+//   node scripts/bench.mjs --compare OLD_DIST [--with NEW_DIST] [--pages N] [--no-outputs]
 //     two wasm builds (NEW defaults to dist/): outputs on every dev page, speed, size, start-up
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ const WORK = path.join(ROOT, 'build', 'bench');
 const NATIVE = path.join(ROOT, 'build', 'native', 'pith_bench');
 
 function parseArgs(argv) {
-  const a = { quick: false, pages: null, browser: true, scale: true, write: true, compare: null, with: path.join(ROOT, 'dist') };
+  const a = { quick: false, pages: null, browser: true, scale: true, write: true, compare: null, with: path.join(ROOT, 'dist'), outputs: true };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--quick') a.quick = true;
@@ -38,6 +38,7 @@ function parseArgs(argv) {
     else if (k === '--no-write') a.write = false;
     else if (k === '--compare') a.compare = path.resolve(argv[++i]);
     else if (k === '--with') a.with = path.resolve(argv[++i]);
+    else if (k === '--no-outputs') a.outputs = false;
     else throw new Error(`bench: unknown argument ${k}`);
   }
   a.pages ??= a.quick ? 15 : 150;
@@ -103,7 +104,7 @@ async function main() {
   const sets = (xs) => Object.entries(xs.reduce((m, x) => ({ ...m, [x.set]: (m[x.set] ?? 0) + 1 }), {})).map(([k, v]) => `${k} ${v}`).join(', ');
   if (args.compare) {
     const { compareBuilds } = await import('../tests/bench/compare.mjs');
-    return compareBuilds({ old: args.compare, now: args.with, inputs, shared });
+    return compareBuilds({ old: args.compare, now: args.with, inputs, shared, outputs: args.outputs });
   }
   const r = { machine: machine(), inputs: { summary: `pasted text ${inputs.text.length} files, ${mib(inputs.text).toFixed(1)} MiB (${sets(inputs.text)}); HTML ${inputs.html.length} pages, ${mib(inputs.html).toFixed(1)} MiB (${sets(inputs.html)})` } };
   log(r.inputs.summary);
