@@ -11,6 +11,7 @@
 // Inputs: the demo sample, the golden texts and pages composed from them; ../shared's pages
 // when present (see tests/bench/inputs.mjs).
 //   node scripts/bench.mjs [--quick] [--pages N] [--no-browser] [--no-scale] [--no-write]
+//                          [--object-data]   (static data per object file, word tables: slow)
 //   node scripts/bench.mjs --compare OLD_DIST [--with NEW_DIST] [--pages N] [--no-outputs]
 //     two wasm builds (NEW defaults to dist/): outputs on every dev page, speed, size, start-up
 import { execFileSync } from 'node:child_process';
@@ -28,7 +29,7 @@ const WORK = path.join(ROOT, 'build', 'bench');
 const NATIVE = path.join(ROOT, 'build', 'native', 'pith_bench');
 
 function parseArgs(argv) {
-  const a = { quick: false, pages: null, browser: true, scale: true, write: true, compare: null, with: path.join(ROOT, 'dist'), outputs: true };
+  const a = { quick: false, pages: null, browser: true, scale: true, write: true, compare: null, with: path.join(ROOT, 'dist'), outputs: true, objectData: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--quick') a.quick = true;
@@ -39,6 +40,7 @@ function parseArgs(argv) {
     else if (k === '--compare') a.compare = path.resolve(argv[++i]);
     else if (k === '--with') a.with = path.resolve(argv[++i]);
     else if (k === '--no-outputs') a.outputs = false;
+    else if (k === '--object-data') a.objectData = true;
     else throw new Error(`bench: unknown argument ${k}`);
   }
   a.pages ??= a.quick ? 15 : 150;
@@ -113,7 +115,7 @@ async function main() {
   log('size report');
   const sym = path.join(ROOT, 'build', 'wasm', 'symbols');
   r.size = sizeReport({ wasm: path.join(ROOT, 'dist', 'pith.wasm'), symbolWasm: path.join(sym, 'pith.wasm'),
-    symbolMap: path.join(sym, 'pith.js.symbols'), objDir: path.join(ROOT, 'build', 'wasm', 'CMakeFiles') });
+    symbolMap: path.join(sym, 'pith.js.symbols'), objDir: path.join(ROOT, 'build', 'wasm', 'CMakeFiles'), objectData: args.objectData });
   r.tables = wordTables(path.join(ROOT, 'build', 'wasm', 'CMakeFiles'), r.size.objectData);
   const js = (files) => { const b = Buffer.concat(files.map((f) => readFileSync(path.join(ROOT, f)))); return { raw: b.length, gzip: gzipSize(b) }; };
   const libFiles = ['index.js', 'engine.js', 'load.js', 'error.js', 'worker-client.js'].map((f) => `web/lib/${f}`).filter((f) => existsSync(path.join(ROOT, f)));

@@ -111,7 +111,7 @@ function sizeMarkdown(s, tables) {
       'Largest source modules:', '', mdTable(['module', 'functions', 'raw', 'gzip'], s.modules.slice(0, 15).map((g) => [g.name, g.count, kib(g.raw), kib(g.gzip)])), '',
       `Largest functions (of ${s.functions.count}):`, '', mdTable(['function', 'module', 'raw', 'gzip'], s.functions.top.map((f) => [`\`${shortName(f.name)}\``, f.module, kib(f.raw), kib(f.gzip)])), '');
   }
-  if (tables?.length) {
+  if (tables?.some((t) => t.raw > 0)) {
     out.push('Word tables (`*_table.inc`): static data of the objects that include them (object files before linking):', '',
       mdTable(['object', 'tables', 'data'], tables.map((t) => [t.object, t.tables.join(', '), kib(t.raw)])),
       '', `Together ${kib(tables.reduce((n, t) => n + t.raw, 0))}.`, '');

@@ -5,7 +5,8 @@
 // defines it (llvm-nm over build/wasm's objects). Gzip figures per part are each part
 // compressed alone: rough (a part compresses a little better inside the whole file).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, constants as zc, gzipSync } from 'node:zlib';
 
@@ -99,7 +100,7 @@ function objectFiles(dir, out = []) {
 const sourceOf = (obj) => obj.replace(/.*CMakeFiles\/[^/]+\.dir\//, '').replace(/\.o$/, '');
 
 /** Demangled defined function name -> source file, and data bytes per source file. */
-function objectIndex(objDir) {
+function objectIndex(objDir, withData) {
   const owner = new Map(), dataBytes = new Map();
   const nm = ['llvm-nm-14', 'llvm-nm', 'emnm'].find((t) => { try { execFileSync(t, ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } });
   if (!nm) return { owner, dataBytes };
@@ -110,10 +111,26 @@ function objectIndex(objDir) {
       const m = /^\S+ [TtWw] (.*)$/.exec(line);
       if (m && !owner.has(m[1])) owner.set(m[1], src);
     }
-    const { data } = parseWasm(readFileSync(f));
-    dataBytes.set(src, data.reduce((n, d) => n + d.size, 0));
+    const bytes = withData ? objectWasm(f) : null;
+    if (bytes) dataBytes.set(src, parseWasm(bytes).data.reduce((n, d) => n + d.size, 0));
   }
   return { owner, dataBytes };
+}
+
+// An object file as a wasm object: LTO builds write LLVM bitcode, which llc turns into one (no
+// optimisation needed: only its data segments are read). null when that is not possible.
+function objectWasm(file) {
+  const bytes = readFileSync(file);
+  if (bytes.readUInt32LE(0) === 0x6d736100) return bytes;
+  const out = path.join(tmpdir(), `pith-size-${process.pid}.o`);
+  try {
+    execFileSync('/usr/lib/llvm-14/bin/llc', ['-O0', '-filetype=obj', '-mtriple=wasm32-unknown-emscripten', file, '-o', out], { stdio: 'ignore' });
+    return readFileSync(out);
+  } catch {
+    return null;
+  } finally {
+    rmSync(out, { force: true });
+  }
 }
 
 // Where a function that no project object defines comes from (system libraries).
@@ -129,9 +146,11 @@ export const folderOf = (src) => (src.startsWith('(') ? src : src.replace(/^core
 
 /**
  * The full size report.
- * @param {{wasm: string, symbolWasm?: string, symbolMap?: string, objDir?: string, top?: number}} o
+ * @param {{wasm: string, symbolWasm?: string, symbolMap?: string, objDir?: string, top?: number,
+ *   objectData?: boolean}} o objectData: static data per object file (LTO objects are bitcode and
+ *   go through llc first: minutes on a busy machine, so only on request)
  */
-export function sizeReport({ wasm, symbolWasm, symbolMap, objDir, top = 25 }) {
+export function sizeReport({ wasm, symbolWasm, symbolMap, objDir, top = 25, objectData = false }) {
   const buf = readFileSync(wasm);
   const whole = { raw: buf.length, gzip: gzipSize(buf), brotli: brotliSize(buf) };
   const parsed = parseWasm(buf);
@@ -144,7 +163,7 @@ export function sizeReport({ wasm, symbolWasm, symbolMap, objDir, top = 25 }) {
   const sbuf = readFileSync(symbolWasm);
   const sp = parseWasm(sbuf);
   const names = readSymbolMap(symbolMap);
-  const { owner, dataBytes } = objDir && existsSync(objDir) ? objectIndex(objDir) : { owner: new Map(), dataBytes: new Map() };
+  const { owner, dataBytes } = objDir && existsSync(objDir) ? objectIndex(objDir, objectData) : { owner: new Map(), dataBytes: new Map() };
   const fns = sp.bodies.map((b) => {
     const name = names.get(b.index) ?? `#${b.index}`;
     return { name, size: b.size, module: owner.get(name) ?? libraryOf(name), bytes: sbuf.subarray(b.start, b.start + b.size) };
