@@ -152,7 +152,7 @@ bool noscript_image(const Document& d, int noscript, const BaseUrl& base, Image&
   const Node& body = d.nodes[static_cast<std::size_t>(ns.first_child)];
   if (!body.is_text || body.text.find("<img") == std::string::npos) return false;
   Tokenizer tk(body.text);
-  Token t;
+  HtmlToken t;
   while (tk.next(t)) {
     if (t.type != TokenType::kStartTag || t.name != "img") continue;
     Node n;
