@@ -55,7 +55,7 @@ function machine() {
   const commit = tryRun('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']) ?? 'n/a';
   const dirty = tryRun('git', ['-C', ROOT, 'status', '--porcelain', '--untracked-files=no']) ? ' (with local changes)' : '';
   return { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', cpu: os.cpus()[0]?.model ?? 'unknown CPU',
-    cores: os.cpus().length, node: process.versions.node, emcc, commit: commit + dirty };
+    cores: os.cpus().length, load: os.loadavg()[0], node: process.versions.node, emcc, commit: commit + dirty };
 }
 
 function nativeThroughput(files, repeat) {
