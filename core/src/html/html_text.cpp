@@ -1,5 +1,6 @@
 #include "html/html_text.h"
 
+#include "common/utf8.h"
 #include "html/content.h"
 #include "html/page_meta.h"
 #include "html/tree.h"
@@ -16,6 +17,19 @@ std::size_t text_size(const std::vector<Block>& blocks) {
   std::size_t n = 0;
   for (const auto& b : blocks) n += b.text.size();
   return n;
+}
+
+// The page's address only when it is a web address: a canonical "javascript:alert(1)" is
+// nothing to offer a reader as a link.
+std::string web_url(const std::string& url) {
+  const std::string u = plain_line(url);
+  const std::size_t b = u.find_first_not_of(' ');
+  if (b == std::string::npos) return "";
+  std::string scheme;
+  for (std::size_t k = b; k < u.size() && k < b + 8 && u[k] != ':'; ++k)
+    scheme.push_back(static_cast<char>(u[k] >= 'A' && u[k] <= 'Z' ? u[k] + 32 : u[k]));
+  if ((scheme != "http" && scheme != "https") || u.compare(b + scheme.size(), 3, "://") != 0) return "";
+  return u.substr(b, u.find_last_not_of(' ') + 1 - b);
 }
 
 // Share of link text in the chosen nodes after cleaning.
@@ -51,13 +65,18 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   byline_pass.prune_landmarks = false;
   prune(d, byline_pass, -1);
   const int byline_node = find_byline_node(d, meta.byline);
-  out.title = meta.title;
-  out.byline = meta.byline;
-  out.published = meta.published;
-  out.site_name = meta.site_name;
-  out.language = meta.language;
-  out.url = meta.url;
-  out.description = meta.description;
+  // Metadata is read from attribute values and <title> as the page wrote them; the body goes
+  // through the text engine's normaliser, these fields get the minimum here (a fuzzer found
+  // "<title>Library\x9b\x9b…" returned with its invalid bytes, NULs too).
+  out.title = plain_line(meta.title);
+  out.byline = plain_line(meta.byline);
+  out.published = plain_line(meta.published);
+  out.site_name = plain_line(meta.site_name);
+  out.language = plain_line(meta.language);
+  out.url = web_url(meta.url);
+  out.description = plain_line(meta.description);
+  // Links resolve against the page's address when given, else the canonical URL as written
+  // (document_base accepts only an absolute http(s) base).
   const bool have_page = parse_base_url(page_url).valid;
   const BaseUrl base = document_base(have_page ? page_url : std::string_view(meta.url), base_href(d));
 
