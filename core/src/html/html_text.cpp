@@ -3,6 +3,8 @@
 #include "common/utf8.h"
 #include "html/content.h"
 #include "html/page_meta.h"
+#include "html/tag_tables.h"
+#include "html/tokenizer.h"
 #include "html/tree.h"
 
 namespace pith::detail {
@@ -30,6 +32,27 @@ std::string web_url(const std::string& url) {
     scheme.push_back(static_cast<char>(u[k] >= 'A' && u[k] <= 'Z' ? u[k] + 32 : u[k]));
   if ((scheme != "http" && scheme != "https") || u.compare(b + scheme.size(), 3, "://") != 0) return "";
   return u.substr(b, u.find_last_not_of(' ') + 1 - b);
+}
+
+// The text of HTML the tree did not read (past its node cap): text tokens outside script,
+// style and the like, whitespace collapsed.
+std::string rest_text(std::string_view html) {
+  std::string out;
+  bool space = true, skip = false;
+  Tokenizer tk(html);
+  HtmlToken t;
+  while (tk.next(t)) {
+    if (t.type == TokenType::kStartTag) skip = is_pruned_element(t.name);
+    else if (t.type == TokenType::kEndTag) skip = false;
+    if (t.type != TokenType::kText || skip) continue;
+    if (!out.empty() && !space) {
+      out.push_back(' ');
+      space = true;
+    }
+    append_collapsed(t.text, out, space);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return plain_line(out);
 }
 
 // Share of link text in the chosen nodes after cleaning.
@@ -105,6 +128,12 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
     r.text = std::move(c.text);
     r.reason = "caption-without-image";
     out.removed.push_back(std::move(r));
+  }
+  if (d.cut_at < html.size()) {
+    Removed r;
+    r.text = rest_text(html.substr(d.cut_at));
+    r.reason = "node-limit";
+    if (!r.text.empty()) out.removed.push_back(std::move(r));
   }
   for (const auto& b : out.blocks) {
     if (b.text.empty()) continue;

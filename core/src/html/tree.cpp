@@ -116,11 +116,7 @@ class Builder {
       d_.nodes[static_cast<std::size_t>(top.last_child)].text += t.text;
       return;
     }
-    if (d_.nodes.size() >= kMaxNodes) {
-      if (!d_.nodes.back().is_text) return;
-      d_.nodes.back().text += t.text;
-      return;
-    }
+    if (d_.nodes.size() >= kMaxNodes) return;  // build_tree stops first; kept as a guard
     Node tn;
     tn.is_text = true;
     tn.text = std::move(t.text);
@@ -228,7 +224,14 @@ Document build_tree(std::string_view html) {
   Builder b(d);
   Tokenizer tk(html);
   HtmlToken t;
-  while (tk.next(t)) {
+  while (true) {
+    // Past the node cap the page is pathological (10^6 tags): stop rather than glue the rest
+    // of its text into one node, and let the caller report what was not read.
+    if (d.nodes.size() >= kMaxNodes) {
+      d.cut_at = tk.position();
+      break;
+    }
+    if (!tk.next(t)) break;
     switch (t.type) {
       case TokenType::kStartTag: b.start(t); break;
       case TokenType::kEndTag: b.end(t); break;
