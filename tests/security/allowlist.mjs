@@ -139,7 +139,9 @@ export function checkDom(root, extraElements = []) {
   };
   for (const el of root.querySelectorAll('*')) {
     const tag = el.localName;
-    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') problems.push(`foreign element <${tag}>`);
+    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' && !el.closest(extraElements.join(',') || 'none')) {
+      problems.push(`foreign element <${tag}>`);
+    }
     if (['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'svg', 'math',
       'frame', 'frameset', 'template', 'noscript', 'portal', 'applet', 'input', 'textarea', 'select',
       'video', 'audio', 'source', 'picture', 'image'].includes(tag) && !extraElements.includes(tag)) {
