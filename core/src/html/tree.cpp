@@ -76,6 +76,7 @@ class Builder {
     if (d_.nodes.size() >= kMaxNodes) return;
     // "<head><title>x</title><div>..." : body content ends an unclosed head.
     if (is_open("head") && !is_head_content(n)) close_nearest("head", {});
+    if (in_foreign_ > 0 && breaks_out_of_foreign(n)) leave_foreign();
     implied_end(n);
     bool foreign = in_foreign_ > 0;
     int idx = append(make_element(t));
@@ -184,6 +185,27 @@ class Builder {
       }
       for (const char* b : barriers)
         if (name == b) return;
+    }
+  }
+
+  // An HTML element inside <svg>/<math> closes them, as a browser does: an unclosed
+  // "<svg onload=...>" in a page's <head> swallowed the whole article, which was then pruned
+  // with the <svg> (the attack set's 19-json-ld.html). Inside foreignObject, desc, mtext... the
+  // content is HTML and stays. The look up is bounded like close_nearest.
+  void leave_foreign() {
+    while (in_foreign_ > 0) {
+      const std::size_t floor = stack_.size() > kImpliedEndReach ? stack_.size() - kImpliedEndReach : 1;
+      std::size_t at = 0;
+      for (std::size_t k = stack_.size(); k-- > floor;) {
+        const std::string& name = d_.nodes[static_cast<std::size_t>(stack_[k])].name;
+        if (is_html_integration_point(name)) return;
+        if (name == "svg" || name == "math") {
+          at = k;
+          break;
+        }
+      }
+      if (at == 0) return;  // further up than the reach: left as it is
+      while (stack_.size() > at) pop();
     }
   }
 
