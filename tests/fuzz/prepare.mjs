@@ -5,7 +5,7 @@
 // phrases, option names), and the seed corpora build/fuzz/seeds/<target>/ from the repository's
 // composed inputs: golden fixtures, the demo sample, the attack set, tests/fuzz/seeds/ and the
 // regression inputs. Nothing is read from ../shared.
-//   node tests/fuzz/prepare.mjs [--seeds DIR]
+//   node tests/fuzz/prepare.mjs [--seeds DIR [--targets a,b]]
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,7 +116,7 @@ function renderSeed(text) {
   return Buffer.from(lines.map((l, i) => (i < 6 ? l : String.fromCharCode(0x30 + (i % 6) + 8 * (i % 3)) + l)).join('\0'));
 }
 
-function writeSeeds(seedRoot) {
+function writeSeeds(seedRoot, only) {
   const html = [...listFiles('tests/security/attacks'), ...listFiles('tests/e2e/fixtures').filter((f) => f.endsWith('.html')),
     ...listFiles('tests/fuzz/seeds/html')];
   const text = [...goldenInputs(), path.join(ROOT, 'web/demo/sample.txt'), ...listFiles('tests/fuzz/seeds/text'),
@@ -125,7 +125,7 @@ function writeSeeds(seedRoot) {
     tokenizer: html, tree: html, clean_html: html, clean_text: [...text, ...html.slice(0, 4)],
     quotes: text, options: listFiles('tests/fuzz/seeds/options'), render: [],
   };
-  for (const t of TARGETS) {
+  for (const t of TARGETS.filter((x) => only.includes(x))) {
     const dir = path.join(seedRoot, t);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -148,4 +148,6 @@ const seedsAt = args.indexOf('--seeds');
 writeFileSync(path.join(ROOT, 'tests/fuzz/html.dict'), `${htmlDict().join('\n')}\n`);
 writeFileSync(path.join(ROOT, 'tests/fuzz/text.dict'), `${textDict().join('\n')}\n`);
 writeFileSync(path.join(ROOT, 'tests/fuzz/options.dict'), `${optionsDict().join('\n')}\n`);
-if (seedsAt >= 0) writeSeeds(path.resolve(args[seedsAt + 1]));
+const targetsAt = args.indexOf('--targets');
+const only = targetsAt >= 0 ? args[targetsAt + 1].split(',') : TARGETS;
+if (seedsAt >= 0) writeSeeds(path.resolve(args[seedsAt + 1]), only);
