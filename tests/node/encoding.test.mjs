@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPith, PithError } from '../../web/lib/index.js';
+import { createPith, PithError } from '../../web/lib/node.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = readFileSync(path.join(ROOT, 'web/demo/sample.txt'), 'utf8');

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser, HtmlRenderer } from 'commonmark';
-import { createPith } from '../../web/lib/index.js';
+import { createPith } from '../../web/lib/node.js';
 import { checkHtml, allowedUrl } from '../security/allowlist.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
