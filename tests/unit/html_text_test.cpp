@@ -183,6 +183,8 @@ TEST_CASE("html_to_text: metadata is plain text and the url a web address") {
   CHECK(r.url.empty());
   CHECK(html_to_text("<html><head><link rel=\"canonical\" href=\"HTTPS://example.org/a\"></head></html>").url ==
         "HTTPS://example.org/a");
+  CHECK(html_to_text("<html><head><link rel=\"canonical\" href=\"/blog/post\"></head></html>").url == "/blog/post");
+  CHECK(html_to_text("<html><head><link rel=\"canonical\" href=\"data:text/html,x\"></head></html>").url.empty());
 }
 
 TEST_CASE("html_to_text: a short site title is kept whole (too few words to cut)") {

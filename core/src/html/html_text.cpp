@@ -1,5 +1,7 @@
 #include "html/html_text.h"
 
+#include <cctype>
+
 #include "common/utf8.h"
 #include "html/content.h"
 #include "html/page_meta.h"
@@ -21,16 +23,21 @@ std::size_t text_size(const std::vector<Block>& blocks) {
   return n;
 }
 
-// The page's address only when it is a web address: a canonical "javascript:alert(1)" is
-// nothing to offer a reader as a link.
+// The page's address unless it names another scheme than http(s): a canonical
+// "javascript:alert(1)" is nothing to offer a reader as a link. Relative addresses
+// ("/blog/post", "//host/path") stay as the page wrote them.
 std::string web_url(const std::string& url) {
   const std::string u = plain_line(url);
   const std::size_t b = u.find_first_not_of(' ');
   if (b == std::string::npos) return "";
-  std::string scheme;
-  for (std::size_t k = b; k < u.size() && k < b + 8 && u[k] != ':'; ++k)
-    scheme.push_back(static_cast<char>(u[k] >= 'A' && u[k] <= 'Z' ? u[k] + 32 : u[k]));
-  if ((scheme != "http" && scheme != "https") || u.compare(b + scheme.size(), 3, "://") != 0) return "";
+  // A scheme is letters, digits, + - . before the first ':' (and before any / ? #).
+  std::size_t k = b;
+  while (k < u.size() && (std::isalnum(static_cast<unsigned char>(u[k])) || u[k] == '+' || u[k] == '-' || u[k] == '.')) ++k;
+  if (k < u.size() && u[k] == ':' && k > b) {
+    std::string scheme = u.substr(b, k - b);
+    for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (scheme != "http" && scheme != "https") return "";
+  }
   return u.substr(b, u.find_last_not_of(' ') + 1 - b);
 }
 
