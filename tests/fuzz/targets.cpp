@@ -1,5 +1,7 @@
 #include "targets.h"
 
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "common/utf8.h"
@@ -28,28 +30,38 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
-bool cp_boundary(std::string_view s, std::size_t i) {
-  return i == 0 || i >= s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+// Where each character starts as the engine reads the text (common/utf8's decode_utf8: an
+// invalid byte is one character, U+FFFD), which is also how offsets become UTF-16 units.
+std::vector<bool> char_starts(std::string_view s) {
+  std::vector<bool> starts(s.size() + 1, false);
+  for (std::size_t i = 0; i < s.size();) {
+    starts[i] = true;
+    std::size_t len = 0;
+    detail::decode_utf8(s, i, len);
+    i += len;
+  }
+  starts[s.size()] = true;
+  return starts;
 }
 
-// A span of the analysed text: inside it, on code-point boundaries, and the text it names.
-std::string check_span(std::string_view text, std::size_t start, std::size_t end,
-                       std::string_view expect, const char* what) {
+// A span of the analysed text: inside it, on character boundaries, and the text it names.
+std::string check_span(std::string_view text, const std::vector<bool>& starts, std::size_t start,
+                       std::size_t end, std::string_view expect, const char* what) {
   if (start > end || end > text.size()) return std::string(what) + ": offsets outside the text";
-  if (!cp_boundary(text, start) || !cp_boundary(text, end))
-    return std::string(what) + ": offset inside a UTF-8 sequence";
+  if (!starts[start] || !starts[end]) return std::string(what) + ": offset inside a UTF-8 sequence";
   if (text.substr(start, end - start) != expect) return std::string(what) + ": offsets do not slice its text";
   return "";
 }
 
 std::string check_quotes(std::string_view text, const QuoteResult& r, std::size_t paragraphs,
                          bool utf8_text) {
+  const std::vector<bool> starts = char_starts(text);
   for (const Quote& q : r.quotes) {
-    if (auto e = check_span(text, q.start, q.end, q.text, "quote"); !e.empty()) return e;
+    if (auto e = check_span(text, starts, q.start, q.end, q.text, "quote"); !e.empty()) return e;
     if (q.mention)
-      if (auto e = check_span(text, q.mention->start, q.mention->end, q.mention->text, "mention"); !e.empty()) return e;
+      if (auto e = check_span(text, starts, q.mention->start, q.mention->end, q.mention->text, "mention"); !e.empty()) return e;
     if (q.cue)
-      if (auto e = check_span(text, q.cue->start, q.cue->end, q.cue->text, "cue"); !e.empty()) return e;
+      if (auto e = check_span(text, starts, q.cue->start, q.cue->end, q.cue->text, "cue"); !e.empty()) return e;
     if (q.paragraph < 0 || static_cast<std::size_t>(q.paragraph) >= paragraphs) return "quote: paragraph index out of range";
     if (!(q.confidence >= 0.0 && q.confidence <= 1.0)) return "quote: confidence outside 0..1";
     if (q.speaker && (q.speaker->empty() || (utf8_text && !valid_utf8(*q.speaker)))) return "quote: bad speaker name";
@@ -57,7 +69,7 @@ std::string check_quotes(std::string_view text, const QuoteResult& r, std::size_
   for (const Speaker& s : r.speakers) {
     if (s.name.empty() || (utf8_text && !valid_utf8(s.name))) return "speaker: bad name";
     for (const Span& m : s.mentions)
-      if (auto e = check_span(text, m.start, m.end, m.text, "speaker mention"); !e.empty()) return e;
+      if (auto e = check_span(text, starts, m.start, m.end, m.text, "speaker mention"); !e.empty()) return e;
   }
   return "";
 }
@@ -68,8 +80,9 @@ std::string check_article(std::string_view input, const Article& a, bool text_in
                                &a.site_name, &a.language, &a.text, &a.markdown, &a.html})
     if (!valid_utf8(*s)) return "article: a field is not valid UTF-8";
   std::size_t prev_end = 0;
+  const std::vector<bool> starts = char_starts(a.text);
   for (const Block& b : a.blocks) {
-    if (auto e = check_span(a.text, b.start, b.end, b.text, "block"); !e.empty()) return e;
+    if (auto e = check_span(a.text, starts, b.start, b.end, b.text, "block"); !e.empty()) return e;
     if (b.start < prev_end) return "block: blocks overlap or are out of order";
     prev_end = b.end;
   }
