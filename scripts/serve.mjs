@@ -18,6 +18,11 @@ const TYPES = {
   '.ico': 'image/x-icon', '.d.ts': 'text/plain; charset=utf-8',
 };
 
+/** What the demo may load: its own files and wasm; engine output can never run or fetch. */
+export const DEMO_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; " +
+  "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "form-action 'none'; frame-ancestors 'none'";
+
 /**
  * Starts the static server.
  * @param {{port?: number, host?: string, quiet?: boolean, root?: string|null,
@@ -62,7 +67,11 @@ export function startServer({ port = 8080, host = '127.0.0.1', quiet = false, ro
       return;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': st.size, 'Cache-Control': 'no-cache' });
+    const headers = { 'Content-Type': type, 'Content-Length': st.size, 'Cache-Control': 'no-cache' };
+    // The demo's own policy (its <meta> tag) as a header too, where frame-ancestors works; pages
+    // of a served root or an extra root (consumer apps, the benchmark page) keep their own.
+    if (type.startsWith('text/html') && !root && !prefix) headers['Content-Security-Policy'] = DEMO_CSP;
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {

@@ -8,6 +8,7 @@
 
 #include "common/utf8.h"
 #include "html/html_text.h"
+#include "input/decode.h"
 #include "input/sniff.h"
 #include "pith/pith.h"
 #include "quotes/quotes.h"
@@ -27,14 +28,23 @@ Error too_large(std::size_t size, std::size_t limit) {
                    std::to_string(limit) + " bytes (option maxInputBytes)"};
 }
 
-Article run_clean(std::string_view input, const Options& options) {
+Error utf32() {
+  return Error{ErrorCode::kBadInput,
+               "the input is UTF-32 (it starts with a UTF-32 byte-order mark); convert it to UTF-8"};
+}
+
+Article run_clean(const detail::DecodedInput& decoded, std::size_t input_bytes, const Options& options) {
   const auto t0 = std::chrono::steady_clock::now();
+  const std::string_view input = decoded.text;
   Article article;
+  article.input_encoding = decoded.encoding;
   const bool html = options.input_format == InputFormat::kHtml ||
                     (options.input_format == InputFormat::kAuto && detail::looks_like_html(input));
   if (html) {
     detail::HtmlText page = detail::html_to_text(input, options.url);
     detail::clean_html_blocks(std::move(page.blocks), options, article);
+    // The block stage's own drops (captions without their image, then what the node cap kept
+    // from being read: the end of the page) after the cleaner's.
     for (auto& r : page.removed) article.removed.push_back(std::move(r));
     // Markup metadata is more reliable than what the text engine guesses from lines.
     if (!page.title.empty()) article.title = page.title;
@@ -73,7 +83,7 @@ Article run_clean(std::string_view input, const Options& options) {
   }
   if (options.markdown) article.markdown = detail::render_markdown(article);
   if (options.html) article.html = detail::render_html(article);
-  article.stats.input_bytes = input.size();
+  article.stats.input_bytes = input_bytes;
   article.stats.output_chars = detail::utf16_length(article.text);
   article.stats.blocks_kept = article.blocks.size();
   article.stats.blocks_removed = article.removed.size();
@@ -101,14 +111,44 @@ Result<T> guarded(const char* doing, F&& run) {
 
 Result<Article> clean(std::string_view input, const Options& options) {
   if (input.size() > options.max_input_bytes) return too_large(input.size(), options.max_input_bytes);
-  return guarded<Article>("cleaning the input", [&] { return run_clean(input, options); });
+  return guarded<Article>("cleaning the input", [&]() -> Result<Article> {
+    const detail::DecodedInput decoded = detail::decode_input(input);
+    if (decoded.utf32) return utf32();
+    return run_clean(decoded, input.size(), options);
+  });
 }
 
-Result<QuoteResult> extract_quotes(std::string_view text, const Options& options) {
-  if (text.size() > options.max_input_bytes) return too_large(text.size(), options.max_input_bytes);
-  return guarded<QuoteResult>("finding quotes", [&] {
+Result<QuoteResult> extract_quotes(std::string_view input, const Options& options) {
+  if (input.size() > options.max_input_bytes) return too_large(input.size(), options.max_input_bytes);
+  return guarded<QuoteResult>("finding quotes", [&]() -> Result<QuoteResult> {
+    const detail::DecodedInput decoded = detail::decode_input(input);
+    if (decoded.utf32) return utf32();
+    // A byte-order mark is no letter: the quote engine read "\uFEFFDornhavn will reopen..." as
+    // one reported clause starting with it. Three spaces in its place keep every byte offset.
+    std::string blanked;
+    std::string_view text = decoded.text;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+      blanked.assign(text);
+      blanked.replace(0, 3, "   ");
+      text = blanked;
+    }
     return detail::find_quotes(text, detail::split_paragraphs(text));
   });
+}
+
+std::string input_text(std::string_view input, InputEncoding* encoding) {
+  detail::DecodedInput decoded = detail::decode_input(input);
+  if (encoding) *encoding = decoded.encoding;
+  return decoded.storage.empty() ? std::string(decoded.text) : std::move(decoded.storage);
+}
+
+const char* input_encoding_name(InputEncoding encoding) {
+  switch (encoding) {
+    case InputEncoding::kUtf8: return "utf-8";
+    case InputEncoding::kUtf16Le: return "utf-16le";
+    case InputEncoding::kUtf16Be: return "utf-16be";
+  }
+  return "utf-8";
 }
 
 const char* error_code_name(ErrorCode code) {

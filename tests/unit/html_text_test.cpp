@@ -3,6 +3,7 @@
 #include <string>
 
 #include "html/html_text.h"
+#include "html/tree.h"
 
 using namespace pith::detail;
 
@@ -151,6 +152,39 @@ TEST_CASE("html_to_text: deep nesting and a 32 MiB page in linear time") {
   // Its time is measured by the scaling check (scripts/scaling), never asserted here.
   HtmlText b = html_to_text(big);
   CHECK(b.text.size() > 16u * 1024u * 1024u);
+}
+
+TEST_CASE("html_to_text: past the node cap the rest is reported as node-limit, not glued on") {
+  // 10^6 empty elements: before the cap the rest was glued into the last text node (and a run
+  // of "<p>x</p>" paragraphs read as the X share button: reason "social").
+  std::string html =
+      "<html><body><article><p>An opening paragraph of the article, long enough to be kept as "
+      "body text by the content selection of the page.</p>";
+  for (std::size_t i = 0; i < kMaxNodes; ++i) html += "<i></i>";
+  html += "<p>Text after the cap: the rest of a pathological page.</p><script>var hidden = 1;"
+          "</script><p>Last words.</p></article></body></html>";
+  HtmlText r = html_to_text(html);
+  REQUIRE(r.removed.size() == 1);
+  CHECK(r.removed[0].reason == "node-limit");
+  CHECK(r.removed[0].text == "Text after the cap: the rest of a pathological page. Last words.");
+  CHECK(r.text.find("An opening paragraph") != std::string::npos);
+  CHECK(r.text.find("Text after the cap") == std::string::npos);
+  CHECK(html_to_text("<p>A small page.</p>").removed.empty());
+}
+
+TEST_CASE("html_to_text: metadata is plain text and the url a web address") {
+  using namespace std::string_literals;
+  HtmlText r = html_to_text(
+      "<html><head><title>Bridge\x9b reopens\0 today\x01</title><meta name=\"author\" "
+      "content=\"Jo&#0;\tRoe\">\n<link rel=\"canonical\" href=\" javascript:alert(1)\"></head>"
+      "<body><p>x</p></body></html>"s);
+  CHECK(r.title == "Bridge\xEF\xBF\xBD reopens today");
+  CHECK(r.byline.find('\t') == std::string::npos);
+  CHECK(r.url.empty());
+  CHECK(html_to_text("<html><head><link rel=\"canonical\" href=\"HTTPS://example.org/a\"></head></html>").url ==
+        "HTTPS://example.org/a");
+  CHECK(html_to_text("<html><head><link rel=\"canonical\" href=\"/blog/post\"></head></html>").url == "/blog/post");
+  CHECK(html_to_text("<html><head><link rel=\"canonical\" href=\"data:text/html,x\"></head></html>").url.empty());
 }
 
 TEST_CASE("html_to_text: a short site title is kept whole (too few words to cut)") {

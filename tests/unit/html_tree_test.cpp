@@ -70,3 +70,20 @@ TEST_CASE("tree: an unclosed head ends where body content starts") {
   int div = find(d, "div");
   CHECK(d.nodes[static_cast<std::size_t>(div)].parent != head);
 }
+
+TEST_CASE("tree: an HTML element ends open svg/math content, except inside foreignObject") {
+  // An unclosed <svg> in the head swallowed the article (then pruned with the <svg>).
+  Document d = build_tree("<html><head><svg onload=x><circle></head><body><p>Article text</p></body></html>");
+  int p = -1;
+  for (std::size_t i = 0; i < d.nodes.size(); ++i)
+    if (d.nodes[i].name == "p") p = static_cast<int>(i);
+  REQUIRE(p > 0);
+  for (int a = d.nodes[static_cast<std::size_t>(p)].parent; a > 0; a = d.nodes[static_cast<std::size_t>(a)].parent)
+    CHECK(d.nodes[static_cast<std::size_t>(a)].name != "svg");
+  Document f = build_tree("<svg><foreignObject><p>inside</p></foreignObject></svg><p>after</p>");
+  int q = -1;
+  for (std::size_t i = 0; i < f.nodes.size(); ++i)
+    if (f.nodes[i].name == "p") { q = static_cast<int>(i); break; }
+  REQUIRE(q > 0);
+  CHECK(f.nodes[static_cast<std::size_t>(f.nodes[static_cast<std::size_t>(q)].parent)].name == "foreignobject");
+}

@@ -178,3 +178,35 @@ TEST_CASE("markdown: a line after a hard break cannot open a list or a heading")
   const std::string md = detail::render_markdown(a);
   CHECK(md == "\\+ Added stone\\\n\\+ Added slime\\\n\\# not a heading\\\n2\\. not a list\n");
 }
+
+TEST_CASE("markdown escapes what a Markdown renderer would turn into HTML, a link or a character") {
+  Article a;
+  a.title = "<script>alert(1)</script> [x](javascript:alert(1))";
+  Block p;
+  p.text = "<img src=x onerror=alert(1)> <javascript:alert(2)> &lt;b&gt; &#60;i&#x3E; AT&T back\\slash";
+  Block pre;
+  pre.kind = BlockKind::kPreformatted;
+  pre.text = "code\n```\n<img src=x onerror=alert(3)>\n````";
+  a.blocks = {p, pre};
+  const std::string md = detail::render_markdown(a);
+  CHECK(md.find("# \\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(1))") == 0);
+  CHECK(md.find("\\<img src=x onerror=alert(1)\\> \\<javascript:alert(2)\\> \\&lt;b\\&gt; \\&#60;i\\&#x3E; AT&T back\\\\slash") !=
+        std::string::npos);
+  // The fence is longer than any backtick run inside, so the code block cannot be closed early.
+  CHECK(md.find("`````\ncode\n```\n<img src=x onerror=alert(3)>\n````\n`````") != std::string::npos);
+}
+
+TEST_CASE("markdown: a paragraph cannot open a code block or another block") {
+  Article a;
+  Block fence, tilde, line, cr, pre;
+  fence.text = "```";
+  tilde.text = "  ~~~~ not code";
+  line.text = "one\n```\n<b>two</b>\n   ~~~ three";
+  cr.text = "four\r~~~\rfive";
+  pre.kind = BlockKind::kPreformatted;
+  pre.text = "<script>x</script>";
+  a.blocks = {fence, tilde, line, cr, pre};
+  const std::string md = detail::render_markdown(a);
+  CHECK(md == "\\`\\`\\`\n\n  \\~~~~ not code\n\none\\\n\\`\\`\\`\\\n\\<b\\>two\\</b\\>\\\n   \\~~~ three\n\n"
+              "four ~~~ five\n\n```\n<script>x</script>\n```\n");
+}

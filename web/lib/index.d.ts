@@ -141,9 +141,13 @@ export type Block = TextBlock | CodeBlock | CaptionBlock | MediaBlock | TableBlo
 
 export interface Removed {
   text: string;
-  /** Why it was dropped: "duplicate-title", "related-link", "widget", "caption-without-image", ... (docs/schema.md). */
+  /**
+   * Why it was dropped: "duplicate-title", "related-link", "widget", "caption-without-image", ...
+   * (docs/schema.md); "node-limit": the HTML had more elements than the engine reads, this is
+   * the text after that.
+   */
   reason: string;
-  /** Offsets into the input string (absent for HTML input). */
+  /** Offsets into the input string (absent for HTML input, and for "node-limit"). */
   start?: number;
   end?: number;
 }
@@ -191,6 +195,12 @@ export interface Speaker {
 
 export interface QuoteResult {
   schema: 2;
+  /**
+   * How the input was read. Bytes (Uint8Array/ArrayBuffer) in UTF-16 (a byte-order mark, or the
+   * NUL bytes of UTF-16 text without one) are decoded; input offsets then count UTF-16 code
+   * units of the input, byte-order mark included (byte offset / 2).
+   */
+  inputEncoding: 'utf-8' | 'utf-16le' | 'utf-16be';
   quotes: Quote[];
   speakers: Speaker[];
 }

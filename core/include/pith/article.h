@@ -123,6 +123,10 @@ struct Stats {
   double ms = 0.0;
 };
 
+// The encoding the input was read in: UTF-16 input is decoded (docs/schema.md, inputEncoding).
+enum class InputEncoding { kUtf8, kUtf16Le, kUtf16Be };
+const char* input_encoding_name(InputEncoding encoding);  // "utf-8", "utf-16le", "utf-16be"
+
 struct Article {
   std::string title, subtitle, byline;
   std::string published;  // ISO 8601 when known, else the date text as found, else ""
@@ -134,6 +138,9 @@ struct Article {
   QuoteResult quotes;
   Stats stats;
   std::string markdown, html;  // filled only when requested by Options
+  // UTF-16 input is decoded to UTF-8 first; Removed/Edit input offsets then index the decoded
+  // text (pith::input_text), which keeps the byte-order mark as U+FEFF.
+  InputEncoding input_encoding = InputEncoding::kUtf8;
 };
 
 }  // namespace pith

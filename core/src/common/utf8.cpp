@@ -198,4 +198,20 @@ std::size_t utf16_length(std::string_view s) {
   return n;
 }
 
+std::string plain_line(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 0;
+    const char32_t c = decode_utf8(s, i, len);
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') out.push_back(' ');
+    else if (c < 0x20 || c == 0x7F) {}  // control: dropped
+    // C1 controls stay: in "JOHNSONâ\u0080\u0099S" they are the trace of a mojibake title.
+    else if (c == kReplacementChar) append_utf8(out, kReplacementChar);
+    else out.append(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
 }  // namespace pith::detail

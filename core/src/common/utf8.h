@@ -87,6 +87,10 @@ char32_t to_upper(char32_t c);
 // Lower-cases Latin, Greek and Cyrillic letters; leaves other bytes as they are.
 std::string lower_utf8(std::string_view s);
 
+// One line of plain text from bytes a page wrote as they are (a <title>, a meta content): invalid
+// UTF-8 becomes U+FFFD, tab/newline/CR/VT/FF a space, other C0 controls and DEL go.
+std::string plain_line(std::string_view s);
+
 // Number of UTF-16 code units the UTF-8 string occupies (what JS .length reports).
 std::size_t utf16_length(std::string_view s);
 

@@ -1,7 +1,12 @@
 #include "html/html_text.h"
 
+#include <cctype>
+
+#include "common/utf8.h"
 #include "html/content.h"
 #include "html/page_meta.h"
+#include "html/tag_tables.h"
+#include "html/tokenizer.h"
 #include "html/tree.h"
 
 namespace pith::detail {
@@ -16,6 +21,45 @@ std::size_t text_size(const std::vector<Block>& blocks) {
   std::size_t n = 0;
   for (const auto& b : blocks) n += b.text.size();
   return n;
+}
+
+// The page's address unless it names another scheme than http(s): a canonical
+// "javascript:alert(1)" is nothing to offer a reader as a link. Relative addresses
+// ("/blog/post", "//host/path") stay as the page wrote them.
+std::string web_url(const std::string& url) {
+  const std::string u = plain_line(url);
+  const std::size_t b = u.find_first_not_of(' ');
+  if (b == std::string::npos) return "";
+  // A scheme is letters, digits, + - . before the first ':' (and before any / ? #).
+  std::size_t k = b;
+  while (k < u.size() && (std::isalnum(static_cast<unsigned char>(u[k])) || u[k] == '+' || u[k] == '-' || u[k] == '.')) ++k;
+  if (k < u.size() && u[k] == ':' && k > b) {
+    std::string scheme = u.substr(b, k - b);
+    for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (scheme != "http" && scheme != "https") return "";
+  }
+  return u.substr(b, u.find_last_not_of(' ') + 1 - b);
+}
+
+// The text of HTML the tree did not read (past its node cap): text tokens outside script,
+// style and the like, whitespace collapsed.
+std::string rest_text(std::string_view html) {
+  std::string out;
+  bool space = true, skip = false;
+  Tokenizer tk(html);
+  HtmlToken t;
+  while (tk.next(t)) {
+    if (t.type == TokenType::kStartTag) skip = is_pruned_element(t.name);
+    else if (t.type == TokenType::kEndTag) skip = false;
+    if (t.type != TokenType::kText || skip) continue;
+    if (!out.empty() && !space) {
+      out.push_back(' ');
+      space = true;
+    }
+    append_collapsed(t.text, out, space);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return plain_line(out);
 }
 
 // Share of link text in the chosen nodes after cleaning.
@@ -51,13 +95,18 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   byline_pass.prune_landmarks = false;
   prune(d, byline_pass, -1);
   const int byline_node = find_byline_node(d, meta.byline);
-  out.title = meta.title;
-  out.byline = meta.byline;
-  out.published = meta.published;
-  out.site_name = meta.site_name;
-  out.language = meta.language;
-  out.url = meta.url;
-  out.description = meta.description;
+  // Metadata is read from attribute values and <title> as the page wrote them; the body goes
+  // through the text engine's normaliser, these fields get the minimum here (a fuzzer found
+  // "<title>Library\x9b\x9b…" returned with its invalid bytes, NULs too).
+  out.title = plain_line(meta.title);
+  out.byline = plain_line(meta.byline);
+  out.published = plain_line(meta.published);
+  out.site_name = plain_line(meta.site_name);
+  out.language = plain_line(meta.language);
+  out.url = web_url(meta.url);
+  out.description = plain_line(meta.description);
+  // Links resolve against the page's address when given, else the canonical URL as written
+  // (document_base accepts only an absolute http(s) base).
   const bool have_page = parse_base_url(page_url).valid;
   const BaseUrl base = document_base(have_page ? page_url : std::string_view(meta.url), base_href(d));
 
@@ -86,6 +135,12 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
     r.text = std::move(c.text);
     r.reason = "caption-without-image";
     out.removed.push_back(std::move(r));
+  }
+  if (d.cut_at < html.size()) {
+    Removed r;
+    r.text = rest_text(html.substr(d.cut_at));
+    r.reason = "node-limit";
+    if (!r.text.empty()) out.removed.push_back(std::move(r));
   }
   for (const auto& b : out.blocks) {
     if (b.text.empty()) continue;

@@ -18,7 +18,8 @@ struct HtmlText {
   // `figure` indexes this vector).
   std::vector<Block> blocks;
   // What the block stage itself dropped: captions of figures whose image is gone
-  // ("caption-without-image"). Input offsets are not known here.
+  // ("caption-without-image"), then the text past the node cap ("node-limit"). Input offsets
+  // are not known here.
   std::vector<Removed> removed;
 };
 

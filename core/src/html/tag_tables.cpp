@@ -94,6 +94,17 @@ bool is_pruned_element(std::string_view n) {
                 "meta", "link", "noembed", "noframes"});
 }
 
+bool breaks_out_of_foreign(std::string_view n) {
+  return in(n, {"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt",
+                "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img",
+                "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small",
+                "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var"});
+}
+
+bool is_html_integration_point(std::string_view n) {
+  return in(n, {"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"});
+}
+
 bool is_landmark_element(std::string_view n) {
   return in(n, {"nav", "footer", "aside", "dialog", "menu"});
 }

@@ -10,6 +10,10 @@ bool is_kept_attribute(std::string_view name);
 bool closes_paragraph(std::string_view name);  // a start tag that ends an open <p>
 bool is_block_element(std::string_view name);  // starts a new output block / not phrasing
 bool is_pruned_element(std::string_view name);  // never article content (script, style...)
+// HTML start tags that end open <svg>/<math> content, as in a browser ("<svg><p>" puts the <p>
+// after the <svg>), and the SVG/MathML elements whose content is HTML again (foreignObject...).
+bool breaks_out_of_foreign(std::string_view name);
+bool is_html_integration_point(std::string_view name);
 bool is_landmark_element(std::string_view name);  // page furniture (nav, aside, footer...)
 
 struct ClassVerdict {

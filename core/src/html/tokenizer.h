@@ -32,6 +32,8 @@ class Tokenizer {
   explicit Tokenizer(std::string_view html) : in_(html) {}
   // Fills `t` with the next token; returns false at the end of the input.
   bool next(HtmlToken& t);
+  // Byte offset of the next token's start.
+  std::size_t position() const { return pos_; }
 
  private:
   bool raw_text(HtmlToken& t);

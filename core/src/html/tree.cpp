@@ -76,6 +76,7 @@ class Builder {
     if (d_.nodes.size() >= kMaxNodes) return;
     // "<head><title>x</title><div>..." : body content ends an unclosed head.
     if (is_open("head") && !is_head_content(n)) close_nearest("head", {});
+    if (in_foreign_ > 0 && breaks_out_of_foreign(n)) leave_foreign();
     implied_end(n);
     bool foreign = in_foreign_ > 0;
     int idx = append(make_element(t));
@@ -116,11 +117,7 @@ class Builder {
       d_.nodes[static_cast<std::size_t>(top.last_child)].text += t.text;
       return;
     }
-    if (d_.nodes.size() >= kMaxNodes) {
-      if (!d_.nodes.back().is_text) return;
-      d_.nodes.back().text += t.text;
-      return;
-    }
+    if (d_.nodes.size() >= kMaxNodes) return;  // build_tree stops first; kept as a guard
     Node tn;
     tn.is_text = true;
     tn.text = std::move(t.text);
@@ -191,6 +188,27 @@ class Builder {
     }
   }
 
+  // An HTML element inside <svg>/<math> closes them, as a browser does: an unclosed
+  // "<svg onload=...>" in a page's <head> swallowed the whole article, which was then pruned
+  // with the <svg> (the attack set's 19-json-ld.html). Inside foreignObject, desc, mtext... the
+  // content is HTML and stays. The look up is bounded like close_nearest.
+  void leave_foreign() {
+    while (in_foreign_ > 0) {
+      const std::size_t floor = stack_.size() > kImpliedEndReach ? stack_.size() - kImpliedEndReach : 1;
+      std::size_t at = 0;
+      for (std::size_t k = stack_.size(); k-- > floor;) {
+        const std::string& name = d_.nodes[static_cast<std::size_t>(stack_[k])].name;
+        if (is_html_integration_point(name)) return;
+        if (name == "svg" || name == "math") {
+          at = k;
+          break;
+        }
+      }
+      if (at == 0) return;  // further up than the reach: left as it is
+      while (stack_.size() > at) pop();
+    }
+  }
+
   // The end tags HTML lets authors omit: "<p>one<p>two", "<li>a<li>b", "<td>1<td>2".
   void implied_end(const std::string& n) {
     if (closes_paragraph(n)) close_nearest("p", {"td", "th", "button", "table", "li", "blockquote"});
@@ -228,7 +246,14 @@ Document build_tree(std::string_view html) {
   Builder b(d);
   Tokenizer tk(html);
   HtmlToken t;
-  while (tk.next(t)) {
+  while (true) {
+    // Past the node cap the page is pathological (10^6 tags): stop rather than glue the rest
+    // of its text into one node, and let the caller report what was not read.
+    if (d.nodes.size() >= kMaxNodes) {
+      d.cut_at = tk.position();
+      break;
+    }
+    if (!tk.next(t)) break;
     switch (t.type) {
       case TokenType::kStartTag: b.start(t); break;
       case TokenType::kEndTag: b.end(t); break;

@@ -1,7 +1,7 @@
 // A light DOM: elements and text nodes in one vector, in document order (a node's children
 // have larger indices than the node). Built with an explicit stack; past kMaxDepth new
-// elements are attached flat to the deepest open element, past kMaxNodes markup is ignored
-// and only text is kept.
+// elements are attached flat to the deepest open element; at kMaxNodes the build stops and
+// Document::cut_at says where (the rest is reported as removed, reason "node-limit").
 #pragma once
 #include <cstdint>
 #include <string>
@@ -31,6 +31,8 @@ struct Document {
   std::string html_lang;  // <html lang>
   std::string canonical;  // <link rel="canonical">
   std::vector<int> ends;  // ends[i]: one past the last node of i's subtree
+  // Byte offset in the HTML where the build stopped at kMaxNodes; npos when it read it all.
+  std::size_t cut_at = static_cast<std::size_t>(-1);
 };
 
 Document build_tree(std::string_view html);

@@ -3,6 +3,8 @@
 #include <new>
 
 #include "common/utf16_index.h"
+#include "input/decode.h"
+#include "json/result_codec.h"
 #include "json/writer.h"
 #include "pith/json_api.h"
 #include "pith/pith.h"
@@ -118,7 +120,9 @@ void write_block(JsonWriter& w, const Block& b, const Utf16Index& ut) {
   w.end_object();
 }
 
-std::string article_envelope(const Article& a, std::string_view input) {
+}  // namespace
+
+std::string detail::article_json(const Article& a, std::string_view input) {
   const Utf16Index ut(a.text);
   const Utf16Index ui(input);
   JsonWriter w;
@@ -131,6 +135,7 @@ std::string article_envelope(const Article& a, std::string_view input) {
   w.key("siteName").string_or_null(a.site_name);
   w.key("language").string_or_null(a.language);
   w.key("url").string_or_null(a.url);
+  w.key("inputEncoding").value(input_encoding_name(a.input_encoding));
   w.key("text").value(a.text);
   w.key("blocks").begin_array();
   for (const auto& b : a.blocks) write_block(w, b, ut);
@@ -161,6 +166,8 @@ std::string article_envelope(const Article& a, std::string_view input) {
   return w.take();
 }
 
+namespace {
+
 // Runs `body` and converts anything thrown (bad_alloc while serialising a huge result, or a
 // bug) into an error envelope: nothing may cross the boundary as an exception.
 template <class F>
@@ -184,7 +191,8 @@ std::string clean_json(std::string_view input, std::string_view options_json) {
     if (!opts.ok()) return error_envelope(opts.error());
     Result<Article> a = clean(input, opts.value());
     if (!a.ok()) return error_envelope(a.error());
-    return article_envelope(a.value(), input);
+    if (a.value().input_encoding == InputEncoding::kUtf8) return detail::article_json(a.value(), input);
+    return detail::article_json(a.value(), input_text(input));
   });
 }
 
@@ -194,13 +202,20 @@ std::string extract_quotes_json(std::string_view text, std::string_view options_
     if (!opts.ok()) return error_envelope(opts.error());
     Result<QuoteResult> q = extract_quotes(text, opts.value());
     if (!q.ok()) return error_envelope(q.error());
-    const Utf16Index u(text);
-    JsonWriter w;
-    w.begin_object().key("ok").value(true).key("schema").value(kSchemaVersion);
-    write_quotes(w, q.value(), u);
-    w.end_object();
-    return w.take();
+    // Offsets index the decoded text (UTF-16 input); UTF-8 input is not copied.
+    const detail::DecodedInput decoded = detail::decode_input(text);
+    return detail::quotes_json(q.value(), decoded.encoding, decoded.text);
   });
+}
+
+std::string detail::quotes_json(const QuoteResult& q, InputEncoding encoding, std::string_view text) {
+  const Utf16Index u(text);
+  JsonWriter w;
+  w.begin_object().key("ok").value(true).key("schema").value(kSchemaVersion);
+  w.key("inputEncoding").value(input_encoding_name(encoding));
+  write_quotes(w, q, u);
+  w.end_object();
+  return w.take();
 }
 
 std::string version_json() {

@@ -13,17 +13,38 @@ namespace {
 
 enum class Ctx { kBlock, kTableCell };
 
+bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// "&lt;", "&#60;", "&#x3C;": a character reference Markdown would decode, so the article's
+// literal text "&lt;b&gt;" would show as "<b>". Only a '&' that starts one is escaped
+// ("AT&T" stays as it is).
+bool starts_reference(std::string_view s, std::size_t i) {
+  std::size_t k = i + 1;
+  if (k < s.size() && s[k] == '#') ++k;
+  const std::size_t from = k;
+  while (k < s.size() && k - from < 32 && ascii_alnum(s[k])) ++k;
+  return k > from && k < s.size() && s[k] == ';';
+}
+
 // Characters Markdown (or raw HTML inside it) would read as syntax.
 void escape_md(std::string& out, std::string_view s, Ctx ctx) {
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     switch (c) {
       case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
         out.push_back('\\');
         out.push_back(c);
         break;
+      case '&':
+        if (starts_reference(s, i)) out.push_back('\\');
+        out.push_back(c);
+        break;
       case '|':
         if (ctx == Ctx::kTableCell) out.push_back('\\');
         out.push_back(c);
+        break;
+      case '\r':  // a line ending to Markdown too: "a\r~~~" would open a code block
+        out.push_back(' ');
         break;
       case '\n':
         if (ctx == Ctx::kTableCell) out.push_back(' ');
@@ -34,11 +55,15 @@ void escape_md(std::string& out, std::string_view s, Ctx ctx) {
   }
 }
 
-// A paragraph starting with "1." or "#" would read as a list or a heading.
+// A paragraph starting with "1." or "#" would read as a list or a heading, one starting with
+// "~~~" as a code block that swallows the article up to the next fence (found by fuzzing the
+// renderer with "```", before backticks were escaped everywhere). Up to three spaces before
+// them still count as the line's start.
 void escape_start(std::string& out, std::size_t from) {
+  for (int k = 0; k < 3 && from < out.size() && out[from] == ' '; ++k) ++from;
   if (from >= out.size()) return;
   const char c = out[from];
-  if (c == '#' || c == '-' || c == '+' || c == '=') {
+  if (c == '#' || c == '-' || c == '+' || c == '=' || (c == '~' && out.compare(from, 3, "~~~") == 0)) {
     out.insert(from, 1, '\\');
     return;
   }
@@ -81,7 +106,7 @@ class MdInline : public InlineSink {
   MdInline(std::string& out, Ctx ctx) : out_(out), ctx_(ctx) {}
   void text(std::string_view s) override {
     if (code_ > 0) {
-      for (char c : s) out_.push_back(c == '\n' ? ' ' : c);
+      for (char c : s) out_.push_back(c == '\n' || c == '\r' ? ' ' : c);
       return;
     }
     escape_md(out_, s, ctx_);
@@ -139,7 +164,7 @@ void inline_md(std::string& out, std::string_view text, std::size_t offset,
 std::string single_line(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    if (c == '\n') c = ' ';
+    if (c == '\n' || c == '\r') c = ' ';
   return out;
 }
 
