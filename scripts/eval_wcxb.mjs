@@ -15,9 +15,14 @@ function words(s) {
   return (s || '').toLowerCase().match(/[\p{L}\p{N}_]+/gu) || [];
 }
 
-/** Title agreement: equal after case and space normalisation. */
+/**
+ * Title agreement: equal after case and space normalisation. Curly and straight quotation marks
+ * count as the same character: "We’ve Compiled..." in a heading is the title "We've Compiled..."
+ * (the truth spells one or the other with no pattern, 0019 vs 0071).
+ */
 export function titleMatches(pred, truth) {
-  const norm = (s) => (s || '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const norm = (s) => (s || '').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
   return norm(pred) !== '' && norm(pred) === norm(truth);
 }
 
@@ -25,13 +30,21 @@ export function titleMatches(pred, truth) {
 // "Danielle DeSiato, Donna Enzmann, and Natalie Nguyen". Pith's byline may say "By Andrew King".
 // Agreement: some author named in the truth has all its words in the byline, and the byline is
 // not much longer than the truth (a whole paragraph taken for a byline does not agree).
+// Filler words and honorifics are left out on both sides: the truth "By Ana Lee" (Readability's
+// byline keeps the "By") is the byline "Ana Lee", and "Dr. Andrew Huberman" is "Andrew Huberman".
 const BYLINE_FILLER = new Set(['by', 'von', 'par', 'por', 'written', 'author', 'posted']);
+const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx']);
+const nameWords = (s) => words(s).filter((w) => !BYLINE_FILLER.has(w));
 export function authorMatches(pred, truth) {
-  const p = words(pred).filter((w) => !BYLINE_FILLER.has(w));
-  const t = words(truth);
+  const p = nameWords(pred);
+  const t = nameWords(truth);
   if (p.length === 0 || t.length === 0 || p.length > t.length + 6) return false;
   const have = new Set(p);
-  const names = String(truth).split(/,|&|\band\b|\bund\b/i).map(words).filter((n) => n.length > 0);
+  // A credential after a comma ("Dylan Bailey, MS, RD") is its own part and needs no match.
+  const names = String(truth).split(/,|&|\band\b|\bund\b/i)
+    .map((n) => nameWords(n))
+    .map((n) => (n.length > 1 && HONORIFICS.has(n[0]) ? n.slice(1) : n))
+    .filter((n) => n.length > 0);
   return names.some((n) => n.length >= 1 && n.every((w) => have.has(w)) &&
     (n.length >= 2 || names.length === 1));
 }
