@@ -1,6 +1,6 @@
-// Page metadata from markup, in Readability's order of trust: JSON-LD, then <meta>
-// (OpenGraph, Dublin Core, Twitter, Parse.ly), then the DOM (<title> with its site-name
-// suffix cut, a byline element, a <time datetime>).
+// Page metadata from markup: JSON-LD, then <meta> (OpenGraph, Dublin Core, Twitter, Parse.ly),
+// then the DOM (a byline element, a <time datetime>). The title is chosen by meta_title (the
+// visible headline when it agrees with the declared title).
 #pragma once
 #include <string>
 
