@@ -58,7 +58,7 @@ std::size_t date_sep_at(std::string_view s, std::size_t p, char& kind) {
 
 // Numeric dates: 2026-11-26, 2026/11/26, 2026年11月26日, 26.11.2026, 26/11/2026 (day first only
 // when unambiguous), 11/26/2026 (month first when the day is over 12).
-bool numeric_date(std::string_view s, std::string& out) {
+bool numeric_date(std::string_view s, std::string& out, std::size_t& at) {
   std::size_t i = 0;
   while (i < s.size()) {
     if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) {
@@ -77,6 +77,7 @@ bool numeric_date(std::string_view s, std::string& out) {
         p += l2;
         const std::size_t lc = read_num(s, p, c);
         const bool ends = p >= s.size() || !is_digit(s[p]);
+        at = i;
         if (la == 4 && lc >= 1 && lc <= 2 && ends && valid(a, b, c)) return out = iso(a, b, c), true;
         if (la <= 2 && lc == 4 && ends && sep != 'j') {
           if ((sep == '.' || sep == '-') && valid(c, b, a)) return out = iso(c, b, a), true;
@@ -174,7 +175,10 @@ std::vector<DateToken> date_tokens(std::string_view s) {
     std::size_t len = 1;
     const char32_t c = decode_utf8(s, i, len);
     if (is_word_char(c)) {
-      if (!in) cur.capitalised = is_upper(c);
+      if (!in) {
+        cur.capitalised = is_upper(c);
+        cur.begin = i;
+      }
       in = true;
       append_utf8(cur.text, to_lower(c));
     } else {
@@ -196,8 +200,10 @@ bool is_date_filler(std::string_view w) { return in_word_table<kDateFillers>(w);
 
 bool is_update_word(std::string_view w) { return in_word_table<kUpdateWords>(w); }
 
-bool find_date(std::string_view text, std::string& out) {
-  if (numeric_date(text, out)) return true;
+bool find_date(std::string_view text, std::string& out, std::size_t* at) {
+  std::size_t where = 0;
+  if (!at) at = &where;
+  if (numeric_date(text, out, *at)) return true;
   const std::vector<DateToken> w = date_tokens(text);
   for (std::size_t i = 0; i < w.size(); ++i) {
     // 26 November 2026, 26. November 2026, 26 de noviembre de 2026, 26 ноября 2026 г.
@@ -206,14 +212,14 @@ bool find_date(std::string_view text, std::string& out) {
       if (j < w.size() && month_number(w[j].text)) {
         const std::size_t k = skip_fillers(w, j + 1);
         if (k < w.size() && valid(w[k].number, month_number(w[j].text), w[i].number))
-          return out = iso(w[k].number, month_number(w[j].text), w[i].number), true;
+          return *at = w[i].begin, out = iso(w[k].number, month_number(w[j].text), w[i].number), true;
       }
     }
     // November 26, 2026; Nov. 26, 2026; September 1st, 2023
     if (const int m = month_number(w[i].text)) {
       const std::size_t j = skip_fillers(w, i + 1);
       if (j + 1 < w.size() && valid(w[j + 1].number, m, w[j].number))
-        return out = iso(w[j + 1].number, m, w[j].number), true;
+        return *at = w[i].begin, out = iso(w[j + 1].number, m, w[j].number), true;
     }
   }
   return false;

@@ -13,6 +13,7 @@ struct DateToken {
   std::string text;  // lowercased
   int number = -1;   // value when all digits (up to 4 digits, or 1-2 digits + "st/nd/rd/th")
   bool capitalised = false;
+  std::size_t begin = 0;  // byte offset in the scanned text
 };
 
 std::vector<DateToken> date_tokens(std::string_view s);
@@ -27,9 +28,10 @@ bool is_date_filler(std::string_view lower);
 // Words that say a date is a revision, not the first publication ("Updated", "aktualisiert").
 bool is_update_word(std::string_view lower);
 
-// Finds a calendar date anywhere in `text`: sets `iso` to "YYYY-MM-DD" and returns true.
-// "03/04/2026" is ambiguous (day or month first) and is not a date.
-bool find_date(std::string_view text, std::string& iso);
+// Finds a calendar date anywhere in `text`: sets `iso` to "YYYY-MM-DD" (and `at`, when given, to
+// the byte offset where the date starts) and returns true. "03/04/2026" is ambiguous (day or
+// month first) and is not a date.
+bool find_date(std::string_view text, std::string& iso, std::size_t* at = nullptr);
 
 // A date written for machines: a datetime attribute, a meta tag's content, JSON-LD
 // ("2025-09-04T12:50:36+00:00", "2024-05-09 00:00:00 +0000", "20250904",

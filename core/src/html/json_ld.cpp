@@ -197,12 +197,17 @@ bool read_json_ld(std::string_view json, JsonLdArticle& out) {
     if (const JVal* g = member(v, *cands[c], "@graph"); g && g->kind == JVal::kArray)
       for (int k : g->kids) cands.push_back(&v[static_cast<std::size_t>(k)]);
   for (const JVal* c : cands) {
+    if (out.page_published.empty()) {
+      out.page_published = str_of(member(v, *c, "datePublished"));
+      out.page_modified = str_of(member(v, *c, "dateModified"));
+    }
     if (!has_article_type(v, *c)) continue;
     out.headline = str_of(member(v, *c, "headline"));
     out.name = str_of(member(v, *c, "name"));
     out.author = names_of(v, member(v, *c, "author"));
     if (const JVal* p = member(v, *c, "publisher")) out.publisher = names_of(v, p);
     out.published = str_of(member(v, *c, "datePublished"));
+    out.modified = str_of(member(v, *c, "dateModified"));
     out.language = str_of(member(v, *c, "inLanguage"));
     return true;
   }

@@ -226,7 +226,10 @@ std::string cut_site_name(const std::string& title, const TitleSources& src) {
   return t.empty() ? title : t;
 }
 
-std::string choose_title(const Document& d, const TitleSources& src) {
+std::string choose_title(const Document& d, const TitleSources& src, int* heading) {
+  int unused = -1;
+  if (!heading) heading = &unused;
+  *heading = -1;
   const std::string tag = clean_value(d.title);
   std::string tag_title = cut_site_name(tag, src);
   if (title_parts(tag_title).size() > 1) tag_title = main_part(tag_title);
@@ -253,8 +256,17 @@ std::string choose_title(const Document& d, const TitleSources& src) {
     if (n.is_text || n.name != "h1") continue;
     const std::string h = strip_permalink(visible_text(d, static_cast<int>(i), 400));
     if (h.empty() || h.size() >= 400 || names_site(h, src, false) || is_minor_part(h, tag)) continue;
+    if (*heading < 0) *heading = static_cast<int>(i);
     for (const std::string& t : declared_all)
-      if (!t.empty() && agrees(h, t, src)) return h;
+      if (!t.empty() && agrees(h, t, src)) return *heading = static_cast<int>(i), h;
+  }
+  // The article's header starts at a heading that says the title, whatever its level
+  // (a forum thread's <h2>, a blog's <h3 class="post-title">).
+  const std::string want = fold_key(declared);
+  for (std::size_t i = 0; i < d.nodes.size() && !want.empty(); ++i) {
+    const Node& n = d.nodes[i];
+    if (n.is_text || n.name.size() != 2 || n.name[0] != 'h' || n.name[1] < '1' || n.name[1] > '6') continue;
+    if (fold_key(visible_text(d, static_cast<int>(i), 400)) == want) return *heading = static_cast<int>(i), declared;
   }
   return declared;
 }

@@ -15,7 +15,10 @@ struct TitleSources {
   std::string host;                     // the page's host name ("www.example.com"), if known
 };
 
-std::string choose_title(const Document& d, const TitleSources& src);
+// `heading`, when given, gets the node of the main heading: the <h1> taken as the title, else
+// the first <h1> that is not the site's name, else -1. The article's header (byline, date)
+// follows it.
+std::string choose_title(const Document& d, const TitleSources& src, int* heading = nullptr);
 
 // `title` without a leading or trailing part that names the site (by `site_names`, or by the
 // host name): "Best rugs | Rugmakers" -> "Best rugs" when the site is "Rugmakers" or the host

@@ -1,6 +1,7 @@
 #include "html/page_meta.h"
 
 #include "html/json_ld.h"
+#include "html/meta_date.h"
 #include "html/meta_text.h"
 #include "html/meta_title.h"
 
@@ -39,8 +40,12 @@ bool is_byline_hint(const Node& n) {
 PageMeta read_page_meta(const Document& d) {
   PageMeta m;
   JsonLdArticle ld;
-  for (const auto& s : d.scripts_ld_json)
-    if (read_json_ld(s, ld)) break;
+  std::string page_published, page_modified;
+  for (const auto& s : d.scripts_ld_json) {
+    const bool article = read_json_ld(s, ld);
+    if (page_published.empty()) page_published = ld.page_published, page_modified = ld.page_modified;
+    if (article) break;
+  }
   m.url = d.canonical;
   if (m.url.empty()) m.url = meta_value(d, kUrlKeys);
   m.site_name = clean_value(ld.publisher);
@@ -51,29 +56,19 @@ PageMeta read_page_meta(const Document& d) {
   src.host = host_of(m.url);
   for (const std::string& s : {clean_value(ld.publisher), meta_value(d, kSiteNameKeys)})
     if (!s.empty()) src.site_names.push_back(s);
-  m.title = choose_title(d, src);
+  DateSources dates;
+  m.title = choose_title(d, src, &dates.heading);
+  dates.ld_published = ld.published;
+  dates.ld_modified = ld.modified;
+  dates.page_published = page_published;
+  dates.page_modified = page_modified;
+  m.published = choose_published(d, dates);
   m.byline = collapse(ld.author);
   if (m.byline.empty())
     m.byline = meta_value(d, kAuthorKeys);
-  m.published = collapse(ld.published);
-  if (m.published.empty())
-    m.published = meta_value(d, kPublishedKeys);
   m.description = meta_value(d, kDescriptionKeys);
   m.language = collapse(d.html_lang);
   if (m.language.empty()) m.language = collapse(ld.language);
-  // A <time datetime> or itemprop="datePublished" when the head says nothing.
-  if (m.published.empty()) {
-    for (std::size_t i = 0; i < d.nodes.size(); ++i) {
-      const Node& n = d.nodes[i];
-      if (n.is_text) continue;
-      const std::string* ip = attr(n, "itemprop");
-      const std::string* dt = attr(n, "datetime");
-      if ((n.name == "time" || (ip && *ip == "datePublished")) && dt && !dt->empty()) {
-        m.published = collapse(*dt);
-        break;
-      }
-    }
-  }
   return m;
 }
 
