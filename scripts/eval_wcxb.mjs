@@ -34,15 +34,26 @@ export function titleMatches(pred, truth) {
 // byline keeps the "By") is the byline "Ana Lee", and "Dr. Andrew Huberman" is "Andrew Huberman".
 const BYLINE_FILLER = new Set(['by', 'von', 'par', 'por', 'written', 'author', 'posted']);
 const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx']);
+// A date in a byline is not part of a name: Readability's truth "By Nathan Willis March 25, 2015"
+// is the author "Nathan Willis".
+const DATE_WORDS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may',
+  'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
+  'november', 'dec', 'december', 'am', 'pm', 'at', 'on', 'updated', 'published']);
 const nameWords = (s) => words(s).filter((w) => !BYLINE_FILLER.has(w));
+const truthWords = (s) => {
+  const w = nameWords(s);
+  const dated = w.some((x) => /^\d{4}$/.test(x));
+  return dated ? w.filter((x) => !DATE_WORDS.has(x) && !/^\d+$/.test(x)) : w;
+};
 export function authorMatches(pred, truth) {
   const p = nameWords(pred);
-  const t = nameWords(truth);
+  const t = truthWords(truth);
   if (p.length === 0 || t.length === 0 || p.length > t.length + 6) return false;
+  if (p.join(' ') === t.join(' ')) return true;  // "Mac & i" is "Mac & i"
   const have = new Set(p);
   // A credential after a comma ("Dylan Bailey, MS, RD") is its own part and needs no match.
   const names = String(truth).split(/,|&|\band\b|\bund\b/i)
-    .map((n) => nameWords(n))
+    .map((n) => truthWords(n))
     .map((n) => (n.length > 1 && HONORIFICS.has(n[0]) ? n.slice(1) : n))
     .filter((n) => n.length > 0);
   return names.some((n) => n.length >= 1 && n.every((w) => have.has(w)) &&
