@@ -3,6 +3,7 @@
 #include <string>
 
 #include "html/meta_date.h"
+#include "html/meta_header.h"
 #include "html/meta_title.h"
 #include "html/tree.h"
 
@@ -15,7 +16,9 @@ std::string published_of(const std::string& html, const std::string& ld_publishe
                          const std::string& ld_modified = "") {
   const Document d = build_tree(html);
   DateSources src;
-  choose_title(d, TitleSources{}, &src.heading);
+  int heading = -1;
+  choose_title(d, TitleSources{}, &heading);
+  src.header_date = scan_header(d, heading).date;
   src.ld_published = ld_published;
   src.ld_modified = ld_modified;
   return choose_published(d, src);

@@ -1,6 +1,7 @@
 #include "html/html_text.h"
 
 #include "html/content.h"
+#include "html/meta_author.h"
 #include "html/page_meta.h"
 #include "html/tree.h"
 
@@ -50,9 +51,18 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   SelectFlags byline_pass;
   byline_pass.prune_landmarks = false;
   prune(d, byline_pass, -1);
-  const int byline_node = find_byline_node(d, meta.byline);
+  std::string dom_byline;
+  const int byline_node = find_byline_node(d, dom_byline);
+  if (dom_byline.empty()) {
+    // No name there: the article's own header may carry an unlikely class ("entry-header"), so
+    // look again with only the never-content parts (comments, share bars) pruned. The node found
+    // first stays the one that leaves the text.
+    byline_pass.strip_unlikely = false;
+    prune(d, byline_pass, -1);
+    find_byline_node(d, dom_byline);
+  }
   out.title = meta.title;
-  out.byline = meta.byline;
+  out.byline = choose_byline(meta, dom_byline);
   out.published = meta.published;
   out.site_name = meta.site_name;
   out.language = meta.language;

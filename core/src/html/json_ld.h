@@ -11,6 +11,7 @@ struct JsonLdArticle {
   std::string headline, name, author, publisher, published, modified, language;
   // Dates of any object when none is an article (a WebPage with datePublished).
   std::string page_published, page_modified;
+  bool author_organization = false;  // an author is an Organization, not a Person
 };
 
 // Reads the first object (top level, inside an array, or in "@graph") whose "@type" names an

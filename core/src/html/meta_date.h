@@ -12,14 +12,9 @@ namespace pith::detail {
 struct DateSources {
   std::string ld_published, ld_modified;      // JSON-LD datePublished / dateModified of the article
   std::string page_published, page_modified;  // the same of another object (a WebPage)
-  int heading = -1;                       // the main heading's node (see choose_title), or -1
+  std::string header_date;  // the date shown in the article's header (meta_header)
 };
 
 std::string choose_published(const Document& d, const DateSources& src);
-
-// The first date shown in the article's header: the text and <time datetime> elements after
-// node `heading`, up to the first body paragraph (bounded). A revision date ("Updated ...")
-// is taken only when no other date is shown. "" if none.
-std::string header_date(const Document& d, int heading);
 
 }  // namespace pith::detail

@@ -92,6 +92,19 @@ std::string fold_key(std::string_view s) {
   return out;
 }
 
+std::string host_label(std::string_view host) {
+  std::string best;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= host.size(); ++i) {
+    if (i == host.size() || host[i] == '.') {
+      std::string_view l = host.substr(b, i - b);
+      if (l != "www" && l.size() > best.size()) best = std::string(l);
+      b = i + 1;
+    }
+  }
+  return fold_key(best);
+}
+
 std::vector<std::string> word_tokens(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;

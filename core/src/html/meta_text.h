@@ -34,6 +34,10 @@ std::string visible_text(const Document& d, int i, std::size_t cap);
 // Lowercase letters and digits only: "The Motley-Fool" -> "themotleyfool".
 std::string fold_key(std::string_view s);
 
+// The site's name in a host name, folded: "www.rugmakers.co.uk" -> "rugmakers" (the longest
+// dot-separated label: the registrable name far more often than not).
+std::string host_label(std::string_view host);
+
 // Lower-cased word tokens (letters, digits, any non-ASCII byte).
 std::vector<std::string> word_tokens(std::string_view s);
 

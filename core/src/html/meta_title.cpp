@@ -124,21 +124,6 @@ std::string main_part(const std::string& t) {
   return word_count(first) <= 1 ? t : first;
 }
 
-// "www.rugmakers.co.uk" -> "rugmakers": the longest dot-separated label, which is the
-// registrable name far more often than not.
-std::string host_label(std::string_view host) {
-  std::string best;
-  std::size_t b = 0;
-  for (std::size_t i = 0; i <= host.size(); ++i) {
-    if (i == host.size() || host[i] == '.') {
-      std::string_view l = host.substr(b, i - b);
-      if (l != "www" && l.size() > best.size()) best = std::string(l);
-      b = i + 1;
-    }
-  }
-  return fold_key(best);
-}
-
 // Whether `part` names the site: equal to a site name or the host's name, or (when `loose`, for
 // the last part of a <title>) containing one or contained in one: "Google Cloud" on
 // cloud.google.com, "Motley Fool" for the site "The Motley Fool". A first part must be the name

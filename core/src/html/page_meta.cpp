@@ -1,7 +1,9 @@
 #include "html/page_meta.h"
 
 #include "html/json_ld.h"
+#include "html/meta_author.h"
 #include "html/meta_date.h"
+#include "html/meta_header.h"
 #include "html/meta_text.h"
 #include "html/meta_title.h"
 
@@ -17,22 +19,6 @@ std::string host_of(std::string_view url) {
   url.remove_prefix(scheme + 3);
   const std::size_t end = url.find_first_of("/?#:");
   return std::string(url.substr(0, end));
-}
-
-bool is_byline_hint(const Node& n) {
-  const std::string* rel = attr(n, "rel");
-  if (rel && *rel == "author") return true;
-  const std::string* ip = attr(n, "itemprop");
-  if (ip && ip->find("author") != std::string::npos) return true;
-  std::string s;
-  if (const std::string* c = attr(n, "class")) s += *c;
-  s.push_back(' ');
-  if (const std::string* i = attr(n, "id")) s += *i;
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  for (const char* k : {"byline", "author", "dateline", "writtenby", "p-author"})
-    if (s.find(k) != std::string::npos) return true;
-  return false;
 }
 
 }  // namespace
@@ -56,53 +42,33 @@ PageMeta read_page_meta(const Document& d) {
   src.host = host_of(m.url);
   for (const std::string& s : {clean_value(ld.publisher), meta_value(d, kSiteNameKeys)})
     if (!s.empty()) src.site_names.push_back(s);
+  int heading = -1;
+  m.title = choose_title(d, src, &heading);
+  const ArticleHeader header = scan_header(d, heading);
   DateSources dates;
-  m.title = choose_title(d, src, &dates.heading);
+  dates.header_date = header.date;
   dates.ld_published = ld.published;
   dates.ld_modified = ld.modified;
   dates.page_published = page_published;
   dates.page_modified = page_modified;
   m.published = choose_published(d, dates);
-  m.byline = collapse(ld.author);
-  if (m.byline.empty())
-    m.byline = meta_value(d, kAuthorKeys);
+  std::vector<std::string> sites = src.site_names;
+  sites.push_back(host_label(src.host));
+  const MarkupAuthor author = markup_author(d, ld.author, ld.author_organization, sites);
+  m.byline = author.name;
+  m.byline_weak = author.weak;
+  m.header_byline = header.byline;
   m.description = meta_value(d, kDescriptionKeys);
   m.language = collapse(d.html_lang);
   if (m.language.empty()) m.language = collapse(ld.language);
   return m;
 }
 
-int find_byline_node(const Document& d, std::string& byline) {
-  // The first visible short element that calls itself one (class="byline", rel=author);
-  // run after pruning so a comment's "comment-author" is never taken.
-  for (int i = 0; i >= 0 && i < static_cast<int>(d.nodes.size());) {
-    const Node& n = d.nodes[static_cast<std::size_t>(i)];
-    if (n.removed) {
-      i = next_node(d, i, true);
-      continue;
-    }
-    if (!n.is_text && is_byline_hint(n)) {
-      std::string t = inner_text(d, i, 200);
-      if (!t.empty() && t.size() < 100) {
-        // <div class="byline">By <span itemprop="name">Ann Lee</span> 5 May</div>: the
-        // name alone.
-        int end = subtree_end(d, i);
-        for (int j = i + 1; j < end; ++j) {
-          const Node& c = d.nodes[static_cast<std::size_t>(j)];
-          const std::string* ip = c.is_text ? nullptr : attr(c, "itemprop");
-          if (ip && ip->find("name") != std::string::npos) {
-            std::string name = inner_text(d, j, 200);
-            if (!name.empty()) t = name;
-            break;
-          }
-        }
-        if (byline.empty()) byline = t;
-        return i;
-      }
-    }
-    i = next_node(d, i, false);
-  }
-  return -1;
+std::string choose_byline(const PageMeta& m, const std::string& dom_byline) {
+  if (!m.byline.empty() && !m.byline_weak) return m.byline;
+  if (!dom_byline.empty()) return dom_byline;
+  if (!m.header_byline.empty()) return m.header_byline;
+  return m.byline;
 }
 
 }  // namespace pith::detail
