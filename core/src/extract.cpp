@@ -34,7 +34,7 @@ Article run_clean(std::string_view input, const Options& options) {
                     (options.input_format == InputFormat::kAuto && detail::looks_like_html(input));
   if (html) {
     detail::HtmlText page = detail::html_to_text(input, options.url);
-    detail::clean_html_blocks(std::move(page.blocks), options, article);
+    detail::clean_html_blocks(std::move(page.blocks), options, article, page.title);
     for (auto& r : page.removed) article.removed.push_back(std::move(r));
     // Markup metadata is more reliable than what the text engine guesses from lines.
     if (!page.title.empty()) article.title = page.title;

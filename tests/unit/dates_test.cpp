@@ -16,7 +16,8 @@ TEST_CASE("find_date: written dates in six languages and numeric forms") {
       {"Posted on September 1st, 2023 by the editors", "2023-09-01"},
       {"the 3rd of May 2024", "2024-05-03"},
       {"23.07.2025 · 6 min read", "2025-07-23"},
-      {"12-05-2024", "2024-05-12"},
+      {"13-05-2024", "2024-05-13"},
+      {"Posted on: 08-17-2012", "2012-08-17"},
       {"2025/12/09", "2025-12-09"},
       {"2025年12月9日", "2025-12-09"},
       {"Thu, 09/25/2025 - 11:38", "2025-09-25"},
@@ -34,6 +35,7 @@ TEST_CASE("find_date: written dates in six languages and numeric forms") {
 TEST_CASE("find_date: no date is invented") {
   std::string v;
   CHECK_FALSE(find_date("03/04/2026", v));      // day or month first: unknown
+  CHECK_FALSE(find_date("12-05-2024", v));
   CHECK_FALSE(find_date("version 1.2.30", v));  // no year
   CHECK_FALSE(find_date("May 40, 2024", v));
   CHECK_FALSE(find_date("2025-11-26123", v));   // part of a longer number

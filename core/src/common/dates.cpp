@@ -56,8 +56,9 @@ std::size_t date_sep_at(std::string_view s, std::size_t p, char& kind) {
   return 0;
 }
 
-// Numeric dates: 2026-11-26, 2026/11/26, 2026年11月26日, 26.11.2026, 26/11/2026 (day first only
-// when unambiguous), 11/26/2026 (month first when the day is over 12).
+// Numeric dates: 2026-11-26, 2026/11/26, 2026年11月26日, 26.11.2026, 26/11/2026 and 26-11-2026
+// (day first only when unambiguous), 11/26/2026 and 11-26-2026 (month first when the day is
+// over 12).
 bool numeric_date(std::string_view s, std::string& out, std::size_t& at) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -80,9 +81,11 @@ bool numeric_date(std::string_view s, std::string& out, std::size_t& at) {
         at = i;
         if (la == 4 && lc >= 1 && lc <= 2 && ends && valid(a, b, c)) return out = iso(a, b, c), true;
         if (la <= 2 && lc == 4 && ends && sep != 'j') {
-          if ((sep == '.' || sep == '-') && valid(c, b, a)) return out = iso(c, b, a), true;
-          if (sep == '/' && a > 12 && valid(c, b, a)) return out = iso(c, b, a), true;
-          if (sep == '/' && b > 12 && valid(c, a, b)) return out = iso(c, a, b), true;
+          if (sep == '.' && valid(c, b, a)) return out = iso(c, b, a), true;
+          // Slashes and dashes: day first when the first part is over 12 ("26/11/2026"), month
+          // first when the second is ("11/26/2026", "08-17-2012"); "03/04/2026" says neither.
+          if (a > 12 && valid(c, b, a)) return out = iso(c, b, a), true;
+          if (b > 12 && valid(c, a, b)) return out = iso(c, a, b), true;
         }
       }
     }
