@@ -23,6 +23,8 @@ TEST_CASE("meta_author: the name in a byline's text") {
   CHECK(byline_name("Dec. 19, 2025") == "");
   CHECK(byline_name("5 mins read") == "");
   CHECK(byline_name("Updated January 08") == "");
+  CHECK(byline_name("Sun Dec 17, 2023 11:18 am") == "");
+  CHECK(byline_name("Jan van der Berg") == "Jan van der Berg");
   CHECK(byline_name("How we reviewed this article:") == "");
   CHECK(byline_name("Click here to view more about the people behind this site.") == "");
 }
@@ -65,4 +67,19 @@ TEST_CASE("html_to_text: a visible byline replaces a handle; a label element is 
       "<div>By Kim Sato</div><div>Published 3 May 2025</div>" + body + "</article></body></html>");
   CHECK(t.byline == "Kim Sato");
   CHECK(t.published == "2025-05-03");
+}
+
+TEST_CASE("meta_author: the author in the header's lines") {
+  using L = std::vector<HeaderLine>;
+  CHECK(header_byline(L{{"Last updated Aug 04, 2025 Written by Edo Tam", true}}) == "Edo Tam");
+  CHECK(header_byline(L{{"Written by", false}, {"Edo Tam", false}}) == "Edo Tam");
+  CHECK(header_byline(L{{"Authored by: Dr. Ana Ruiz", false}}) == "Dr. Ana Ruiz");
+  // A name shown with the date, in its line or the next.
+  CHECK(header_byline(L{{"Ann Lee 23.07.2025 \xC2\xB7 6 min read", true}}) == "Ann Lee");
+  CHECK(header_byline(L{{"2025-12-17 \xC2\xB7 Jan van der Berg", true}}) == "Jan van der Berg");
+  CHECK(header_byline(L{{"Dec 17, 2025", true}, {"Julian K. Arnold", false}}) == "Julian K. Arnold");
+  // Menus, trails and badges next to a date are not names.
+  CHECK(header_byline(L{{"Home \xC2\xBB Posts", false}, {"Dec 17, 2025", true}}) == "");
+  CHECK(header_byline(L{{"ELITE MEMBER", false}, {"Dec 17, 2025", true}}) == "");
+  CHECK(header_byline(L{{"Ann Lee", false}, {"Storm closes the harbour", false}}) == "");  // no date
 }

@@ -1,5 +1,6 @@
 #include "html/meta_author.h"
 
+#include "common/dates.h"
 #include "common/utf8.h"
 #include "common/word_set.h"
 #include "html/meta_text.h"
@@ -13,6 +14,7 @@ namespace {
 
 constexpr std::size_t kMaxBylineBytes = 100;
 constexpr std::size_t kMaxNameWords = 8;
+constexpr std::size_t kNameLinesFromDate = 1;
 constexpr std::string_view kNameEnds[] = {"|", ",", "\xC2\xB7", "\xE2\x80\xA2", " - ", " \xE2\x80\x93 "};
 
 bool is_byline_hint(const Node& n) {
@@ -90,6 +92,18 @@ MarkupAuthor markup_author(const Document& d, const std::string& ld_author, bool
   return out;
 }
 
+// Whether token k starts the date part of a byline: a number, "Updated", "Published", a weekday
+// or a month name before a number ("Jan van der Berg" is a name, "Jan 5" a date).
+bool date_starts(const std::vector<DateToken>& w, std::size_t k) {
+  if (w[k].number >= 0 || is_update_word(w[k].text) || in_word_table<kDateLabels>(w[k].text)) return true;
+  return month_number(w[k].text) && k + 1 < w.size() && w[k + 1].number >= 0;
+}
+
+bool starts_like_date(std::string_view s) {
+  const std::vector<DateToken> w = date_tokens(s);
+  return !w.empty() && date_starts(w, 0);
+}
+
 // "byAnn Lee", "Written byAnn Lee": inline elements without a space between them in the source.
 std::string unglue_prefix(std::string t) {
   for (std::string_view p : {std::string_view("by"), std::string_view("By")}) {
@@ -106,7 +120,7 @@ std::string byline_name(std::string_view text) {
   if (t.empty() || t.size() > kMaxBylineBytes) return "";
   // "Dec. 19, 2025", "5 min read", "Updated January 08": a date line, not a name; "How we
   // reviewed this article:" is a heading.
-  if (starts_with_date_word(t) || t.back() == ':' || t.back() == '?') return "";
+  if (starts_like_date(t) || t.back() == ':' || t.back() == '?') return "";
   std::string name;
   if (parse_byline(t, name)) return collapse(name);
   if (in_word_table<kBylineLabels>(collapse(line_key(t)))) return "";
@@ -119,10 +133,10 @@ std::string byline_name(std::string_view text) {
   while (end < v.size() && !is_name_end(v.substr(end))) ++end;
   std::string head = collapse(v.substr(0, end));
   // "Stacy Edgar December 4", "Ann Lee Updated 3 hours ago": the name ends where a date begins.
-  for (const DateToken& w : date_tokens(head))
-    if (w.begin > 0 && (w.number >= 0 || month_number(w.text) || is_update_word(w.text) ||
-                        in_word_table<kDateLabels>(w.text))) {
-      head = collapse(head.substr(0, w.begin));
+  const std::vector<DateToken> tokens = date_tokens(head);
+  for (std::size_t k = 1; k < tokens.size(); ++k)
+    if (date_starts(tokens, k)) {
+      head = collapse(head.substr(0, tokens[k].begin));
       break;
     }
   std::string iso;
@@ -132,6 +146,97 @@ std::string byline_name(std::string_view text) {
   const char last = head.back();
   if (last == '.' && words >= 4) return "";  // a sentence
   return head;
+}
+
+namespace {
+
+// "By Ann Lee" anywhere in a line: after a label word ("Written by", "Author", "Contributors:").
+std::string labelled_name(std::string_view line) {
+  std::string name;
+  if (parse_byline(line, name)) return collapse(name);
+  const std::vector<DateToken> w = date_tokens(line);
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    if (!in_word_table<kNameLabels>(w[k].text) || !w[k + 1].capitalised) continue;
+    std::string_view rest = line.substr(w[k + 1].begin);
+    name = byline_name(rest);
+    if (!name.empty()) return name;
+  }
+  return "";
+}
+
+// "Ann Lee", "Ann K. Lee", "Jan van der Berg": two to four words, each capitalised (lower-case
+// name particles between), no digits.
+bool looks_like_name(std::string_view s) {
+  const std::vector<DateToken> w = date_tokens(s);
+  if (w.size() < 2 || w.size() > 4 || s.size() > 40) return false;
+  // Letters, spaces, initials' dots, hyphens and apostrophes only: "Home » Posts" is a trail.
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    const char32_t c = decode_utf8(s, i, len);
+    const bool digit = c >= '0' && c <= '9';
+    if ((!is_word_char(c) || digit) && c != ' ' && c != '.' && c != '-' && c != '\'' && c != 0x2019)
+      return false;
+    i += len;
+  }
+  // "ELITE MEMBER": a badge; a bare name is written in capitalised words.
+  bool lower = false;
+  for (char c : s) lower = lower || (c >= 'a' && c <= 'z');
+  if (!lower) return false;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const bool inner = k > 0 && k + 1 < w.size();
+    if (!w[k].capitalised && !(inner && in_word_table<kNameParticles>(w[k].text))) return false;
+    if (is_update_word(w[k].text) || in_word_table<kDateLabels>(w[k].text) ||
+        in_word_table<kBylineLabels>(w[k].text))
+      return false;
+  }
+  return true;
+}
+
+// The name before or after the date in a dated line: "Ann Lee 23.07.2025 · 6 min read",
+// "2025-12-17 · Ann Lee".
+std::string name_by_date(std::string_view line) {
+  std::string iso;
+  std::size_t at = 0;
+  if (!find_date(line, iso, &at)) return "";
+  const std::string before = collapse(line.substr(0, at));
+  if (looks_like_name(before)) return before;
+  // After the date and a separator.
+  std::string_view rest = line.substr(at);
+  for (std::string_view m : kNameEnds) {
+    const std::size_t p = rest.find(m);
+    if (p == std::string_view::npos) continue;
+    const std::string after = byline_name(rest.substr(p + m.size()));
+    if (looks_like_name(after)) return after;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string header_byline(const std::vector<HeaderLine>& lines) {
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const std::string name = labelled_name(lines[k].text);
+    if (!name.empty()) return name;
+    // "Written by" in one element, the name in the next.
+    if (k + 1 < lines.size() && in_word_table<kBylineLabels>(collapse(line_key(lines[k].text)))) {
+      const std::string next = byline_name(lines[k + 1].text);
+      if (!next.empty()) return next;
+    }
+  }
+  // No labelled byline: a name shown with the date, in its line or in the line before or after.
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (!lines[k].dated) continue;
+    std::string name = name_by_date(lines[k].text);
+    if (!name.empty()) return name;
+    // "Dec 17, 2025 / Ann K. Lee": the line before or after.
+    for (std::size_t dist = 1; dist <= kNameLinesFromDate; ++dist) {
+      if (k >= dist && !lines[k - dist].dated && looks_like_name(lines[k - dist].text))
+        return collapse(lines[k - dist].text);
+      if (k + dist < lines.size() && !lines[k + dist].dated && looks_like_name(lines[k + dist].text))
+        return collapse(lines[k + dist].text);
+    }
+  }
+  return "";
 }
 
 int find_byline_node(const Document& d, std::string& name) {

@@ -24,6 +24,17 @@ MarkupAuthor markup_author(const Document& d, const std::string& ld_author, bool
 // "Ann Lee" -> "Ann Lee"; "" for a label alone ("About the author") or a sentence.
 std::string byline_name(std::string_view text);
 
+// A short block of text in the article's header, and whether it shows a date.
+struct HeaderLine {
+  std::string text;
+  bool dated = false;
+};
+
+// The author named in the header's lines: a byline line ("By Ann Lee", "Last updated May 4,
+// 2025 Written by Ann Lee", "Author Ann Lee"), else a name right next to the date ("Ann Lee
+// 23.07.2025 · 6 min read", "Dec 17, 2025" then "Ann K. Lee"); "" if none.
+std::string header_byline(const std::vector<HeaderLine>& lines);
+
 // The first short element, among nodes not removed, that calls itself a byline (class="byline",
 // rel=author, itemprop=author): returns it, or -1. `name` gets the name it holds, or the name in
 // the next such element when it holds only a label ("About the author"); "" if none.

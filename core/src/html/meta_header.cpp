@@ -6,7 +6,7 @@
 #include "common/dates.h"
 #include "html/meta_text.h"
 #include "html/tag_tables.h"
-#include "text/metadata.h"  // parse_byline: the text engine's byline lines, one parser for both
+#include "html/meta_author.h"
 
 namespace pith::detail {
 namespace {
@@ -23,6 +23,7 @@ constexpr std::size_t kWordsAfterDate = 2;
 constexpr int kProseBlocks = 2;
 constexpr std::size_t kHeaderBytes = 1500;
 constexpr int kHeaderNodes = 3000;
+constexpr std::size_t kMaxHeaderLines = 40;
 
 struct Found {
   std::string iso;
@@ -74,6 +75,7 @@ class HeaderScan {
         continue;
       }
       if (n.is_text) {
+        if (block_.empty()) block_in_heading_ = j >= heading && j < subtree_end(d_, heading);
         append_collapsed(n.text, block_, space_);
       } else if (n.name == "time") {
         // <span>Updated <time datetime="2025-10-08">Oct 8</time></span>: the label is the text
@@ -90,7 +92,7 @@ class HeaderScan {
     }
     flush();
     ArticleHeader out;
-    out.byline = byline_;
+    out.byline = header_byline(lines_);
     for (const Found& f : found_)
       if (!f.revision) {
         out.date = f.iso;
@@ -123,11 +125,9 @@ class HeaderScan {
     if (block_.size() > kDatelineBytes) {
       ++prose_;
     } else {
-      if (find_date(block_, iso, &at) && !is_sentence(block_, at))
-        found_.push_back({iso, after_update_word(block_, at)});
-      // "By Ann Lee · 5 min read": the first byline line of the header.
-      std::string name;
-      if (byline_.empty() && parse_byline(block_, name)) byline_ = name;
+      const bool dated = find_date(block_, iso, &at) && !is_sentence(block_, at);
+      if (dated) found_.push_back({iso, after_update_word(block_, at)});
+      if (!block_in_heading_ && lines_.size() < kMaxHeaderLines) lines_.push_back({block_, dated});
     }
     total_ += block_.size();
     if (prose_ >= kProseBlocks || total_ >= kHeaderBytes) done_ = true;
@@ -142,7 +142,8 @@ class HeaderScan {
   int prose_ = 0;
   std::size_t total_ = 0;
   std::vector<Found> found_;
-  std::string byline_;
+  std::vector<HeaderLine> lines_;  // the short blocks, for the byline
+  bool block_in_heading_ = false;
 };
 
 }  // namespace
