@@ -31,6 +31,10 @@ TEST_CASE("meta_title: the visible headline wins when it agrees with the declare
   // Permalink marks after a heading are not part of it.
   CHECK(title_of("<title>Advanced usage — Widget docs</title><body><h1>Advanced usage¶</h1></body>") ==
         "Advanced usage");
+  // A tagline after " | " in the heading, and soft hyphens, are not part of the title.
+  CHECK(title_of("<title>Best movers in Lakeside 2025 | Acme</title>"
+                 "<body><h1>Best movers in Lake\xC2\xADside 2025 | Top 19 companies</h1></body>") ==
+        "Best movers in Lakeside 2025");
   // A <br> inside the heading separates words.
   CHECK(title_of("<title>News Product Management Course | Acme</title>"
                  "<body><h1>News Product<br>Management Course</h1></body>") == "News Product Management Course");

@@ -156,6 +156,23 @@ std::string strip_permalink(std::string t) {
   return t;
 }
 
+// A heading's text as a title: permalink marks and soft hyphens out ("Home repair assis­tance
+// program"), and a part after " | " cut: a visible headline "Best movers in 2025 | Top 19
+// companies" or "Meditation rewires the brain | Opinion" carries a tagline or section there.
+std::string heading_title(std::string t) {
+  std::string out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t.compare(i, 2, "\xC2\xAD") == 0) {
+      ++i;
+      continue;
+    }
+    out.push_back(t[i]);
+  }
+  const std::size_t bar = out.find(" | ");
+  if (bar != std::string::npos && word_count(out.substr(0, bar)) >= 2) out = collapse(out.substr(0, bar));
+  return strip_permalink(out);
+}
+
 // A heading agrees with a declared title when at least half of its words (by length) are in it
 // and it holds at least half of the declared title's own words (the site name cut): "Storm
 // closes port" agrees with "Storm closes port, ferries wait | Daily Post"; a bare "Reviews" does
@@ -239,7 +256,7 @@ std::string choose_title(const Document& d, const TitleSources& src, int* headin
   for (std::size_t i = 0; i < d.nodes.size(); ++i) {
     const Node& n = d.nodes[i];
     if (n.is_text || n.name != "h1") continue;
-    const std::string h = strip_permalink(visible_text(d, static_cast<int>(i), 400));
+    const std::string h = heading_title(visible_text(d, static_cast<int>(i), 400));
     if (h.empty() || h.size() >= 400 || names_site(h, src, false) || is_minor_part(h, tag)) continue;
     if (*heading < 0) *heading = static_cast<int>(i);
     for (const std::string& t : declared_all)
