@@ -83,3 +83,23 @@ TEST_CASE("meta_author: the author in the header's lines") {
   CHECK(header_byline(L{{"ELITE MEMBER", false}, {"Dec 17, 2025", true}}) == "");
   CHECK(header_byline(L{{"Ann Lee", false}, {"Storm closes the harbour", false}}) == "");  // no date
 }
+
+TEST_CASE("json_ld: authors by @id, and a bounded number of them") {
+  HtmlText r = html_to_text(
+      "<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\","
+      "\"headline\":\"Ferries run again\",\"author\":{\"@id\":\"#p1\"}},{\"@type\":\"Person\","
+      "\"@id\":\"#p1\",\"name\":\"Kim Sato\"}]}</script></head><body><p>x</p></body></html>");
+  CHECK(r.byline == "Kim Sato");
+  // 12,000 authors, each a reference into a graph of 12,000 people: the first 16 are read.
+  std::string authors, people;
+  for (int i = 0; i < 12000; ++i) {
+    authors += std::string(i ? "," : "") + "{\"@id\":\"#a" + std::to_string(i) + "\"}";
+    people += ",{\"@type\":\"Person\",\"@id\":\"#a" + std::to_string(i) + "\",\"name\":\"Writer" + std::to_string(i) + "\"}";
+  }
+  HtmlText big = html_to_text("<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":"
+                              "\"Article\",\"author\":[" + authors + "]}" + people +
+                              "]}</script></head><body><p>x</p></body></html>");
+  CHECK(big.byline.rfind("Writer0, Writer1,", 0) == 0);
+  CHECK(big.byline.find("Writer15") != std::string::npos);
+  CHECK(big.byline.find("Writer16") == std::string::npos);
+}

@@ -16,6 +16,7 @@ struct JVal {
 };
 
 constexpr int kMaxJsonDepth = 64;
+constexpr int kMaxAuthors = 16;
 
 bool parse_string(std::string_view s, std::size_t& i, std::string& out) {
   ++i;  // opening quote
@@ -182,7 +183,11 @@ std::string names_of(const std::vector<JVal>& v, const JVal* a, const std::vecto
   if (!a) return "";
   if (a->kind != JVal::kArray) return author_name(v, *a, pool, organization);
   std::string out;
+  // Each "@id" is looked up in the pool: the number of authors read is capped so a hostile
+  // document (50,000 authors, 50,000 graph nodes) stays linear.
+  int read = 0;
   for (int k : a->kids) {
+    if (++read > kMaxAuthors) break;
     const std::string n = author_name(v, v[static_cast<std::size_t>(k)], pool, organization);
     if (n.empty()) continue;
     if (!out.empty()) out += ", ";
