@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkSeed } from './eval_seed.mjs';
 import { evalMedia } from './eval-media.mjs';
 import { halfOf, HALVES, pickHalf } from './eval_halves.mjs';
+import { metadataAgreement, reportMetadata } from './eval_meta.mjs';
 import { reportWcxb, runWcxb } from './eval_wcxb.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,7 +70,7 @@ const docs = { sets: [], quotes: [], wcxb: null };  // what --write-docs puts in
 
 function fmt(x, d = 3) { return x == null || Number.isNaN(x) ? 'n/a' : x.toFixed(d); }
 
-function runArticleSet(name, dir, inputFile, options) {
+function runArticleSet(name, dir, inputFile, options, { metadata = false } = {}) {
   const ids = readdirSync(dir).filter((id) => existsSync(path.join(dir, id, inputFile))).sort();
   const list = path.join(WORK, `${name}.list`);
   writeFileSync(list, ids.map((id) => path.join(dir, id, inputFile)).join('\n') + '\n');
@@ -84,9 +85,11 @@ function runArticleSet(name, dir, inputFile, options) {
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const preds = {};
+  const parsed = {};
   let errors = 0;
   ids.forEach((id, n) => {
     const r = JSON.parse(readFileSync(path.join(out, `${n}.json`), 'utf8'));
+    parsed[id] = r.ok ? r : null;
     if (!r.ok) { errors++; preds[id] = ''; return; }
     preds[id] = (r.title ? `${r.title}\n\n` : '') + r.text;
   });
@@ -103,6 +106,11 @@ function runArticleSet(name, dir, inputFile, options) {
     return `${h}: F1 ${fmt(r.f1)} P ${fmt(r.precision)} R ${fmt(r.recall)} (${Object.keys(pickHalf(truths, h)).length} pages)`;
   });
   rows.push(['  halves', halves.join('  |  ')]);
+  if (metadata) {
+    const rep = reportMetadata(name, metadataAgreement(dir, parsed));
+    Object.assign(results, rep.results);
+    rows.push(...rep.lines);
+  }
   const worst = Object.entries(res.per_page).sort((a, b) => a[1].f1 - b[1].f1).slice(0, args.perPage ? 20 : 5);
   docs.sets.push({ name, f1: res.f1, precision: res.precision, recall: res.recall, pages: ids.length,
     halves: HALVES.map((h) => results[`${name}.${h}.f1`]), worst: worst.map(([id, v]) => [id, v.f1]) });
@@ -241,7 +249,8 @@ for (const set of args.sets) {
     for (const c of checks) if (!c.ok) rows.push(['  FAIL', `${c.group}: ${c.what}${c.got !== undefined ? `  (got ${JSON.stringify(c.got)})` : ''}`]);
   } else if (set === 'readability-pasted') runArticleSet(set, path.join(CORPUS, 'readability'), 'pasted.txt', { inputFormat: 'text' });
   else if (set === 'dragnet-pasted') runArticleSet(set, path.join(CORPUS, 'dragnet'), 'pasted.txt', { inputFormat: 'text' });
-  else if (set === 'readability-html') runArticleSet(set, path.join(CORPUS, 'readability'), 'source.html', { inputFormat: 'html' });
+  else if (set === 'readability-html') runArticleSet(set, path.join(CORPUS, 'readability'), 'source.html', { inputFormat: 'html' },
+    { metadata: true });
   else if (set === 'dragnet-html') runArticleSet(set, path.join(CORPUS, 'dragnet'), 'source.html', { inputFormat: 'html' });
   else if (set === 'wcxb') {
     const w = await runWcxb({ cli: CLI, corpus: CORPUS, work: WORK, shared: args.shared });

@@ -15,9 +15,14 @@ function words(s) {
   return (s || '').toLowerCase().match(/[\p{L}\p{N}_]+/gu) || [];
 }
 
-/** Title agreement: equal after case and space normalisation. */
+/**
+ * Title agreement: equal after case and space normalisation. Curly and straight quotation marks
+ * count as the same character: "We’ve Compiled..." in a heading is the title "We've Compiled..."
+ * (the truth spells one or the other with no pattern, 0019 vs 0071).
+ */
 export function titleMatches(pred, truth) {
-  const norm = (s) => (s || '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const norm = (s) => (s || '').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
   return norm(pred) !== '' && norm(pred) === norm(truth);
 }
 
@@ -25,13 +30,32 @@ export function titleMatches(pred, truth) {
 // "Danielle DeSiato, Donna Enzmann, and Natalie Nguyen". Pith's byline may say "By Andrew King".
 // Agreement: some author named in the truth has all its words in the byline, and the byline is
 // not much longer than the truth (a whole paragraph taken for a byline does not agree).
+// Filler words and honorifics are left out on both sides: the truth "By Ana Lee" (Readability's
+// byline keeps the "By") is the byline "Ana Lee", and "Dr. Andrew Huberman" is "Andrew Huberman".
 const BYLINE_FILLER = new Set(['by', 'von', 'par', 'por', 'written', 'author', 'posted']);
+const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx']);
+// A date in a byline is not part of a name: Readability's truth "By Nathan Willis March 25, 2015"
+// is the author "Nathan Willis".
+const DATE_WORDS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may',
+  'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
+  'november', 'dec', 'december', 'am', 'pm', 'at', 'on', 'updated', 'published']);
+const nameWords = (s) => words(s).filter((w) => !BYLINE_FILLER.has(w));
+const truthWords = (s) => {
+  const w = nameWords(s);
+  const dated = w.some((x) => /^\d{4}$/.test(x));
+  return dated ? w.filter((x) => !DATE_WORDS.has(x) && !/^\d+$/.test(x)) : w;
+};
 export function authorMatches(pred, truth) {
-  const p = words(pred).filter((w) => !BYLINE_FILLER.has(w));
-  const t = words(truth);
+  const p = nameWords(pred);
+  const t = truthWords(truth);
   if (p.length === 0 || t.length === 0 || p.length > t.length + 6) return false;
+  if (p.join(' ') === t.join(' ')) return true;  // "Mac & i" is "Mac & i"
   const have = new Set(p);
-  const names = String(truth).split(/,|&|\band\b|\bund\b/i).map(words).filter((n) => n.length > 0);
+  // A credential after a comma ("Dylan Bailey, MS, RD") is its own part and needs no match.
+  const names = String(truth).split(/,|&|\band\b|\bund\b/i)
+    .map((n) => truthWords(n))
+    .map((n) => (n.length > 1 && HONORIFICS.has(n[0]) ? n.slice(1) : n))
+    .filter((n) => n.length > 0);
   return names.some((n) => n.length >= 1 && n.every((w) => have.has(w)) &&
     (n.length >= 2 || names.length === 1));
 }

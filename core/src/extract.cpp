@@ -42,7 +42,7 @@ Article run_clean(const detail::DecodedInput& decoded, std::size_t input_bytes, 
                     (options.input_format == InputFormat::kAuto && detail::looks_like_html(input));
   if (html) {
     detail::HtmlText page = detail::html_to_text(input, options.url);
-    detail::clean_html_blocks(std::move(page.blocks), options, article);
+    detail::clean_html_blocks(std::move(page.blocks), options, article, page.title);
     // The block stage's own drops (captions without their image, then what the node cap kept
     // from being read: the end of the page) after the cleaner's.
     for (auto& r : page.removed) article.removed.push_back(std::move(r));

@@ -215,10 +215,12 @@ export interface Stats {
 }
 
 export interface Article extends QuoteResult {
+  /** The headline; from HTML, the main heading when it agrees with the declared title. */
   title: string | null;
   subtitle: string | null;
+  /** The author name(s), without "By". */
   byline: string | null;
-  /** ISO 8601 when the date could be parsed, else the date as written. */
+  /** ISO 8601 (date, or date-time with its offset when known); else the date as written. */
   published: string | null;
   /** "Source: X" lines, or the news agency named as source. */
   source: string | null;

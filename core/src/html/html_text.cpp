@@ -4,6 +4,7 @@
 
 #include "common/utf8.h"
 #include "html/content.h"
+#include "html/meta_author.h"
 #include "html/page_meta.h"
 #include "html/tag_tables.h"
 #include "html/tokenizer.h"
@@ -94,12 +95,21 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   SelectFlags byline_pass;
   byline_pass.prune_landmarks = false;
   prune(d, byline_pass, -1);
-  const int byline_node = find_byline_node(d, meta.byline);
+  std::string dom_byline;
+  const int byline_node = find_byline_node(d, dom_byline);
+  if (dom_byline.empty()) {
+    // No name there: the article's own header may carry an unlikely class ("entry-header"), so
+    // look again with only the never-content parts (comments, share bars) pruned. The node found
+    // first stays the one that leaves the text.
+    byline_pass.strip_unlikely = false;
+    prune(d, byline_pass, -1);
+    find_byline_node(d, dom_byline);
+  }
   // Metadata is read from attribute values and <title> as the page wrote them; the body goes
   // through the text engine's normaliser, these fields get the minimum here (a fuzzer found
   // "<title>Library\x9b\x9b…" returned with its invalid bytes, NULs too).
   out.title = plain_line(meta.title);
-  out.byline = plain_line(meta.byline);
+  out.byline = plain_line(choose_byline(meta, dom_byline));
   out.published = plain_line(meta.published);
   out.site_name = plain_line(meta.site_name);
   out.language = plain_line(meta.language);

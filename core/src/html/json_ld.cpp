@@ -16,6 +16,7 @@ struct JVal {
 };
 
 constexpr int kMaxJsonDepth = 64;
+constexpr int kMaxAuthors = 16;
 
 bool parse_string(std::string_view s, std::size_t& i, std::string& out) {
   ++i;  // opening quote
@@ -151,28 +152,49 @@ bool has_article_type(const std::vector<JVal>& v, const JVal& obj) {
   return false;
 }
 
-std::string names_of(const std::vector<JVal>& v, const JVal* a) {
-  if (!a) return "";
-  if (a->kind == JVal::kString) return a->str;
-  if (a->kind == JVal::kObject) {
-    const JVal* n = member(v, *a, "name");
-    return n && n->kind == JVal::kString ? n->str : "";
-  }
-  if (a->kind == JVal::kArray) {
-    std::string out;
-    for (int k : a->kids) {
-      const JVal& e = v[static_cast<std::size_t>(k)];
-      std::string n = e.kind == JVal::kString ? e.str : names_of(v, &e);
-      if (n.empty() || e.kind == JVal::kArray) continue;
-      if (!out.empty()) out += ", ";
-      out += n;
-    }
-    return out;
-  }
-  return "";
+std::string str_of(const JVal* x) { return x && x->kind == JVal::kString ? x->str : ""; }
+
+bool is_organization(const std::vector<JVal>& v, const JVal& obj) {
+  const std::string t = str_of(member(v, obj, "@type"));
+  return t == "Organization" || t == "NewsMediaOrganization" || t == "Corporation" ||
+         t == "EducationalOrganization" || t == "GovernmentOrganization";
 }
 
-std::string str_of(const JVal* x) { return x && x->kind == JVal::kString ? x->str : ""; }
+// The name of one author: a string, an object's "name", or the name of the object its "@id"
+// points to (WordPress SEO plugins write "author":{"@id":".../#/schema/person/1"} and the
+// Person in "@graph").
+std::string author_name(const std::vector<JVal>& v, const JVal& e, const std::vector<const JVal*>& pool,
+                        bool& organization) {
+  if (e.kind == JVal::kString) return e.str;
+  if (e.kind != JVal::kObject) return "";
+  const JVal* target = &e;
+  if (!member(v, e, "name")) {
+    const std::string id = str_of(member(v, e, "@id"));
+    for (const JVal* c : pool)
+      if (!id.empty() && c != &e && str_of(member(v, *c, "@id")) == id) target = c;
+  }
+  organization = organization || is_organization(v, *target);
+  return str_of(member(v, *target, "name"));
+}
+
+// Authors as "A, B", from a string, an object or an array of either.
+std::string names_of(const std::vector<JVal>& v, const JVal* a, const std::vector<const JVal*>& pool,
+                     bool& organization) {
+  if (!a) return "";
+  if (a->kind != JVal::kArray) return author_name(v, *a, pool, organization);
+  std::string out;
+  // Each "@id" is looked up in the pool: the number of authors read is capped so a hostile
+  // document (50,000 authors, 50,000 graph nodes) stays linear.
+  int read = 0;
+  for (int k : a->kids) {
+    if (++read > kMaxAuthors) break;
+    const std::string n = author_name(v, v[static_cast<std::size_t>(k)], pool, organization);
+    if (n.empty()) continue;
+    if (!out.empty()) out += ", ";
+    out += n;
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -197,12 +219,18 @@ bool read_json_ld(std::string_view json, JsonLdArticle& out) {
     if (const JVal* g = member(v, *cands[c], "@graph"); g && g->kind == JVal::kArray)
       for (int k : g->kids) cands.push_back(&v[static_cast<std::size_t>(k)]);
   for (const JVal* c : cands) {
+    if (out.page_published.empty()) {
+      out.page_published = str_of(member(v, *c, "datePublished"));
+      out.page_modified = str_of(member(v, *c, "dateModified"));
+    }
     if (!has_article_type(v, *c)) continue;
     out.headline = str_of(member(v, *c, "headline"));
     out.name = str_of(member(v, *c, "name"));
-    out.author = names_of(v, member(v, *c, "author"));
-    if (const JVal* p = member(v, *c, "publisher")) out.publisher = names_of(v, p);
+    out.author = names_of(v, member(v, *c, "author"), cands, out.author_organization);
+    bool ignored = false;
+    if (const JVal* p = member(v, *c, "publisher")) out.publisher = names_of(v, p, cands, ignored);
     out.published = str_of(member(v, *c, "datePublished"));
+    out.modified = str_of(member(v, *c, "dateModified"));
     out.language = str_of(member(v, *c, "inLanguage"));
     return true;
   }

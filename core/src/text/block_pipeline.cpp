@@ -174,7 +174,8 @@ std::size_t map_through_edits(std::size_t pos, const std::vector<Edit>& edits, b
   return static_cast<std::size_t>(static_cast<long>(pos) + delta);
 }
 
-void clean_html_blocks(std::vector<Block> blocks, const Options& options, Article& out) {
+void clean_html_blocks(std::vector<Block> blocks, const Options& options, Article& out,
+                       std::string_view known_title) {
   // 1. The prose as one text, blocks separated by a blank line (as the engine reads a paste);
   // `to_page` maps its offsets to the text of all blocks joined alike (HtmlText::text).
   std::string joined;
@@ -195,7 +196,7 @@ void clean_html_blocks(std::vector<Block> blocks, const Options& options, Articl
   // 2. The engine's stages over it.
   const Normalized norm = normalize_text(joined, options.repairs);
   std::vector<TextLine> lines = segment_lines(norm.text);
-  TextMeta meta = classify_lines(norm.text, lines, /*preselected=*/true);
+  TextMeta meta = classify_lines(norm.text, lines, /*preselected=*/true, known_title);
   // 3. Each line belongs to the one block whose span holds it (blocks never share a line:
   // the blank line between them separates paragraphs for the segmenter).
   std::size_t li = 0;

@@ -13,6 +13,9 @@ namespace pith::detail {
 
 namespace {
 
+// Lines at the top of the text where a repeat of a known (markup) title is looked for.
+constexpr std::size_t kKnownTitleLines = 6;
+
 std::string_view view(std::string_view text, const TextLine& ln) {
   return text.substr(ln.start, ln.end - ln.start);
 }
@@ -103,6 +106,11 @@ long pick_title(std::string_view text, const std::vector<TextLine>& lines,
   return best;
 }
 
+std::size_t count_words(std::string_view s) {
+  const std::string key = line_key(s);
+  return key.empty() ? 0 : static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
 void take_meta(std::string_view text, const LineFacts& f, TextLine& ln, TextMeta& meta) {
   const std::string_view s = view(text, ln);
   std::string value;
@@ -121,7 +129,8 @@ void take_meta(std::string_view text, const LineFacts& f, TextLine& ln, TextMeta
 
 }  // namespace
 
-TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines, bool preselected) {
+TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines, bool preselected,
+                        std::string_view known_title) {
   TextMeta meta;
   if (lines.empty()) return meta;
   std::vector<LineFacts> facts = line_facts(text, lines);
@@ -135,10 +144,11 @@ TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines, boo
   const std::size_t a = r.begin, b = r.end;  // [a, b)
 
   // Title and the header between it and the body.
-  long t = pick_title(text, lines, facts, a, repeats);
+  const bool known = !known_title.empty();
+  long t = known ? -1 : pick_title(text, lines, facts, a, repeats);
   // No headline above the text: the region may open with it ("Council backs plan / Posted by
   // Jo Roe / The council voted...", printed as one paragraph).
-  if (t < 0 && a < b && headline_shaped(lines[a]) && lines[a].words >= 3 && !facts[a].phrase &&
+  if (!known && t < 0 && a < b && headline_shaped(lines[a]) && lines[a].words >= 3 && !facts[a].phrase &&
       !facts[a].date && !facts[a].byline && !facts[a].source && lines[a].has_lower &&
       separator_marks(view(text, lines[a])) == 0)
     t = static_cast<long>(a);
@@ -155,10 +165,19 @@ TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines, boo
     lines[t].label = LineLabel::kTitle;
     title_words = word_set(view(text, lines[t]));
   }
+  std::size_t title_len = t >= 0 ? lines[static_cast<std::size_t>(t)].words : 0;
+  if (known) {
+    title_words = word_set(known_title);
+    title_len = count_words(known_title);
+  }
+  const bool has_title = t >= 0 || known;
   auto is_dup_title = [&](std::size_t k) {
     const TextLine& ln = lines[k];
-    if (t < 0 || static_cast<long>(k) == t) return false;
-    if (ln.words * 2 + 1 < lines[t].words || ln.words > lines[t].words * 2 + 1) return false;
+    if (!has_title || static_cast<long>(k) == t) return false;
+    // A title from the markup is repeated in the header, not further down: "How about you? Do
+    // you know what beliefs support your philosophy?" near the end shares its words by chance.
+    if (known && k >= a + kKnownTitleLines) return false;
+    if (ln.words * 2 + 1 < title_len || ln.words > title_len * 2 + 1) return false;
     return is_title_duplicate(title_words, view(text, ln));
   };
 
@@ -239,7 +258,16 @@ TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines, boo
       related_list = f.phrase_mode == kWhole && std::string_view(f.phrase) == "related-link";
       tag_list = !preselected && is_tag_heading(view(text, ln));
     } else if (f.comment_meta) {
-      remove(ln, "comments");
+      // "Harbour Press – 12.05.2025, 14:30" in the article's header is its dateline (an agency
+      // and a time look like a comment's "Jane Roe May 12, 2025 at 2:30 pm"); further down,
+      // after the text, such a line heads a reader comment.
+      std::string date;
+      if (k < a + 6 && find_date(view(text, ln), date)) {
+        if (meta.published.empty()) meta.published = date;
+        remove(ln, "date");
+      } else {
+        remove(ln, "comments");
+      }
     }
   }
   // The header at the top of the region: a sentence directly followed by the repeated

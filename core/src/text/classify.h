@@ -19,8 +19,11 @@ struct TextMeta {
 // Sets label/reason of every line; returns the metadata found. `preselected`: the text is
 // already the article (the HTML stage chose the content element), so there is no region to
 // find and no comment section to cut; only furniture inside it (share lines, bylines, the
-// repeated headline) is labelled.
+// repeated headline) is labelled. `known_title`: the title is already known (from the page's
+// markup), so no line is taken as the title: a line that repeats it is removed as
+// "duplicate-title", any other stays (a first body line without a final period is not a title
+// to be overwritten and lost).
 TextMeta classify_lines(std::string_view text, std::vector<TextLine>& lines,
-                        bool preselected = false);
+                        bool preselected = false, std::string_view known_title = {});
 
 }  // namespace pith::detail

@@ -5,10 +5,9 @@
 #include <string>
 #include <string_view>
 
-namespace pith::detail {
+#include "common/dates.h"  // find_date: calendar dates, shared with the HTML engine
 
-// Finds a calendar date anywhere in `text`: sets `iso` to "YYYY-MM-DD" and returns true.
-bool find_date(std::string_view text, std::string& iso);
+namespace pith::detail {
 
 // True when the whole line is a dateline (a date plus only date words: "Published: Monday,
 // 26 November 2026, 14:30"), or a relative time ("3 hours ago"). `value` gets the ISO date when
