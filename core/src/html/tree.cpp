@@ -77,6 +77,7 @@ class Builder {
     // "<head><title>x</title><div>..." : body content ends an unclosed head.
     if (is_open("head") && !is_head_content(n)) close_nearest("head", {});
     implied_end(n);
+    implied_table_parts(n);
     bool foreign = in_foreign_ > 0;
     int idx = append(make_element(t));
     bool is_void = is_void_element(n) || (foreign && t.self_closing);
@@ -210,6 +211,32 @@ class Builder {
       const std::string& t = top_name();
       if (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') pop();
     }
+  }
+
+  // The table parts HTML lets authors omit: "<table><tr><td>" builds table > tbody > tr > td
+  // in a browser. Without the implied <tbody>, scores a cell passes up reach the page-level
+  // <table> one generation sooner than in a browser, so an old table-layout page's whole
+  // table outscored the cell holding its article.
+  void implied_table_parts(const std::string& n) {
+    if (n == "tbody" || n == "thead" || n == "tfoot") {
+      close_nearest("tbody", {"table"});
+      close_nearest("thead", {"table"});
+      close_nearest("tfoot", {"table"});
+      return;
+    }
+    if (in_foreign_ > 0) return;
+    bool cell = n == "td" || n == "th";
+    if ((n == "tr" || cell) && top_name() == "table") open_implied("tbody");
+    const std::string& t = top_name();
+    if (cell && (t == "tbody" || t == "thead" || t == "tfoot")) open_implied("tr");
+  }
+
+  void open_implied(const char* name) {
+    if (d_.nodes.size() >= kMaxNodes || static_cast<int>(stack_.size()) > kMaxDepth) return;
+    Node e;
+    e.name = name;
+    stack_.push_back(append(std::move(e)));
+    ++open_count_[name];
   }
 
   Document& d_;
