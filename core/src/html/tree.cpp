@@ -96,6 +96,9 @@ class Builder {
       start(b);
       return;
     }
+    // "</body>" and "</html>" close nothing in a browser: content after them (a page whose
+    // markup closes the body early, then holds the article) still lands in the body.
+    if (n == "body" || n == "html") return;
     auto it = open_count_.find(n);
     if (it == open_count_.end() || it->second == 0) return;  // stray end tag: ignored
     // Each pop is paid for by its push, so closing is amortised linear.

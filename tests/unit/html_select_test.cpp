@@ -1,0 +1,46 @@
+// Content selection (prune, measure, select, clean, relaxing retries): one composed page per
+// failure class of issue 9. Every page is written for the test; none is copied.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "html/content.h"
+#include "html/html_text.h"
+#include "html/tree.h"
+
+using namespace pith::detail;
+
+namespace {
+
+bool has(const std::string& text, const char* what) { return text.find(what) != std::string::npos; }
+
+// "Sentence n, with a comma, and another, and more." repeated: scores like prose.
+std::string paragraphs(const char* word, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i)
+    out += "<p>" + std::string(word) + " " + std::to_string(i) +
+           ", with a comma, and another, and more, and then some more words.</p>";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("select: content after an early </body> still belongs to the body") {
+  std::string html =
+      "<html><head><title>t</title></head><body><nav><a href=\"/\">Home</a></nav></div></body>"
+      "<div class=\"story\">" + paragraphs("Harbour", 5) + "</div></html><p>Trailing words.</p>";
+  Document d = build_tree(html);
+  int body = -1, story = -1, last_p = -1;
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+    const Node& n = d.nodes[i];
+    if (n.name == "body") body = static_cast<int>(i);
+    if (n.name == "div") story = static_cast<int>(i);
+    if (n.name == "p") last_p = static_cast<int>(i);
+  }
+  REQUIRE(body >= 0);
+  CHECK(d.nodes[static_cast<std::size_t>(story)].parent == body);
+  CHECK(d.nodes[static_cast<std::size_t>(last_p)].parent == body);
+  HtmlText r = html_to_text(html);
+  CHECK(has(r.text, "Harbour 0, with a comma"));
+  CHECK(has(r.text, "Harbour 4, with a comma"));
+}
