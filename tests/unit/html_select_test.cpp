@@ -25,6 +25,33 @@ std::string paragraphs(const char* word, int n) {
 
 }  // namespace
 
+TEST_CASE("select: <html> is never the article, even when <body> carries negative words") {
+  // Paragraphs straight in a <body> whose class and id are both negative: <body> scored
+  // below its own parent, and <html> was returned.
+  std::string html = "<html><head><title>t</title></head><body class=\"sidebar-left\" id=\"ads\">" +
+                     paragraphs("Line", 12) + "</body></html>";
+  Document d = build_tree(html);
+  SelectFlags f;
+  prune(d, f, -1);
+  std::vector<Measure> m = measure(d);
+  std::vector<int> roots = select_content(d, m, f);
+  REQUIRE(!roots.empty());
+  for (int r : roots) CHECK(d.nodes[static_cast<std::size_t>(r)].name != "html");
+}
+
+TEST_CASE("select: an unclosed <title> does not swallow the page") {
+  std::string html =
+      "<html><head><title>Harbour reopens<meta charset=\"utf-8\"></head><body><div class=\"story\">"
+      "<p>The harbour in the small coastal town reopened on Tuesday, three days after the storm, "
+      "officials said, and the first ferries left on time.</p>"
+      "<p>Fishermen, who had waited since the weekend, returned to sea in the morning, while "
+      "repair crews worked on the damaged pier, the council said.</p></div></body></html>";
+  HtmlText r = html_to_text(html);
+  CHECK(r.title == "Harbour reopens");
+  CHECK(has(r.text, "The harbour in the small coastal town"));
+  CHECK(has(r.text, "repair crews worked"));
+}
+
 TEST_CASE("select: content after an early </body> still belongs to the body") {
   std::string html =
       "<html><head><title>t</title></head><body><nav><a href=\"/\">Home</a></nav></div></body>"

@@ -74,6 +74,8 @@ class Builder {
       if (seen(n)) return;
     }
     if (d_.nodes.size() >= kMaxNodes) return;
+    // A title holds no elements: markup ends an unclosed one (see the tokenizer).
+    if (top_name() == "title") pop();
     // "<head><title>x</title><div>..." : body content ends an unclosed head.
     if (is_open("head") && !is_head_content(n)) close_nearest("head", {});
     implied_end(n);
