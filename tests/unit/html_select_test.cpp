@@ -71,3 +71,43 @@ TEST_CASE("select: content after an early </body> still belongs to the body") {
   CHECK(has(r.text, "Harbour 0, with a comma"));
   CHECK(has(r.text, "Harbour 4, with a comma"));
 }
+
+TEST_CASE("select: a prune word on the wrapper of the whole article does not remove it") {
+  // A site-wide layout wrapper whose class has "advertisement" as one segment, around the
+  // headline and the body (issue 9, class 2); a small ad box inside still goes.
+  std::string html =
+      "<html><head><title>Bridge</title></head><body><nav><a href=\"/\">Home</a></nav>"
+      "<div class=\"layout-advertisement-slots\"><h1>Bridge closes for repairs</h1>"
+      "<div class=\"story\">" + paragraphs("The old bridge", 6) +
+      "<div class=\"advertisement\">Buy one get one free at the corner shop today</div></div>"
+      "</div><footer><p>Copyright line of the publisher</p></footer></body></html>";
+  HtmlText r = html_to_text(html);
+  CHECK(has(r.text, "The old bridge 0, with a comma"));
+  CHECK(has(r.text, "The old bridge 5, with a comma"));
+  CHECK(!has(r.text, "Buy one get one free"));
+  CHECK(!has(r.text, "Copyright line"));
+
+  // The same for an "unlikely" layout word ("with-sidebar") on a frame around almost all of
+  // the page's text, with no <h1> to show it is the page.
+  std::string frame =
+      "<html><head><title>t</title></head><body><div class=\"page-frame with-sidebar\">"
+      "<div class=\"story\">" + paragraphs("A long winter", 6) + "</div></div></body></html>";
+  CHECK(has(html_to_text(frame).text, "A long winter 3, with a comma"));
+}
+
+TEST_CASE("select: a long comment thread under a short post is still dropped") {
+  // The thread's wrapper holds most of the page's text, but that text is the comment list
+  // (itself pruned), so the wrapper is not taken for the page.
+  std::string comments;
+  for (int i = 0; i < 12; ++i)
+    comments += "<li class=\"comment\"><p>Reader " + std::to_string(i) +
+                " wrote a long reply, with opinions, and more opinions, and then a few more "
+                "words about the weather, the town, and the bridge.</p></li>";
+  std::string html =
+      "<html><head><title>t</title></head><body><h1>Short post</h1><div class=\"entry\">" +
+      paragraphs("The short post", 3) + "</div><div class=\"post-comments\"><h3>Replies</h3>"
+      "<ol class=\"comment-list\">" + comments + "</ol></div></body></html>";
+  HtmlText r = html_to_text(html);
+  CHECK(has(r.text, "The short post 0, with a comma"));
+  CHECK(!has(r.text, "Reader 3 wrote"));
+}

@@ -32,54 +32,101 @@ bool is_hidden(const Node& n) {
 
 enum : char { kInTable = 1, kInArticle = 2 };
 
+// Why a node would go before the text it holds is weighed (see prune()).
+enum class Verdict : char { kKeep, kLandmark, kPruneWord, kUnlikely };
+
+// A node whose kept prose is at least this share of the page's, and that holds an <h1>, is a
+// layout wrapper whatever its class says; at kWholePageShare an "unlikely" class word is
+// overruled even without an <h1>.
+constexpr double kWrapperShare = 0.5;
+constexpr double kWholePageShare = 0.8;
+
 bool is_unlikely_role(const std::string& r) {
   return r == "menu" || r == "menubar" || r == "complementary" || r == "navigation" ||
          r == "alert" || r == "alertdialog" || r == "dialog";
 }
 
+int find_body_node(const Document& d) {
+  for (std::size_t i = 0; i < d.nodes.size() && i < 4096; ++i)
+    if (!d.nodes[i].is_text && d.nodes[i].name == "body") return static_cast<int>(i);
+  return 0;
+}
+
+// What the class, id, role and tag of a visible element say, before any text is weighed.
+Verdict judge(const Node& node, const SelectFlags& f, char protect) {
+  if (f.prune_landmarks && is_landmark_element(node.name)) return Verdict::kLandmark;
+  const std::string* role = attr(node, "role");
+  if (role && *role == "navigation") return Verdict::kLandmark;
+  const std::string* cls = attr(node, "class");
+  const std::string* id = attr(node, "id");
+  ClassVerdict v = classify_class_id(cls ? *cls : std::string(), id ? *id : std::string());
+  bool structural = node.name == "body" || node.name == "html" || node.name == "a" ||
+                    node.name == "article" || node.name == "main";
+  if (v.prune && !structural) return Verdict::kPruneWord;
+  if (!f.strip_unlikely || structural || (protect & kInTable)) return Verdict::kKeep;
+  if (role && is_unlikely_role(*role)) return Verdict::kUnlikely;
+  // A site <header> (logo, menu) goes; an <article>'s own header holds its headline and
+  // standfirst and stays.
+  if (f.prune_landmarks && node.name == "header" && !(protect & kInArticle)) return Verdict::kLandmark;
+  return v.unlikely ? Verdict::kUnlikely : Verdict::kKeep;
+}
+
 }  // namespace
 
 void prune(Document& d, const SelectFlags& f, int byline_node) {
-  const int n = static_cast<int>(d.nodes.size());
-  // protected_[i]: inside a table or code block, where class names say little (Readability).
-  std::vector<char> protect(static_cast<std::size_t>(n), 0);
-  for (int i = 0; i < n; ++i) {
-    Node& node = d.nodes[static_cast<std::size_t>(i)];
-    node.removed = false;
-    if (node.parent >= 0) {
-      const Node& p = d.nodes[static_cast<std::size_t>(node.parent)];
-      if (p.removed) {
-        node.removed = true;
-        continue;
-      }
-      char pr = protect[static_cast<std::size_t>(node.parent)];
-      if (p.name == "table" || p.name == "code") pr |= kInTable;
-      if (p.name == "article" || p.name == "main") pr |= kInArticle;
-      protect[static_cast<std::size_t>(i)] = pr;
+  const std::size_t n = d.nodes.size();
+  // 1. What a reader never sees: script, style, hidden nodes.
+  for (std::size_t i = 0; i < n; ++i) {
+    Node& node = d.nodes[i];
+    node.removed = node.parent >= 0 && d.nodes[static_cast<std::size_t>(node.parent)].removed;
+    if (node.removed || node.is_text || i == 0) continue;
+    if (is_pruned_element(node.name) || is_hidden(node)) node.removed = true;
+  }
+  // 2. What class words, roles and landmarks say of each visible element. protect: inside a
+  // table or code block, where class names say little (Readability), or inside an article.
+  std::vector<Verdict> verdict(n, Verdict::kKeep);
+  std::vector<char> protect(n, 0);
+  for (std::size_t i = 1; i < n; ++i) {
+    const Node& node = d.nodes[i];
+    const Node& p = d.nodes[static_cast<std::size_t>(node.parent)];
+    char pr = protect[static_cast<std::size_t>(node.parent)];
+    if (p.name == "table" || p.name == "code") pr |= kInTable;
+    if (p.name == "article" || p.name == "main") pr |= kInArticle;
+    protect[i] = pr;
+    if (!node.removed && !node.is_text) verdict[i] = judge(node, f, pr);
+  }
+  // 3. Weigh each verdict against the prose it would remove, children first. A node's kept
+  // prose leaves out descendants that go themselves, so the wrapper of a comment thread
+  // (class="post-comments" around class="comment-list") is not mistaken for the page, while
+  // class="container sidebar-right", "page-wrap sticky-footer" or "newsletter-email" around
+  // the whole article only named what the page has, not what the node is.
+  const std::vector<Measure> m = measure(d);
+  const std::size_t body = static_cast<std::size_t>(find_body_node(d));
+  const double page = m[body].text - m[body].link;
+  std::vector<int> prose(n, 0);       // non-link characters in kept descendants
+  std::vector<char> headline(n, 0);   // an <h1> among kept descendants
+  for (std::size_t i = n; i-- > 1;) {
+    const Node& node = d.nodes[i];
+    if (node.removed) continue;
+    if (node.is_text) prose[i] = m[i].text - m[i].link;
+    else if (node.name == "h1") headline[i] = 1;
+    if (verdict[i] != Verdict::kKeep && page > 0) {
+      // An "unlikely" word on a node around nearly all the page's text (counted before
+      // anything inside it is pruned) needs no <h1>: class="page_frame with_header".
+      bool whole = verdict[i] == Verdict::kUnlikely && m[i].text - m[i].link >= kWholePageShare * page;
+      if (prose[i] >= kWrapperShare * page && (headline[i] || whole)) verdict[i] = Verdict::kKeep;
     }
-    if (node.is_text || i == 0) continue;
-    if (i == byline_node) { node.removed = true; continue; }
-    if (is_pruned_element(node.name) || is_hidden(node) ||
-        (f.prune_landmarks && is_landmark_element(node.name))) {
-      node.removed = true;
-      continue;
-    }
-    const std::string* role = attr(node, "role");
-    if (role && *role == "navigation") { node.removed = true; continue; }
-    const std::string* cls = attr(node, "class");
-    const std::string* id = attr(node, "id");
-    ClassVerdict v = classify_class_id(cls ? *cls : std::string(), id ? *id : std::string());
-    bool structural = node.name == "body" || node.name == "html" || node.name == "a" ||
-                      node.name == "article" || node.name == "main";
-    if (v.prune && !structural) { node.removed = true; continue; }
-    if (!f.strip_unlikely || structural || (protect[static_cast<std::size_t>(i)] & kInTable))
-      continue;
-    if (role && is_unlikely_role(*role)) { node.removed = true; continue; }
-    // A site <header> (logo, menu) goes; an <article>'s own header holds its headline and
-    // standfirst and stays.
-    if (v.unlikely || (f.prune_landmarks && node.name == "header" &&
-                       !(protect[static_cast<std::size_t>(i)] & kInArticle)))
-      node.removed = true;
+    if (verdict[i] != Verdict::kKeep) continue;  // goes: adds nothing to its parent
+    std::size_t p = static_cast<std::size_t>(node.parent);
+    prose[p] += prose[i];
+    headline[p] |= headline[i];
+  }
+  // 4. Remove, top-down (a removed node's subtree goes with it).
+  for (std::size_t i = 1; i < n; ++i) {
+    Node& node = d.nodes[i];
+    if (d.nodes[static_cast<std::size_t>(node.parent)].removed) node.removed = true;
+    if (node.removed || node.is_text) continue;
+    if (static_cast<int>(i) == byline_node || verdict[i] != Verdict::kKeep) node.removed = true;
   }
 }
 
