@@ -6,6 +6,7 @@
 
 #include "html/content.h"
 #include "html/html_text.h"
+#include "html/tag_tables.h"
 #include "html/tree.h"
 
 using namespace pith::detail;
@@ -110,4 +111,33 @@ TEST_CASE("select: a long comment thread under a short post is still dropped") {
   HtmlText r = html_to_text(html);
   CHECK(has(r.text, "The short post 0, with a comma"));
   CHECK(!has(r.text, "Reader 3 wrote"));
+}
+
+TEST_CASE("select: framework utility classes are not negative class words") {
+  // "hidden", "scroll" and "widget" count only as a whole class; inside a layout class name
+  // they say nothing about the content.
+  CHECK(classify_class_id("widget sidebar-box", "").weight < 0);
+  CHECK(classify_class_id("", "hidden").weight < 0);
+  CHECK(classify_class_id("elementor-widget-container", "").weight == 0);
+  CHECK(classify_class_id("relative overflow-hidden md:hidden", "").weight == 0);
+  CHECK(classify_class_id("scroll-smooth", "").weight == 0);
+  // Older words keep matching inside names: "post-meta", "share-tools".
+  CHECK(classify_class_id("post-meta", "").weight == 0);  // "post" +25, "meta" -25
+  CHECK(classify_class_id("entry-meta", "").weight == 0);
+  CHECK(classify_class_id("byline-meta", "").weight < 0);
+  CHECK(classify_class_id("share-tools", "").weight < 0);
+
+  // A page builder wraps every block in "...-widget-container": the article's block no
+  // longer scores 25 below a teaser box.
+  std::string html =
+      "<html><head><title>t</title></head><body><div class=\"builder\">"
+      "<div class=\"elementor-widget-container\">" + paragraphs("The river rose", 6) + "</div>"
+      "<div class=\"teasers\"><div class=\"card\"><a href=\"/a\">Another story</a>"
+      "<p>A teaser for another story, with commas, and more commas, and words.</p></div>"
+      "<div class=\"card\"><a href=\"/b\">One more story</a>"
+      "<p>A teaser for one more story, with commas, and more commas, and words.</p></div>"
+      "</div></div></body></html>";
+  HtmlText r = html_to_text(html);
+  CHECK(has(r.text, "The river rose 0, with a comma"));
+  CHECK(has(r.text, "The river rose 5, with a comma"));
 }

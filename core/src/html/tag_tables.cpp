@@ -11,7 +11,7 @@ bool in(std::string_view n, std::initializer_list<std::string_view> list) {
   return false;
 }
 
-enum : unsigned { kUnlikely = 1, kMaybe = 2, kPositive = 4, kNegative = 8, kPrune = 16, kToken = 32 };
+enum : unsigned { kUnlikely = 1, kMaybe = 2, kPositive = 4, kNegative = 8, kPrune = 16, kToken = 32, kWhole = 64 };
 
 struct ClassPattern {
   std::string_view text;
@@ -40,6 +40,20 @@ bool has_token(std::string_view s, std::string_view tok) {
   return false;
 }
 
+// A whole class token: "widget" in class="widget sidebar-box", not in "elementor-widget-container"
+// or "c-product-widget" (space-separated tokens only).
+bool has_whole_token(std::string_view s, std::string_view tok) {
+  std::size_t pos = 0;
+  while ((pos = s.find(tok, pos)) != std::string_view::npos) {
+    bool left = pos == 0 || s[pos - 1] == ' ';
+    std::size_t e = pos + tok.size();
+    bool right = e >= s.size() || s[e] == ' ';
+    if (left && right) return true;
+    ++pos;
+  }
+  return false;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -51,7 +65,9 @@ unsigned match_flags(const std::string& s, int& weight) {
   unsigned all = 0;
   bool pos = false, neg = false;
   for (const auto& p : kClassPatterns) {
-    bool hit = (p.flags & kToken) ? has_token(s, p.text) : s.find(p.text) != std::string::npos;
+    bool hit = (p.flags & kWhole)   ? has_whole_token(s, p.text)
+               : (p.flags & kToken) ? has_token(s, p.text)
+                                    : s.find(p.text) != std::string::npos;
     if (!hit) continue;
     all |= p.flags;
     if (p.flags & kPositive) pos = true;
