@@ -176,3 +176,36 @@ TEST_CASE("select: a short article keeps the wrapper it shares with a related-li
   CHECK(!has(r.text, "Get our weekly letter"));
   CHECK(!has(r.text, "The library reading room"));
 }
+
+TEST_CASE("select: a page that keeps its text in <noscript> or hidden streamed markup") {
+  // A forum thread rendered by a script, with the crawler view in <noscript>.
+  std::string forum =
+      "<html><head><title>Kettle whistles too early</title></head><body><div id=\"app\"></div>"
+      "<script>startApp()</script><noscript><header><a href=\"/\">Kitchen Forum</a></header>"
+      "<div class=\"topic\"><div class=\"post\"><p>My kettle starts whistling long before the "
+      "water boils, and then it stops, which is odd, and a little annoying.</p></div>"
+      "<div class=\"post\"><p>Mine did that too, until I cleaned the limescale out of the "
+      "spout, with vinegar, twice, and then it was fine again.</p></div></div></noscript>"
+      "</body></html>";
+  HtmlText r = html_to_text(forum);
+  CHECK(has(r.text, "My kettle starts whistling"));
+  CHECK(has(r.text, "limescale out of the spout"));
+
+  // Server rendering streamed into a hidden element that a script moves into place.
+  std::string streamed =
+      "<html><head><title>t</title></head><body><main><div class=\"skeleton\"></div></main>"
+      "<div hidden id=\"S:0\"><article><h1>Winter pruning</h1>" + paragraphs("Cut the old wood", 4) +
+      "</article></div><script>reveal('S:0')</script></body></html>";
+  CHECK(has(html_to_text(streamed).text, "Cut the old wood 2, with a comma"));
+
+  // A page with its own text ignores both: the <noscript> notice and a hidden dialog stay out.
+  std::string normal =
+      "<html><head><title>t</title></head><body><div class=\"story\">" + paragraphs("Frost came early", 6) +
+      "</div><noscript><p>Please turn on scripts to see the comments, it helps us a lot, "
+      "thank you.</p></noscript><div hidden><p>Sign in to continue reading, it is free, and it "
+      "takes only a minute.</p></div></body></html>";
+  HtmlText n = html_to_text(normal);
+  CHECK(has(n.text, "Frost came early 5, with a comma"));
+  CHECK(!has(n.text, "Please turn on scripts"));
+  CHECK(!has(n.text, "Sign in to continue"));
+}

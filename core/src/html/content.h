@@ -14,6 +14,7 @@ struct SelectFlags {
   bool weight_classes = true;       // +-25 for positive/negative class and id names
   bool clean_conditionally = true;  // drop link-heavy lists and divs inside the article
   bool prune_landmarks = true;      // nav, aside, footer, header, menu elements
+  bool honour_hidden = true;        // drop elements with the hidden attribute
 };
 
 // Per-element totals over the subtree, excluding removed nodes.

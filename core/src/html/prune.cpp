@@ -18,8 +18,8 @@ bool contains_ci(const std::string& s, std::string_view what) {
 
 // style="display:none", hidden, aria-hidden="true": invisible in a browser, so not article
 // text (an image fallback with aria-hidden is still kept, as Readability does).
-bool is_hidden(const Node& n) {
-  if (attr(n, "hidden")) return true;
+bool is_hidden(const Node& n, const SelectFlags& f) {
+  if (f.honour_hidden && attr(n, "hidden")) return true;
   if (const std::string* s = attr(n, "style"))
     if (contains_ci(*s, "display:none") || contains_ci(*s, "visibility:hidden")) return true;
   if (const std::string* a = attr(n, "aria-hidden"))
@@ -80,7 +80,8 @@ void prune(Document& d, const SelectFlags& f, int byline_node) {
     Node& node = d.nodes[i];
     node.removed = node.parent >= 0 && d.nodes[static_cast<std::size_t>(node.parent)].removed;
     if (node.removed || node.is_text || i == 0) continue;
-    if (is_pruned_element(node.name) || is_hidden(node)) node.removed = true;
+    bool shown_noscript = d.noscript_markup && node.name == "noscript";
+    if ((is_pruned_element(node.name) && !shown_noscript) || is_hidden(node, f)) node.removed = true;
   }
   // 2. What class words, roles and landmarks say of each visible element. protect: inside a
   // table or code block, where class names say little (Readability), or inside an article.

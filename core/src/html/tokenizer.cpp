@@ -117,7 +117,10 @@ void Tokenizer::tag(HtmlToken& t, bool end) {
   }
   pos_ = i;
   if (!end && !t.self_closing) {
-    if (is_raw_text(t.name)) { raw_end_ = t.name; raw_decode_ = false; }
+    if (is_raw_text(t.name) && !(noscript_markup_ && t.name == "noscript")) {
+      raw_end_ = t.name;
+      raw_decode_ = false;
+    }
     else if (is_rcdata(t.name)) { raw_end_ = t.name; raw_decode_ = true; }
     if (t.name == "plaintext") raw_end_ = std::string(1, '\0');  // never closes
   }

@@ -254,11 +254,12 @@ class Builder {
 
 }  // namespace
 
-Document build_tree(std::string_view html) {
+Document build_tree(std::string_view html, bool noscript_markup) {
   Document d;
+  d.noscript_markup = noscript_markup;
   d.nodes.reserve(html.size() / 40 + 16);
   Builder b(d);
-  Tokenizer tk(html);
+  Tokenizer tk(html, noscript_markup);
   HtmlToken t;
   while (tk.next(t)) {
     switch (t.type) {

@@ -31,9 +31,11 @@ struct Document {
   std::string html_lang;  // <html lang>
   std::string canonical;  // <link rel="canonical">
   std::vector<int> ends;  // ends[i]: one past the last node of i's subtree
+  bool noscript_markup = false;  // <noscript> content was parsed as markup (and is kept)
 };
 
-Document build_tree(std::string_view html);
+// noscript_markup: parse <noscript> content as a browser with scripting off does.
+Document build_tree(std::string_view html, bool noscript_markup = false);
 
 const std::string* attr(const Node& n, std::string_view name);
 
