@@ -209,3 +209,36 @@ TEST_CASE("select: a page that keeps its text in <noscript> or hidden streamed m
   CHECK(!has(n.text, "Please turn on scripts"));
   CHECK(!has(n.text, "Sign in to continue"));
 }
+
+TEST_CASE("select: a carousel's caption copies are dropped (issue 9, class 5)") {
+  std::string slides;
+  const char* places[] = {"harbour", "lighthouse", "market", "old bridge"};
+  for (const char* place : places) {
+    std::string full = std::string("The ") + place + " at dawn, seen from the hill above the town, before the boats went out.";
+    slides += "<div class=\"slide\"><img src=\"x.jpg\"><p class=\"teaser\">The " + std::string(place) +
+              " at dawn, seen from the hill…</p><p class=\"caption\">" + full +
+              "</p><p class=\"credit\">Photo: Ann Painter</p></div>";
+  }
+  std::string html = "<html><head><title>t</title></head><body><article><h1>A town by the sea</h1>" +
+                     paragraphs("The town woke early", 5) + "<div class=\"carousel\">" + slides + "</div>" +
+                     paragraphs("By noon the market", 3) + "</article></body></html>";
+  HtmlText r = html_to_text(html);
+  CHECK(has(r.text, "The town woke early 0, with a comma"));
+  CHECK(has(r.text, "By noon the market 2, with a comma"));
+  CHECK(has(r.text, "The lighthouse at dawn, seen from the hill above the town"));
+  CHECK(!has(r.text, "seen from the hill…"));
+  CHECK(has(r.text, "Photo: Ann Painter"));  // credits stay (the development truth keeps them)
+  // Each full caption once.
+  std::size_t first = r.text.find("The market at dawn");
+  REQUIRE(first != std::string::npos);
+  CHECK(r.text.find("The market at dawn", first + 1) == std::string::npos);
+
+  // One picture with its caption and credit, in an article: left alone.
+  std::string single = "<html><head><title>t</title></head><body><article>" +
+                       paragraphs("The storm passed", 5) +
+                       "<figure><img src=\"y.jpg\"><figcaption>Waves over the pier on Sunday.</figcaption>"
+                       "<p>Photo: Ben Lens</p></figure></article></body></html>";
+  HtmlText s = html_to_text(single);
+  CHECK(has(s.text, "Waves over the pier on Sunday."));
+  CHECK(has(s.text, "Photo: Ben Lens"));
+}

@@ -1,5 +1,6 @@
 #include "html/html_text.h"
 
+#include "html/captions.h"
 #include "html/content.h"
 #include "html/page_meta.h"
 #include "html/tag_tables.h"
@@ -55,6 +56,7 @@ RenderedBlocks select_blocks(Document& d, const std::string& title, int byline_n
     std::vector<Measure> m = measure(d);
     std::vector<int> roots = select_content(d, m, f);
     clean_content(d, roots, f, title);
+    drop_repeated_captions(d, roots);
     RenderedBlocks blocks = render_blocks(d, roots, base);
     std::size_t size = text_size(blocks.blocks);
     // A relaxed attempt that only finds more by taking in menus (link-heavy text) is worse
