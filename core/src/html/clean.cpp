@@ -81,11 +81,7 @@ std::string simplify(const std::string& s) {
 
 }  // namespace
 
-int class_weight(const Node& n) {
-  const std::string* cls = attr(n, "class");
-  const std::string* id = attr(n, "id");
-  return classify_class_id(cls ? *cls : std::string(), id ? *id : std::string()).weight;
-}
+int class_weight(const Node& n) { return n.class_weight; }
 
 void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags& f,
                    const std::string& title) {

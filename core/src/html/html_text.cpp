@@ -45,18 +45,22 @@ std::string base_href(const Document& d) {
 
 // Each retry relaxes one more rule; the longest result wins if none reaches the minimum.
 RenderedBlocks select_blocks(Document& d, const std::string& title, int byline_node,
-                             bool honour_hidden, const BaseUrl& base) {
+                             bool honour_hidden, const BaseUrl& base,
+                             std::vector<Measure> visible = {}) {
   SelectFlags attempts[] = {{true, true, true, true}, {false, true, true, true},
                             {false, false, true, true}, {false, false, false, true}};
   RenderedBlocks best;
   bool first = true;
   for (SelectFlags& f : attempts) {
     f.honour_hidden = honour_hidden;
-    prune(d, f, byline_node);
+    prune(d, f, byline_node, &visible);  // `visible`: the same for every attempt
     std::vector<Measure> m = measure(d);
     std::vector<int> roots = select_content(d, m, f);
     clean_content(d, roots, f, title);
-    drop_repeated_captions(d, roots);
+    // Captions repeat only where there are pictures.
+    int pictures = 0;
+    for (int r : roots) pictures += m[static_cast<std::size_t>(r)].img;
+    if (pictures > 0) drop_repeated_captions(d, roots);
     RenderedBlocks blocks = render_blocks(d, roots, base);
     std::size_t size = text_size(blocks.blocks);
     // A relaxed attempt that only finds more by taking in menus (link-heavy text) is worse
@@ -122,7 +126,8 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   // since a byline often sits in the article's <header>.
   SelectFlags byline_pass;
   byline_pass.prune_landmarks = false;
-  prune(d, byline_pass, -1);
+  std::vector<Measure> visible;  // the same for every prune of this document (see prune)
+  prune(d, byline_pass, -1, &visible);
   const int byline_node = find_byline_node(d, meta.byline);
   out.title = meta.title;
   out.byline = meta.byline;
@@ -134,7 +139,7 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   const bool have_page = parse_base_url(page_url).valid;
   const BaseUrl base = document_base(have_page ? page_url : std::string_view(meta.url), base_href(d));
 
-  RenderedBlocks best = select_blocks(d, out.title, byline_node, true, base);
+  RenderedBlocks best = select_blocks(d, out.title, byline_node, true, base, std::move(visible));
   if (text_size(best.blocks) < kFallbackChars)
     best = fallback_blocks(html, d, out.title, byline_node, base, std::move(best));
   out.blocks = std::move(best.blocks);

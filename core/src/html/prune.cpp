@@ -52,56 +52,72 @@ int find_body_node(const Document& d) {
   return 0;
 }
 
+// nav, footer, aside, dialog, menu, header by their first letter (a cheap pre-test).
+bool maybe_landmark(const std::string& n) {
+  char c = n.empty() ? 0 : n[0];
+  return c == 'n' || c == 'f' || c == 'a' || c == 'd' || c == 'm' || c == 'h';
+}
+
 // What the class, id, role and tag of a visible element say, before any text is weighed.
 Verdict judge(const Node& node, const SelectFlags& f, char protect) {
+  // Most elements have no class, id or role and are no landmark: nothing to say.
+  if (node.attrs.empty() && !node.class_prune && !node.class_unlikely && !maybe_landmark(node.name))
+    return Verdict::kKeep;
   if (f.prune_landmarks && is_landmark_element(node.name)) return Verdict::kLandmark;
   const std::string* role = attr(node, "role");
   if (role && *role == "navigation") return Verdict::kLandmark;
-  const std::string* cls = attr(node, "class");
-  const std::string* id = attr(node, "id");
-  ClassVerdict v = classify_class_id(cls ? *cls : std::string(), id ? *id : std::string());
   bool structural = node.name == "body" || node.name == "html" || node.name == "a" ||
                     node.name == "article" || node.name == "main";
-  if (v.prune && !structural) return Verdict::kPruneWord;
+  if (node.class_prune && !structural) return Verdict::kPruneWord;
   if (!f.strip_unlikely || structural || (protect & kInTable)) return Verdict::kKeep;
   if (role && is_unlikely_role(*role)) return Verdict::kUnlikely;
   // A site <header> (logo, menu) goes; an <article>'s own header holds its headline and
   // standfirst and stays.
   if (f.prune_landmarks && node.name == "header" && !(protect & kInArticle)) return Verdict::kLandmark;
-  return v.unlikely ? Verdict::kUnlikely : Verdict::kKeep;
+  return node.class_unlikely ? Verdict::kUnlikely : Verdict::kKeep;
 }
 
 }  // namespace
 
-void prune(Document& d, const SelectFlags& f, int byline_node) {
+void prune(Document& d, const SelectFlags& f, int byline_node, std::vector<Measure>* visible) {
   const std::size_t n = d.nodes.size();
-  // 1. What a reader never sees: script, style, hidden nodes.
-  for (std::size_t i = 0; i < n; ++i) {
-    Node& node = d.nodes[i];
-    node.removed = node.parent >= 0 && d.nodes[static_cast<std::size_t>(node.parent)].removed;
-    if (node.removed || node.is_text || i == 0) continue;
-    bool shown_noscript = d.noscript_markup && node.name == "noscript";
-    if ((is_pruned_element(node.name) && !shown_noscript) || is_hidden(node, f)) node.removed = true;
-  }
-  // 2. What class words, roles and landmarks say of each visible element. protect: inside a
-  // table or code block, where class names say little (Readability), or inside an article.
+  // 1. What a reader never sees (script, style, hidden nodes), and 2. what class words,
+  // roles and landmarks say of each visible element. protect: inside a table or code block,
+  // where class names say little (Readability), or inside an article.
   std::vector<Verdict> verdict(n, Verdict::kKeep);
   std::vector<char> protect(n, 0);
+  std::size_t judged = 0;  // elements with a verdict other than kKeep
+  d.nodes[0].removed = false;
   for (std::size_t i = 1; i < n; ++i) {
-    const Node& node = d.nodes[i];
+    Node& node = d.nodes[i];
     const Node& p = d.nodes[static_cast<std::size_t>(node.parent)];
+    node.removed = p.removed;
+    if (node.removed || node.is_text) continue;
+    bool shown_noscript = d.noscript_markup && node.name == "noscript";
+    if ((is_pruned_element(node.name) && !shown_noscript) || is_hidden(node, f)) {
+      node.removed = true;
+      continue;
+    }
     char pr = protect[static_cast<std::size_t>(node.parent)];
-    if (p.name == "table" || p.name == "code") pr |= kInTable;
-    if (p.name == "article" || p.name == "main") pr |= kInArticle;
+    const char c = p.name.empty() ? 0 : p.name[0];
+    if ((c == 't' && p.name == "table") || (c == 'c' && p.name == "code")) pr |= kInTable;
+    if ((c == 'a' && p.name == "article") || (c == 'm' && p.name == "main")) pr |= kInArticle;
     protect[i] = pr;
-    if (!node.removed && !node.is_text) verdict[i] = judge(node, f, pr);
+    verdict[i] = judge(node, f, pr);
+    if (verdict[i] != Verdict::kKeep) ++judged;
   }
+  if (byline_node > 0 && static_cast<std::size_t>(byline_node) < n) {
+    if (!d.nodes[static_cast<std::size_t>(byline_node)].removed) ++judged;
+  }
+  if (judged == 0) return;
   // 3. Weigh each verdict against the prose it would remove, children first. A node's kept
   // prose leaves out descendants that go themselves, so the wrapper of a comment thread
   // (class="post-comments" around class="comment-list") is not mistaken for the page, while
   // class="container sidebar-right", "page-wrap sticky-footer" or "newsletter-email" around
   // the whole article only named what the page has, not what the node is.
-  const std::vector<Measure> m = measure(d);
+  std::vector<Measure> own;
+  if (!visible || visible->size() != n) (visible ? *visible : own) = measure(d);
+  const std::vector<Measure>& m = visible ? *visible : own;
   const std::size_t body = static_cast<std::size_t>(find_body_node(d));
   const double page = m[body].text - m[body].link;
   std::vector<int> prose(n, 0);       // non-link characters in kept descendants

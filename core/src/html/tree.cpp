@@ -148,6 +148,14 @@ class Builder {
     for (auto& a : t.attrs)
       if (is_kept_attribute(a.first) || is_media_attribute(t.name, a.first))
         e.attrs.emplace_back(std::move(a.first), std::move(a.second));
+    const std::string* cls = attr(e, "class");
+    const std::string* id = attr(e, "id");
+    if (cls || id) {
+      ClassVerdict v = classify_class_id(cls ? *cls : std::string_view(), id ? *id : std::string_view());
+      e.class_weight = static_cast<short>(v.weight);
+      e.class_unlikely = v.unlikely;
+      e.class_prune = v.prune;
+    }
     return e;
   }
 

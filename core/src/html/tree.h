@@ -21,6 +21,10 @@ struct Node {
   std::vector<std::pair<std::string, std::string>> attrs;  // element: kept attributes
   int parent = -1, first_child = -1, last_child = -1, next_sibling = -1;
   bool removed = false;  // set by pruning / cleaning; the subtree is skipped
+  // What the class and id say (classify_class_id in tag_tables.h), worked out once when the
+  // element is built: pruning, scoring and cleaning ask it on every attempt.
+  short class_weight = 0;
+  bool class_unlikely = false, class_prune = false;
 };
 
 struct Document {
