@@ -87,3 +87,34 @@ TEST_CASE("tree: an HTML element ends open svg/math content, except inside forei
   REQUIRE(q > 0);
   CHECK(f.nodes[static_cast<std::size_t>(f.nodes[static_cast<std::size_t>(q)].parent)].name == "foreignobject");
 }
+
+TEST_CASE("tree: a table's omitted <tbody> and <tr> are implied, as in a browser") {
+  auto parent_name = [](const Document& d, int i) {
+    return d.nodes[static_cast<std::size_t>(d.nodes[static_cast<std::size_t>(i)].parent)].name;
+  };
+  Document d = build_tree("<table><tr><td>left cell<td>right cell</table>");
+  int td = find(d, "td");
+  int tr = find(d, "tr");
+  int tbody = find(d, "tbody");
+  REQUIRE(tbody >= 0);
+  CHECK(parent_name(d, td) == "tr");
+  CHECK(parent_name(d, tr) == "tbody");
+  CHECK(parent_name(d, tbody) == "table");
+  CHECK(parent_name(d, find(d, "td", td + 1)) == "tr");
+
+  // A cell straight under <table> gets both; an explicit <tbody> is not doubled, and a second
+  // <tbody> closes the first.
+  Document e = build_tree("<table><td>x</td></table><table><tbody><tr><td>y</td></tr><tbody><tr><td>z</td></tr></table>");
+  int td1 = find(e, "td");
+  CHECK(parent_name(e, td1) == "tr");
+  CHECK(parent_name(e, find(e, "tr")) == "tbody");
+  int t2 = find(e, "table", find(e, "table") + 1);
+  int b1 = find(e, "tbody", t2);
+  int b2 = find(e, "tbody", b1 + 1);
+  REQUIRE(b2 >= 0);
+  CHECK(e.nodes[static_cast<std::size_t>(b1)].parent == t2);
+  CHECK(e.nodes[static_cast<std::size_t>(b2)].parent == t2);
+  CHECK(find(e, "tbody", b2 + 1) == -1);
+  CHECK(parent_name(e, find(e, "tr", b1)) == "tbody");
+  CHECK(inner_text(e, 0) == "xyz");
+}

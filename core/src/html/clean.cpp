@@ -7,6 +7,8 @@
 namespace pith::detail {
 namespace {
 
+constexpr double kArticleShare = 0.5;
+
 void sub(Measure& a, const Measure& b) {
   a.text -= b.text; a.link -= b.link; a.commas -= b.commas; a.p -= b.p; a.img -= b.img;
   a.li -= b.li; a.input -= b.input; a.embed -= b.embed; a.rows -= b.rows;
@@ -36,6 +38,12 @@ bool should_remove(const Node& n, const Measure& m, int weight, bool in_figure) 
       (!is_list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5) ||
       (m.embed == 1 && m.text < 75) || m.embed > 1;
   return remove;
+}
+
+// Most of the chosen prose, little of it links: the article's own wrapper, never a widget.
+bool holds_article(const Measure& m, double root_prose) {
+  double prose = m.text - m.link;
+  return root_prose > 0 && prose >= kArticleShare * root_prose;
 }
 
 bool is_cleanable(const std::string& t) {
@@ -73,17 +81,17 @@ std::string simplify(const std::string& s) {
 
 }  // namespace
 
-int class_weight(const Node& n) {
-  const std::string* cls = attr(n, "class");
-  const std::string* id = attr(n, "id");
-  return classify_class_id(cls ? *cls : std::string(), id ? *id : std::string()).weight;
-}
+int class_weight(const Node& n) { return n.class_weight; }
 
 void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags& f,
                    const std::string& title) {
   std::vector<Measure> m = measure(d);
   std::string want = simplify(title);
   bool title_dropped = false;
+  // A container holding most of the chosen text is the article's own wrapper: the class
+  // words and densities below are weighed against the prose it would take away.
+  double root_prose = 0;
+  for (int root : roots) root_prose += m[static_cast<std::size_t>(root)].text - m[static_cast<std::size_t>(root)].link;
   for (int root : roots) {
     int end = subtree_end(d, root);
     // Ancestor context inside this root: figure / code / data table protect their content.
@@ -125,7 +133,7 @@ void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags
         if ((n.name == "h1" || n.name == "h2") && weight < 0) remove = true;
         else if (has_share_token(n) && eff.text < 500) remove = true;
         else if (f.clean_conditionally && is_cleanable(n.name) && !(pr & 2) &&
-                 !(n.name == "table" && is_data(i)))
+                 !(n.name == "table" && is_data(i)) && !holds_article(eff, root_prose))
           remove = should_remove(n, eff, weight, pr & 1);
       }
       if (i == root) break;

@@ -14,6 +14,7 @@ struct SelectFlags {
   bool weight_classes = true;       // +-25 for positive/negative class and id names
   bool clean_conditionally = true;  // drop link-heavy lists and divs inside the article
   bool prune_landmarks = true;      // nav, aside, footer, header, menu elements
+  bool honour_hidden = true;        // drop elements with the hidden attribute
 };
 
 // Per-element totals over the subtree, excluding removed nodes.
@@ -29,7 +30,10 @@ struct Measure {
 };
 
 // Marks never-content nodes removed (Node::removed); byline_node too when >= 0.
-void prune(Document& d, const SelectFlags& f, int byline_node);
+// `visible`, when given, caches the measure of what a reader sees (before class words are
+// weighed) between calls on the same document with the same honour_hidden: filled when
+// empty, reused otherwise.
+void prune(Document& d, const SelectFlags& f, int byline_node, std::vector<Measure>* visible = nullptr);
 
 // Bottom-up totals for every node (removed nodes stay zero).
 std::vector<Measure> measure(const Document& d);

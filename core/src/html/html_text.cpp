@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "common/utf8.h"
+#include "html/captions.h"
 #include "html/content.h"
 #include "html/meta_author.h"
 #include "html/page_meta.h"
@@ -17,6 +18,8 @@ namespace {
 // more permissive attempt runs (Readability's charThreshold).
 constexpr std::size_t kMinArticleChars = 500;
 constexpr double kMaxRetryLinkShare = 0.15;
+// Below this many characters the page is thought to hide its text (see fallback_blocks).
+constexpr std::size_t kFallbackChars = 200;
 
 std::size_t text_size(const std::vector<Block>& blocks) {
   std::size_t n = 0;
@@ -84,6 +87,79 @@ std::string base_href(const Document& d) {
   return {};
 }
 
+// Each retry relaxes one more rule; the longest result wins if none reaches the minimum.
+RenderedBlocks select_blocks(Document& d, const std::string& title, int byline_node,
+                             bool honour_hidden, const BaseUrl& base,
+                             std::vector<Measure> visible = {}) {
+  SelectFlags attempts[] = {{true, true, true, true}, {false, true, true, true},
+                            {false, false, true, true}, {false, false, false, true}};
+  RenderedBlocks best;
+  bool first = true;
+  for (SelectFlags& f : attempts) {
+    f.honour_hidden = honour_hidden;
+    prune(d, f, byline_node, &visible);  // `visible`: the same for every attempt
+    std::vector<Measure> m = measure(d);
+    std::vector<int> roots = select_content(d, m, f);
+    clean_content(d, roots, f, title);
+    // Captions repeat only where there are pictures.
+    int pictures = 0;
+    for (int r : roots) pictures += m[static_cast<std::size_t>(r)].img;
+    if (pictures > 0) drop_repeated_captions(d, roots);
+    RenderedBlocks blocks = render_blocks(d, roots, base);
+    std::size_t size = text_size(blocks.blocks);
+    // A relaxed attempt that only finds more by taking in menus (link-heavy text) is worse
+    // than a short post: "Brief note. 200 characters" beats a 4,000-character link list.
+    if (!first && !best.blocks.empty() && link_share(d, roots) > kMaxRetryLinkShare) size = 0;
+    first = false;
+    if (size > text_size(best.blocks)) best = std::move(blocks);
+    if (size >= kMinArticleChars) break;
+  }
+  return best;
+}
+
+// Bytes of text inside elements with the hidden attribute (outermost ones only).
+std::size_t hidden_text(const Document& d) {
+  std::size_t n = 0;
+  for (int i = 1; i < static_cast<int>(d.nodes.size());) {
+    const Node& node = d.nodes[static_cast<std::size_t>(i)];
+    if (!node.is_text && attr(node, "hidden")) {
+      // Whatever pruning marked: the text a browser would show once the script reveals it.
+      for (int j = i + 1; j < subtree_end(d, i); ++j) {
+        const Node& t = d.nodes[static_cast<std::size_t>(j)];
+        if (t.is_text && !is_pruned_element(d.nodes[static_cast<std::size_t>(t.parent)].name))
+          n += t.text.size();
+      }
+      if (n >= kFallbackChars) return n;
+      i = subtree_end(d, i);
+      continue;
+    }
+    ++i;
+  }
+  return n;
+}
+
+// When every attempt comes back (nearly) empty, the page may keep its text where a reader
+// with scripts on never sees it in the markup we read: in <noscript> (a forum's crawler
+// view of the thread) or in hidden="" elements that a script moves into place (streamed
+// server rendering: <div hidden id="S:0">...the article...</div>). Those are read as a last
+// resort, and kept only when they hold a page's worth of text more.
+RenderedBlocks fallback_blocks(std::string_view html, Document& d, const std::string& title,
+                               int byline_node, const BaseUrl& base, RenderedBlocks best) {
+  const std::size_t before = text_size(best.blocks);
+  if (html.find("<noscript") != std::string_view::npos ||
+      html.find("<NOSCRIPT") != std::string_view::npos) {
+    Document nd = build_tree(html, /*noscript_markup=*/true);
+    std::string byline;
+    RenderedBlocks blocks = select_blocks(nd, title, find_byline_node(nd, byline), true, base);
+    if (text_size(blocks.blocks) >= before + kFallbackChars) best = std::move(blocks);
+  }
+  if (text_size(best.blocks) < kFallbackChars && hidden_text(d) >= kFallbackChars) {
+    RenderedBlocks blocks = select_blocks(d, title, byline_node, false, base);
+    if (text_size(blocks.blocks) >= before + kFallbackChars) best = std::move(blocks);
+  }
+  return best;
+}
+
 }  // namespace
 
 HtmlText html_to_text(std::string_view html, std::string_view page_url) {
@@ -94,7 +170,8 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   // since a byline often sits in the article's <header>.
   SelectFlags byline_pass;
   byline_pass.prune_landmarks = false;
-  prune(d, byline_pass, -1);
+  std::vector<Measure> visible;  // the same for every prune of this document (see prune)
+  prune(d, byline_pass, -1, &visible);
   std::string dom_byline;
   const int byline_node = find_byline_node(d, dom_byline);
   if (dom_byline.empty()) {
@@ -102,7 +179,7 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
     // look again with only the never-content parts (comments, share bars) pruned. The node found
     // first stays the one that leaves the text.
     byline_pass.strip_unlikely = false;
-    prune(d, byline_pass, -1);
+    prune(d, byline_pass, -1, &visible);
     find_byline_node(d, dom_byline);
   }
   // Metadata is read from attribute values and <title> as the page wrote them; the body goes
@@ -120,25 +197,9 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   const bool have_page = parse_base_url(page_url).valid;
   const BaseUrl base = document_base(have_page ? page_url : std::string_view(meta.url), base_href(d));
 
-  // Each retry relaxes one more rule; the longest result wins if none reaches the minimum.
-  const SelectFlags attempts[] = {{true, true, true, true}, {false, true, true, true},
-                                  {false, false, true, true}, {false, false, false, true}};
-  RenderedBlocks best;
-  bool first = true;
-  for (const SelectFlags& f : attempts) {
-    prune(d, f, byline_node);
-    std::vector<Measure> m = measure(d);
-    std::vector<int> roots = select_content(d, m, f);
-    clean_content(d, roots, f, out.title);
-    RenderedBlocks blocks = render_blocks(d, roots, base);
-    std::size_t size = text_size(blocks.blocks);
-    // A relaxed attempt that only finds more by taking in menus (link-heavy text) is worse
-    // than a short post: "Brief note. 200 characters" beats a 4,000-character link list.
-    if (!first && !best.blocks.empty() && link_share(d, roots) > kMaxRetryLinkShare) size = 0;
-    first = false;
-    if (size > text_size(best.blocks)) best = std::move(blocks);
-    if (size >= kMinArticleChars) break;
-  }
+  RenderedBlocks best = select_blocks(d, out.title, byline_node, true, base, std::move(visible));
+  if (text_size(best.blocks) < kFallbackChars)
+    best = fallback_blocks(html, d, out.title, byline_node, base, std::move(best));
   out.blocks = std::move(best.blocks);
   for (Block& c : best.dropped_captions) {
     Removed r;

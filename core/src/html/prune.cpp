@@ -18,8 +18,8 @@ bool contains_ci(const std::string& s, std::string_view what) {
 
 // style="display:none", hidden, aria-hidden="true": invisible in a browser, so not article
 // text (an image fallback with aria-hidden is still kept, as Readability does).
-bool is_hidden(const Node& n) {
-  if (attr(n, "hidden")) return true;
+bool is_hidden(const Node& n, const SelectFlags& f) {
+  if (f.honour_hidden && attr(n, "hidden")) return true;
   if (const std::string* s = attr(n, "style"))
     if (contains_ci(*s, "display:none") || contains_ci(*s, "visibility:hidden")) return true;
   if (const std::string* a = attr(n, "aria-hidden"))
@@ -32,54 +32,118 @@ bool is_hidden(const Node& n) {
 
 enum : char { kInTable = 1, kInArticle = 2 };
 
+// Why a node would go before the text it holds is weighed (see prune()).
+enum class Verdict : char { kKeep, kLandmark, kPruneWord, kUnlikely };
+
+// A node whose kept prose is at least this share of the page's, and that holds an <h1>, is a
+// layout wrapper whatever its class says; at kWholePageShare an "unlikely" class word is
+// overruled even without an <h1>.
+constexpr double kWrapperShare = 0.5;
+constexpr double kWholePageShare = 0.8;
+
 bool is_unlikely_role(const std::string& r) {
   return r == "menu" || r == "menubar" || r == "complementary" || r == "navigation" ||
          r == "alert" || r == "alertdialog" || r == "dialog";
 }
 
+int find_body_node(const Document& d) {
+  for (std::size_t i = 0; i < d.nodes.size() && i < 4096; ++i)
+    if (!d.nodes[i].is_text && d.nodes[i].name == "body") return static_cast<int>(i);
+  return 0;
+}
+
+// nav, footer, aside, dialog, menu, header by their first letter (a cheap pre-test).
+bool maybe_landmark(const std::string& n) {
+  char c = n.empty() ? 0 : n[0];
+  return c == 'n' || c == 'f' || c == 'a' || c == 'd' || c == 'm' || c == 'h';
+}
+
+// What the class, id, role and tag of a visible element say, before any text is weighed.
+Verdict judge(const Node& node, const SelectFlags& f, char protect) {
+  // Most elements have no class, id or role and are no landmark: nothing to say.
+  if (node.attrs.empty() && !node.class_prune && !node.class_unlikely && !maybe_landmark(node.name))
+    return Verdict::kKeep;
+  if (f.prune_landmarks && is_landmark_element(node.name)) return Verdict::kLandmark;
+  const std::string* role = attr(node, "role");
+  if (role && *role == "navigation") return Verdict::kLandmark;
+  bool structural = node.name == "body" || node.name == "html" || node.name == "a" ||
+                    node.name == "article" || node.name == "main";
+  if (node.class_prune && !structural) return Verdict::kPruneWord;
+  if (!f.strip_unlikely || structural || (protect & kInTable)) return Verdict::kKeep;
+  if (role && is_unlikely_role(*role)) return Verdict::kUnlikely;
+  // A site <header> (logo, menu) goes; an <article>'s own header holds its headline and
+  // standfirst and stays.
+  if (f.prune_landmarks && node.name == "header" && !(protect & kInArticle)) return Verdict::kLandmark;
+  return node.class_unlikely ? Verdict::kUnlikely : Verdict::kKeep;
+}
+
 }  // namespace
 
-void prune(Document& d, const SelectFlags& f, int byline_node) {
-  const int n = static_cast<int>(d.nodes.size());
-  // protected_[i]: inside a table or code block, where class names say little (Readability).
-  std::vector<char> protect(static_cast<std::size_t>(n), 0);
-  for (int i = 0; i < n; ++i) {
-    Node& node = d.nodes[static_cast<std::size_t>(i)];
-    node.removed = false;
-    if (node.parent >= 0) {
-      const Node& p = d.nodes[static_cast<std::size_t>(node.parent)];
-      if (p.removed) {
-        node.removed = true;
-        continue;
-      }
-      char pr = protect[static_cast<std::size_t>(node.parent)];
-      if (p.name == "table" || p.name == "code") pr |= kInTable;
-      if (p.name == "article" || p.name == "main") pr |= kInArticle;
-      protect[static_cast<std::size_t>(i)] = pr;
-    }
-    if (node.is_text || i == 0) continue;
-    if (i == byline_node) { node.removed = true; continue; }
-    if (is_pruned_element(node.name) || is_hidden(node) ||
-        (f.prune_landmarks && is_landmark_element(node.name))) {
+void prune(Document& d, const SelectFlags& f, int byline_node, std::vector<Measure>* visible) {
+  const std::size_t n = d.nodes.size();
+  // 1. What a reader never sees (script, style, hidden nodes), and 2. what class words,
+  // roles and landmarks say of each visible element. protect: inside a table or code block,
+  // where class names say little (Readability), or inside an article.
+  std::vector<Verdict> verdict(n, Verdict::kKeep);
+  std::vector<char> protect(n, 0);
+  std::size_t judged = 0;  // elements with a verdict other than kKeep
+  d.nodes[0].removed = false;
+  for (std::size_t i = 1; i < n; ++i) {
+    Node& node = d.nodes[i];
+    const Node& p = d.nodes[static_cast<std::size_t>(node.parent)];
+    node.removed = p.removed;
+    if (node.removed || node.is_text) continue;
+    bool shown_noscript = d.noscript_markup && node.name == "noscript";
+    if ((is_pruned_element(node.name) && !shown_noscript) || is_hidden(node, f)) {
       node.removed = true;
       continue;
     }
-    const std::string* role = attr(node, "role");
-    if (role && *role == "navigation") { node.removed = true; continue; }
-    const std::string* cls = attr(node, "class");
-    const std::string* id = attr(node, "id");
-    ClassVerdict v = classify_class_id(cls ? *cls : std::string(), id ? *id : std::string());
-    bool structural = node.name == "body" || node.name == "html" || node.name == "a" ||
-                      node.name == "article" || node.name == "main";
-    if (v.prune && !structural) { node.removed = true; continue; }
-    if (!f.strip_unlikely || structural || (protect[static_cast<std::size_t>(i)] & kInTable))
-      continue;
-    if (role && is_unlikely_role(*role)) { node.removed = true; continue; }
-    // A site <header> (logo, menu) goes; an <article>'s own header holds its headline and
-    // standfirst and stays.
-    if (v.unlikely || (f.prune_landmarks && node.name == "header" &&
-                       !(protect[static_cast<std::size_t>(i)] & kInArticle)))
-      node.removed = true;
+    char pr = protect[static_cast<std::size_t>(node.parent)];
+    const char c = p.name.empty() ? 0 : p.name[0];
+    if ((c == 't' && p.name == "table") || (c == 'c' && p.name == "code")) pr |= kInTable;
+    if ((c == 'a' && p.name == "article") || (c == 'm' && p.name == "main")) pr |= kInArticle;
+    protect[i] = pr;
+    verdict[i] = judge(node, f, pr);
+    if (verdict[i] != Verdict::kKeep) ++judged;
+  }
+  if (byline_node > 0 && static_cast<std::size_t>(byline_node) < n) {
+    if (!d.nodes[static_cast<std::size_t>(byline_node)].removed) ++judged;
+  }
+  if (judged == 0) return;
+  // 3. Weigh each verdict against the prose it would remove, children first. A node's kept
+  // prose leaves out descendants that go themselves, so the wrapper of a comment thread
+  // (class="post-comments" around class="comment-list") is not mistaken for the page, while
+  // class="container sidebar-right", "page-wrap sticky-footer" or "newsletter-email" around
+  // the whole article only named what the page has, not what the node is.
+  std::vector<Measure> own;
+  if (!visible || visible->size() != n) (visible ? *visible : own) = measure(d);
+  const std::vector<Measure>& m = visible ? *visible : own;
+  const std::size_t body = static_cast<std::size_t>(find_body_node(d));
+  const double page = m[body].text - m[body].link;
+  std::vector<int> prose(n, 0);       // non-link characters in kept descendants
+  std::vector<char> headline(n, 0);   // an <h1> among kept descendants
+  for (std::size_t i = n; i-- > 1;) {
+    const Node& node = d.nodes[i];
+    if (node.removed) continue;
+    if (node.is_text) prose[i] = m[i].text - m[i].link;
+    else if (node.name == "h1") headline[i] = 1;
+    if (verdict[i] != Verdict::kKeep && page > 0) {
+      // An "unlikely" word on a node around nearly all the page's text (counted before
+      // anything inside it is pruned) needs no <h1>: class="page_frame with_header".
+      bool whole = verdict[i] == Verdict::kUnlikely && m[i].text - m[i].link >= kWholePageShare * page;
+      if (prose[i] >= kWrapperShare * page && (headline[i] || whole)) verdict[i] = Verdict::kKeep;
+    }
+    if (verdict[i] != Verdict::kKeep) continue;  // goes: adds nothing to its parent
+    std::size_t p = static_cast<std::size_t>(node.parent);
+    prose[p] += prose[i];
+    headline[p] |= headline[i];
+  }
+  // 4. Remove, top-down (a removed node's subtree goes with it).
+  for (std::size_t i = 1; i < n; ++i) {
+    Node& node = d.nodes[i];
+    if (d.nodes[static_cast<std::size_t>(node.parent)].removed) node.removed = true;
+    if (node.removed || node.is_text) continue;
+    if (static_cast<int>(i) == byline_node || verdict[i] != Verdict::kKeep) node.removed = true;
   }
 }
 

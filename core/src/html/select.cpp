@@ -57,7 +57,9 @@ struct Scorer {
     int a = first_ancestor;
     for (int level = 0; level < 5 && a > 0; ++level) {
       const Node& an = d.nodes[static_cast<std::size_t>(a)];
-      if (an.parent < 0) break;
+      // <html> is never a candidate (Readability stops below it too): paragraphs placed
+      // straight in <body> scored their grandparent <html>, which could win and take the page.
+      if (an.parent < 0 || an.name == "html") break;
       double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       candidate(a) += s / div;
       a = an.parent;

@@ -1,6 +1,8 @@
 #include "html/tag_tables.h"
 
+#include <iterator>
 #include <string>
+#include <vector>
 
 namespace pith::detail {
 namespace {
@@ -11,7 +13,7 @@ bool in(std::string_view n, std::initializer_list<std::string_view> list) {
   return false;
 }
 
-enum : unsigned { kUnlikely = 1, kMaybe = 2, kPositive = 4, kNegative = 8, kPrune = 16, kToken = 32 };
+enum : unsigned { kUnlikely = 1, kMaybe = 2, kPositive = 4, kNegative = 8, kPrune = 16, kToken = 32, kWhole = 64 };
 
 struct ClassPattern {
   std::string_view text;
@@ -26,18 +28,24 @@ bool is_token_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-// Whole-token match: "ad" in "ad-slot top" but not in "head" (separators: anything that is
-// not a letter or digit).
-bool has_token(std::string_view s, std::string_view tok) {
-  std::size_t pos = 0;
-  while ((pos = s.find(tok, pos)) != std::string_view::npos) {
-    bool left = pos == 0 || !is_token_char(s[pos - 1]);
-    std::size_t e = pos + tok.size();
-    bool right = e >= s.size() || !is_token_char(s[e]);
-    if (left && right) return true;
-    ++pos;
+// Patterns by their first byte, so one pass over the class string finds every match
+// (70 patterns searched one by one were a sixth of the HTML path's time).
+struct PatternIndex {
+  std::vector<unsigned char> by_first[256];
+  PatternIndex() {
+    for (std::size_t k = 0; k < std::size(kClassPatterns); ++k)
+      by_first[static_cast<unsigned char>(kClassPatterns[k].text[0])].push_back(static_cast<unsigned char>(k));
   }
-  return false;
+};
+
+// Whether a match of `p` at [b, e) of `s` counts: substrings always; kToken needs a
+// non-alphanumeric byte (or the end) on both sides ("ad" in "ad-slot top" but not in "head");
+// kWhole needs a space (or the end): "widget" in class="widget sidebar-box", not in
+// "elementor-widget-container" or "c-product-widget".
+bool counts(const ClassPattern& p, std::string_view s, std::size_t b, std::size_t e) {
+  if (p.flags & kWhole) return (b == 0 || s[b - 1] == ' ') && (e >= s.size() || s[e] == ' ');
+  if (p.flags & kToken) return (b == 0 || !is_token_char(s[b - 1])) && (e >= s.size() || !is_token_char(s[e]));
+  return true;
 }
 
 std::string lower(std::string_view s) {
@@ -48,11 +56,21 @@ std::string lower(std::string_view s) {
 }
 
 unsigned match_flags(const std::string& s, int& weight) {
+  static const PatternIndex index;
+  static_assert(std::size(kClassPatterns) < 256, "pattern ids are bytes");
   unsigned all = 0;
+  bool hit[std::size(kClassPatterns)] = {};
+  for (std::size_t b = 0; b < s.size(); ++b) {
+    for (unsigned char k : index.by_first[static_cast<unsigned char>(s[b])]) {
+      const ClassPattern& p = kClassPatterns[k];
+      if (hit[k] || s.compare(b, p.text.size(), p.text) != 0) continue;
+      if (counts(p, s, b, b + p.text.size())) hit[k] = true;
+    }
+  }
   bool pos = false, neg = false;
-  for (const auto& p : kClassPatterns) {
-    bool hit = (p.flags & kToken) ? has_token(s, p.text) : s.find(p.text) != std::string::npos;
-    if (!hit) continue;
+  for (std::size_t k = 0; k < std::size(kClassPatterns); ++k) {
+    if (!hit[k]) continue;
+    const ClassPattern& p = kClassPatterns[k];
     all |= p.flags;
     if (p.flags & kPositive) pos = true;
     if (p.flags & kNegative) neg = true;

@@ -26,6 +26,13 @@ bool is_raw_text(std::string_view n) {
 }
 bool is_rcdata(std::string_view n) { return n == "title" || n == "textarea"; }
 
+// "<" that opens a tag, an end tag or a comment ("<p", "</div", "<!--"); "a < b" is text.
+bool starts_markup(std::string_view s, std::size_t lt) {
+  if (lt + 2 >= s.size()) return false;
+  char n = s[lt + 1];
+  return is_alpha(n) || n == '!' || (n == '/' && is_alpha(s[lt + 2]));
+}
+
 }  // namespace
 
 const std::string* find_attr(const HtmlToken& t, std::string_view name) {
@@ -36,18 +43,26 @@ const std::string* find_attr(const HtmlToken& t, std::string_view name) {
 
 bool Tokenizer::raw_text(HtmlToken& t) {
   // Find "</name" followed by a delimiter; everything before it is text.
+  // A <title> also ends at the first markup it cannot hold, as a recovering parser (lxml)
+  // ends it: in "<title>Storm news<meta charset=utf-8></head><body><p>..." with no
+  // "</title>", a browser would make the whole document the title and show an empty page.
+  const bool title = raw_end_ == "title";
   std::size_t i = pos_;
   std::size_t end = in_.size();
   while (true) {
-    std::size_t lt = in_.find("</", i);
+    std::size_t lt = in_.find(title ? "<" : "</", i);
     if (lt == std::string_view::npos) break;
     std::size_t after = lt + 2 + raw_end_.size();
-    if (starts_with_ci(in_, lt + 2, raw_end_) &&
+    if (lt + 1 < in_.size() && in_[lt + 1] == '/' && starts_with_ci(in_, lt + 2, raw_end_) &&
         (after >= in_.size() || is_space(in_[after]) || in_[after] == '>' || in_[after] == '/')) {
       end = lt;
       break;
     }
-    i = lt + 2;
+    if (title && starts_markup(in_, lt)) {
+      end = lt;
+      break;
+    }
+    i = lt + (title ? 1 : 2);
   }
   t.type = TokenType::kText;
   t.text.clear();
@@ -102,7 +117,10 @@ void Tokenizer::tag(HtmlToken& t, bool end) {
   }
   pos_ = i;
   if (!end && !t.self_closing) {
-    if (is_raw_text(t.name)) { raw_end_ = t.name; raw_decode_ = false; }
+    if (is_raw_text(t.name) && !(noscript_markup_ && t.name == "noscript")) {
+      raw_end_ = t.name;
+      raw_decode_ = false;
+    }
     else if (is_rcdata(t.name)) { raw_end_ = t.name; raw_decode_ = true; }
     if (t.name == "plaintext") raw_end_ = std::string(1, '\0');  // never closes
   }

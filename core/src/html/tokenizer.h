@@ -29,7 +29,10 @@ inline constexpr std::size_t kMaxAttrValue = 16 * 1024;
 
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view html) : in_(html) {}
+  // noscript_markup: parse <noscript> content as markup (as a browser with scripting off
+  // does) instead of raw text.
+  explicit Tokenizer(std::string_view html, bool noscript_markup = false)
+      : in_(html), noscript_markup_(noscript_markup) {}
   // Fills `t` with the next token; returns false at the end of the input.
   bool next(HtmlToken& t);
   // Byte offset of the next token's start.
@@ -42,6 +45,7 @@ class Tokenizer {
   std::size_t pos_ = 0;
   std::string raw_end_;  // when non-empty: inside a raw-text element with this name
   bool raw_decode_ = false;  // title/textarea: text with references but no tags
+  bool noscript_markup_ = false;
 };
 
 const std::string* find_attr(const HtmlToken& t, std::string_view name);

@@ -74,10 +74,13 @@ class Builder {
       if (seen(n)) return;
     }
     if (d_.nodes.size() >= kMaxNodes) return;
+    // A title holds no elements: markup ends an unclosed one (see the tokenizer).
+    if (top_name() == "title") pop();
     // "<head><title>x</title><div>..." : body content ends an unclosed head.
     if (is_open("head") && !is_head_content(n)) close_nearest("head", {});
     if (in_foreign_ > 0 && breaks_out_of_foreign(n)) leave_foreign();
     implied_end(n);
+    implied_table_parts(n);
     bool foreign = in_foreign_ > 0;
     int idx = append(make_element(t));
     bool is_void = is_void_element(n) || (foreign && t.self_closing);
@@ -96,6 +99,9 @@ class Builder {
       start(b);
       return;
     }
+    // "</body>" and "</html>" close nothing in a browser: content after them (a page whose
+    // markup closes the body early, then holds the article) still lands in the body.
+    if (n == "body" || n == "html") return;
     auto it = open_count_.find(n);
     if (it == open_count_.end() || it->second == 0) return;  // stray end tag: ignored
     // Each pop is paid for by its push, so closing is amortised linear.
@@ -139,6 +145,14 @@ class Builder {
     for (auto& a : t.attrs)
       if (is_kept_attribute(a.first) || is_media_attribute(t.name, a.first))
         e.attrs.emplace_back(std::move(a.first), std::move(a.second));
+    const std::string* cls = attr(e, "class");
+    const std::string* id = attr(e, "id");
+    if (cls || id) {
+      ClassVerdict v = classify_class_id(cls ? *cls : std::string_view(), id ? *id : std::string_view());
+      e.class_weight = static_cast<short>(v.weight);
+      e.class_unlikely = v.unlikely;
+      e.class_prune = v.prune;
+    }
     return e;
   }
 
@@ -230,6 +244,32 @@ class Builder {
     }
   }
 
+  // The table parts HTML lets authors omit: "<table><tr><td>" builds table > tbody > tr > td
+  // in a browser. Without the implied <tbody>, scores a cell passes up reach the page-level
+  // <table> one generation sooner than in a browser, so an old table-layout page's whole
+  // table outscored the cell holding its article.
+  void implied_table_parts(const std::string& n) {
+    if (n == "tbody" || n == "thead" || n == "tfoot") {
+      close_nearest("tbody", {"table"});
+      close_nearest("thead", {"table"});
+      close_nearest("tfoot", {"table"});
+      return;
+    }
+    if (in_foreign_ > 0) return;
+    bool cell = n == "td" || n == "th";
+    if ((n == "tr" || cell) && top_name() == "table") open_implied("tbody");
+    const std::string& t = top_name();
+    if (cell && (t == "tbody" || t == "thead" || t == "tfoot")) open_implied("tr");
+  }
+
+  void open_implied(const char* name) {
+    if (d_.nodes.size() >= kMaxNodes || static_cast<int>(stack_.size()) > kMaxDepth) return;
+    Node e;
+    e.name = name;
+    stack_.push_back(append(std::move(e)));
+    ++open_count_[name];
+  }
+
   Document& d_;
   std::vector<int> stack_;
   std::unordered_map<std::string, int> open_count_;
@@ -240,11 +280,12 @@ class Builder {
 
 }  // namespace
 
-Document build_tree(std::string_view html) {
+Document build_tree(std::string_view html, bool noscript_markup) {
   Document d;
+  d.noscript_markup = noscript_markup;
   d.nodes.reserve(html.size() / 40 + 16);
   Builder b(d);
-  Tokenizer tk(html);
+  Tokenizer tk(html, noscript_markup);
   HtmlToken t;
   while (true) {
     // Past the node cap the page is pathological (10^6 tags): stop rather than glue the rest

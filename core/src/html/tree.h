@@ -21,6 +21,10 @@ struct Node {
   std::vector<std::pair<std::string, std::string>> attrs;  // element: kept attributes
   int parent = -1, first_child = -1, last_child = -1, next_sibling = -1;
   bool removed = false;  // set by pruning / cleaning; the subtree is skipped
+  // What the class and id say (classify_class_id in tag_tables.h), worked out once when the
+  // element is built: pruning, scoring and cleaning ask it on every attempt.
+  short class_weight = 0;
+  bool class_unlikely = false, class_prune = false;
 };
 
 struct Document {
@@ -33,9 +37,11 @@ struct Document {
   std::vector<int> ends;  // ends[i]: one past the last node of i's subtree
   // Byte offset in the HTML where the build stopped at kMaxNodes; npos when it read it all.
   std::size_t cut_at = static_cast<std::size_t>(-1);
+  bool noscript_markup = false;  // <noscript> content was parsed as markup (and is kept)
 };
 
-Document build_tree(std::string_view html);
+// noscript_markup: parse <noscript> content as a browser with scripting off does.
+Document build_tree(std::string_view html, bool noscript_markup = false);
 
 const std::string* attr(const Node& n, std::string_view name);
 
