@@ -43,7 +43,7 @@ const EXAMPLES = {
   pith clean article.txt --no-repairs --doubled-word    # only the doubled-word repair
   pith clean - --format json < article.txt              # {"ok":true,"schema":2,...}`,
   quotes: `Examples:
-  pith quotes article.txt                               # {"ok":true,"schema":2,"quotes":[...],"speakers":[...]}
+  pith quotes article.txt                               # {"ok":true,"schema":2,"quotes":[...],...}
   pith quotes page.html --format text                   # Speaker [type]: quote, one per line
   pith quotes interviews/ --format jsonl > quotes.jsonl
   pith quotes 'saved/**/*.html' --out quotes/ --format markdown`,

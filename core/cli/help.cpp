@@ -81,7 +81,7 @@ only), or - for standard input. Several inputs need --out DIR or --format jsonl.
 
 Exit codes: 0 every input ok, 1 some inputs failed, 2 usage.
 )TXT" : R"TXT(Examples:
-  pith quotes article.txt                               # {"ok":true,"schema":2,"quotes":[...],"speakers":[...]}
+  pith quotes article.txt                               # {"ok":true,"schema":2,"quotes":[...],...}
   pith quotes page.html --format text                   # Speaker [type]: quote, one per line
   pith quotes interviews/ --format jsonl > quotes.jsonl
   pith quotes 'saved/**/*.html' --out quotes/ --format markdown
