@@ -51,7 +51,7 @@ std::string joined(const std::vector<std::string>& v) {
 
 std::vector<std::string> rels(const std::vector<Input>& inputs) {
   std::vector<std::string> out;
-  for (const auto& in : inputs) out.push_back(in.kind == InputKind::kMissing ? "!" + in.error.code : in.rel);
+  for (const auto& in : inputs) out.push_back(in.error.code.empty() ? in.rel : "!" + in.error.code);
   return out;
 }
 
