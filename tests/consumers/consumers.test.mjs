@@ -66,7 +66,7 @@ test('the tarball holds the files the package uses, its own README and the LICEN
   assert.deepEqual(files, [
     'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/cli/args.mjs', 'bin/cli/fetch.mjs', 'bin/cli/glob.mjs',
     'bin/cli/help.mjs', 'bin/cli/inputs.mjs', 'bin/cli/pool.mjs', 'bin/cli/progress.mjs', 'bin/cli/render.mjs',
-    'bin/cli/sniff.mjs', 'bin/cli/task.mjs', 'bin/cli/worker.mjs', 'bin/pith.mjs', 'dist/pith.mjs', 'dist/pith.wasm', 'docs/schema.md',
+    'bin/cli/sniff.mjs', 'bin/cli/task.mjs', 'bin/cli/worker.mjs', 'bin/pith.mjs', 'dist/pith.mjs', 'dist/pith.wasm', 'docs/embedding.md', 'docs/schema.md',
     'package.json', 'web/lib/engine.js', 'web/lib/error.js', 'web/lib/index.d.ts', 'web/lib/index.js', 'web/lib/load.js',
     'web/lib/node.js', 'web/lib/pith.wasm.d.ts', 'web/lib/read-local.js', 'web/lib/worker-client.js', 'web/lib/worker-node.js',
     'web/lib/worker-serve.js', 'web/lib/worker.d.ts', 'web/lib/worker.js',
