@@ -5,6 +5,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expandBraces, hasGlobChars, matchPath, splitPattern } from './glob.mjs';
+import { FORMATS } from './render.mjs';
 
 /** The extensions taken from directories unless --ext says otherwise. */
 export const DEFAULT_EXTENSIONS = ['html', 'htm', 'xhtml', 'shtml', 'txt', 'text', 'md', 'markdown'];
@@ -124,8 +125,6 @@ function cleanSegment(s) {
   return c === '' ? '' : c;
 }
 
-const FORMAT_EXTENSIONS = { text: '.txt', markdown: '.md', html: '.html', json: '.json', jsonl: '.jsonl' };
-
 /**
  * Output paths under `outDir` for the inputs, in input order: the input's relative name with
  * its extension replaced by the format's. When two inputs would get one name ("a.txt" and
@@ -137,7 +136,7 @@ const FORMAT_EXTENSIONS = { text: '.txt', markdown: '.md', html: '.html', json: 
  * @returns {string[]}
  */
 export function outputPaths(inputs, outDir, format) {
-  const ext = FORMAT_EXTENSIONS[format];
+  const ext = FORMATS[format];
   const taken = new Set();
   return inputs.map((input) => {
     const rel = input.rel;

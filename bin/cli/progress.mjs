@@ -54,9 +54,12 @@ export function progressLine(s, elapsedMs, columns) {
   const eta = s.done > 0 && s.done < s.total ? clock((secs / s.done) * (s.total - s.done)) : s.done >= s.total ? clock(secs) : '-:--';
   const count = `${String(s.done).padStart(String(s.total).length)}/${s.total}`;
   const pct = `${String(Math.floor((s.done * 100) / Math.max(1, s.total))).padStart(3)}%`;
-  const tail = ` ${count} ${pct}  ${rate.toFixed(1)} MB/s  ${s.done >= s.total ? 'in' : 'ETA'} ${eta}${s.failed ? `  ${s.failed} failed` : ''}`;
+  const failed = s.failed ? `  ${s.failed} failed` : '';
+  const tail = ` ${count} ${pct}  ${rate.toFixed(1)} MB/s  ${s.done >= s.total ? 'in' : 'ETA'} ${eta}${failed}`;
   const head = `pith ${s.label} `;
-  const width = Math.max(10, Math.min(40, columns - 1 - head.length - tail.length - 2));
+  // Room kept for the largest failure count: the bar does not shrink when the first input fails.
+  const reserved = tail.length - failed.length + `  ${s.total} failed`.length;
+  const width = Math.max(10, Math.min(40, columns - 1 - head.length - reserved - 2));
   const filled = Math.round((width * s.done) / Math.max(1, s.total));
   return `${head}[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]${tail}`;
 }

@@ -72,10 +72,12 @@ void Progress::draw() {
   const std::string total = std::to_string(total_);
   const std::string count = pad_left(std::to_string(done_), total.size()) + "/" + total;
   const std::string pct = pad_left(std::to_string(done_ * 100 / std::max<std::size_t>(1, total_)), 3) + "%";
-  const std::string tail = " " + count + " " + pct + "  " + fixed1(rate) + " MB/s  " + (finished ? "in " : "ETA ") + eta +
-                           (failed_ ? "  " + std::to_string(failed_) + " failed" : "");
+  const std::string failed = failed_ ? "  " + std::to_string(failed_) + " failed" : "";
+  const std::string tail = " " + count + " " + pct + "  " + fixed1(rate) + " MB/s  " + (finished ? "in " : "ETA ") + eta + failed;
   const std::string head = "pith " + label_ + " ";
-  const int room = terminal_columns() - 1 - static_cast<int>(head.size() + tail.size()) - 2;
+  // Room kept for the largest failure count: the bar does not shrink when the first input fails.
+  const std::size_t reserved = tail.size() - failed.size() + ("  " + total + " failed").size();
+  const int room = terminal_columns() - 1 - static_cast<int>(head.size() + reserved) - 2;
   const std::size_t width = static_cast<std::size_t>(std::max(10, std::min(40, room)));
   const std::size_t filled = static_cast<std::size_t>(
       std::lround(static_cast<double>(width * done_) / static_cast<double>(std::max<std::size_t>(1, total_))));

@@ -6,7 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FLAGS } from '../../bin/cli/args.mjs';
+import { FLAGS, REPAIRS, parseArgs } from '../../bin/cli/args.mjs';
+import { progressLine, summary } from '../../bin/cli/progress.mjs';
 import { ARTICLE, ROOT, TITLE, page, runCli, tempDir, withoutTiming, writeTree } from './cli_helpers.mjs';
 
 let tmp, dir;
@@ -218,4 +219,27 @@ test('input errors exit with 1: the message on stderr, the error envelope on std
 
   const empty = runCli(['clean', f('empty.txt')]);
   assert.equal(empty.code, 0, 'an empty input is an empty article, not an error');
+});
+
+test('each repair has its own pair of flags, applied in order', () => {
+  const kebab = (x) => x.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  for (const r of REPAIRS) {
+    assert.deepEqual(parseArgs('clean', ['a', `--no-${kebab(r)}`]).options, { repairs: { [r]: false } });
+    assert.deepEqual(parseArgs('quotes', ['a', `--no-${kebab(r)}`, `--${kebab(r)}`]).options, { repairs: { [r]: true } });
+  }
+  const all = parseArgs('clean', ['a', '--no-repairs']).options.repairs;
+  assert.deepEqual(Object.keys(all).sort(), [...REPAIRS].sort());
+  assert.ok(Object.values(all).every((v) => v === false));
+});
+
+test('the progress line: counts, rate, ETA, failures; the bar keeps its width when inputs fail', () => {
+  const at = (done, failed) => progressLine({ label: 'clean', total: 200, done, failed, bytes: done * 20_000 }, 2000, 80);
+  assert.equal(at(50, 0), 'pith clean [#####----------------]  50/200  25%  0.5 MB/s  ETA 0:06');
+  assert.equal(at(50, 3), 'pith clean [#####----------------]  50/200  25%  0.5 MB/s  ETA 0:06  3 failed');
+  assert.equal(at(200, 0), 'pith clean [######################] 200/200 100%  2.0 MB/s  in 0:02');
+  for (const line of [at(0, 0), at(199, 199)]) assert.ok(line.length < 80, line);
+  const s = summary({ ok: 1, failures: Array.from({ length: 25 }, (_, i) => ({ path: `p${i}.html`, error: { code: 'not_found', message: 'gone' } })),
+    bytes: 2_500_000, ms: 1500, jobs: 2, perJob: [13, 13], verbose: false, stopped: false, total: 26 });
+  assert.match(s, /^pith: 1 ok, 25 failed \(26 inputs, 2\.5 MB in 1\.5 s, 2 jobs\)\n {2}p0\.html: not_found: gone\n/);
+  assert.match(s, / {2}\.\.\. and 5 more \(--verbose lists all\)\n$/);
 });
