@@ -1,78 +1,119 @@
 #!/usr/bin/env node
-// Node CLI over the wasm build; same commands and flags as the native `pith`.
-//   pith clean FILE|- [--format json|text|markdown|html] [--input-format auto|text|html]
-//                     [--options JSON] [--url URL]
-//   pith quotes FILE|- [--options JSON]
-//   pith version
+// The `pith` command (Node, over the wasm build): pith clean|quotes INPUT... [flags], pith
+// version, pith help. The native CLI (core/cli/, build/native/pith) has the same commands and
+// flags. Modules: cli/args (flags), cli/help, cli/inputs + cli/glob (what to read), cli/task
+// (one input: read or fetch, engine, render, write), cli/pool + cli/worker (worker_threads),
+// cli/progress (bar and summary), cli/render (formats), cli/sniff (HTML or text for quotes).
+import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createPith, PithError } from '../web/lib/node.js';
+import { parseArgs } from './cli/args.mjs';
+import { MAIN_HELP, USAGE, commandHelp } from './cli/help.mjs';
+import { expandInputs, outputPaths, UsageError } from './cli/inputs.mjs';
+import { runPool } from './cli/pool.mjs';
+import { Progress, summary } from './cli/progress.mjs';
+import { renderError } from './cli/render.mjs';
+import { runTask } from './cli/task.mjs';
 
-const USAGE = `usage: pith clean FILE|- [--format json|text|markdown|html] [--input-format auto|text|html] [--options JSON] [--url URL]
-       pith quotes FILE|- [--options JSON]
-       pith version`;
+const WASM = new URL('../dist/pith.wasm', import.meta.url);
 
-function fail(message, code = 2) {
-  process.stderr.write(`pith: ${message}\n`);
-  if (code === 2) process.stderr.write(`${USAGE}\n`);
-  process.exit(code);
-}
-
-function parse(argv) {
-  const a = { cmd: argv[0], file: null, format: 'json', options: {} };
-  for (let i = 1; i < argv.length; i++) {
-    const k = argv[i];
-    const value = () => {
-      if (i + 1 >= argv.length) fail(`${k} needs a value`);
-      return argv[++i];
-    };
-    if (k === '--format') a.format = value();
-    else if (k === '--input-format') a.options.inputFormat = value();
-    else if (k === '--url') a.options.url = value();
-    else if (k === '--options') {
-      let extra;
-      try { extra = JSON.parse(value()); } catch { fail('--options must be a JSON object'); }
-      if (!extra || typeof extra !== 'object' || Array.isArray(extra)) fail('--options must be a JSON object');
-      Object.assign(a.options, extra);
-    } else if (a.file === null) a.file = k;
-    else fail(`unexpected argument '${k}'`);
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (command === undefined) throw new UsageError('missing command');
+  if (command === '-h' || command === '--help' || command === 'help') {
+    const topic = command === 'help' ? rest[0] : undefined;
+    if (topic !== undefined && topic !== 'clean' && topic !== 'quotes') throw new UsageError(`no help on '${topic}'`);
+    process.stdout.write(topic ? commandHelp(topic) : MAIN_HELP);
+    return 0;
   }
-  if (!['json', 'text', 'markdown', 'html'].includes(a.format)) fail('--format must be json, text, markdown or html');
-  return a;
+  if (command === 'version' || command === '--version') {
+    const pith = await createPith();
+    process.stdout.write(`${JSON.stringify({ ok: true, ...pith.version() })}\n`);
+    return 0;
+  }
+  if (command !== 'clean' && command !== 'quotes') throw new UsageError(`unknown command '${command}'`);
+  const cfg = parseArgs(command, rest);
+  if (cfg.help) {
+    process.stdout.write(commandHelp(command));
+    return 0;
+  }
+  return runCommand(cfg);
 }
 
-const argv = process.argv.slice(2);
-if (argv.length === 0) fail('missing command');
-if (argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
-  console.log(USAGE);
-  process.exit(0);
-}
-const a = parse(argv);
-const pith = await createPith();
-if (a.cmd === 'version' || a.cmd === '--version') {
-  console.log(JSON.stringify({ ok: true, ...pith.version() }));
-  process.exit(0);
-}
-if (a.cmd !== 'clean' && a.cmd !== 'quotes') fail(`unknown command '${a.cmd}'`);
-if (a.file === null) fail('missing FILE (use - for standard input)');
-let input;
-try {
-  input = readFileSync(a.file === '-' ? 0 : a.file);  // bytes: invalid UTF-8 is the engine's to report
-} catch (e) {
-  fail(`cannot read '${a.file}': ${e.message}`, 1);
-}
-try {
-  if (a.cmd === 'quotes') {
-    console.log(JSON.stringify({ ok: true, ...pith.extractQuotes(input, a.options) }));
+/** Every input of one clean/quotes command line; returns the exit code. */
+async function runCommand(cfg) {
+  const inputs = expandInputs(cfg.inputs, { extensions: cfg.extensions, exclude: cfg.out });
+  const batch = inputs.length > 1;
+  if (batch && !cfg.out && cfg.format !== 'jsonl') {
+    throw new UsageError(`${inputs.length} inputs: write them with --out DIR, or use --format jsonl for one line per input on standard output`);
+  }
+  const wasm = await WebAssembly.compile(await readFile(WASM));
+  const pith = await createPith({ wasm });
+  checkOptions(pith, cfg);
+  for (const input of inputs) if (input.kind === 'stdin') input.bytes = new Uint8Array(readFileSync(0));
+  const outPaths = cfg.out ? outputPaths(inputs, cfg.out, cfg.format) : inputs.map(() => null);
+  const job = { command: cfg.command, format: cfg.format, options: cfg.options, timeoutMs: cfg.timeoutMs };
+
+  const start = Date.now();
+  const failures = [];
+  let ok = 0, bytes = 0;
+  const progress = batch && cfg.progress && process.stderr.isTTY ? new Progress(process.stderr, cfg.command, inputs.length) : null;
+  const log = (line) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`));
+  const onResult = (i, r) => {
+    const where = inputs[i].path;
+    bytes += r.bytes;
+    if (r.ok) {
+      ok++;
+      if (r.output) process.stdout.write(r.output);
+    } else {
+      failures.push({ path: where, error: r.error });
+      const envelope = cfg.out ? '' : renderError(cfg.format, r.error, where);
+      if (envelope) process.stdout.write(envelope);
+      if (!batch) process.stderr.write(`pith: ${where === '-' ? 'standard input' : where}: ${r.error.message}\n`);
+      else if (cfg.quiet) process.stderr.write(`pith: ${where}: ${r.error.code}: ${r.error.message}\n`);
+    }
+    if (cfg.verbose && batch) log(r.ok ? `pith: ok ${where} (${r.bytes} bytes)` : `pith: failed ${where}: ${r.error.code}: ${r.error.message}`);
+    progress?.tick(r.ok, r.bytes);
+  };
+
+  let perJob = null, stopped = false;
+  if (!batch) {
+    const input = inputs[0];
+    onResult(0, input.kind === 'missing' ? { ok: false, bytes: 0, error: input.error } : await runTask(pith, job, input, outPaths[0]));
   } else {
-    if (a.format === 'markdown' || a.format === 'html') a.options.formats = [a.format];
-    const r = pith.clean(input, a.options);
-    if (a.format === 'json') console.log(JSON.stringify({ ok: true, ...r }));
-    else if (a.format === 'text') process.stdout.write(`${r.title ? `${r.title}\n\n` : ''}${r.text}\n`);
-    else process.stdout.write(r[a.format]);
+    const jobs = Math.min(cfg.jobs, inputs.length);
+    ({ perJob, stopped } = await runPool({ inputs, outPaths, job, jobs, wasm, failFast: cfg.failFast, ordered: !cfg.out, onResult }));
   }
-} catch (e) {
-  if (!(e instanceof PithError)) throw e;
-  console.log(JSON.stringify({ ok: false, error: { code: e.code, message: e.message } }));
-  process.stderr.write(`pith: ${e.message}\n`);
-  process.exit(1);
+  progress?.end();
+  if (batch && !cfg.quiet) {
+    process.stderr.write(summary({ ok, failures, bytes, ms: Date.now() - start, jobs: perJob.length, perJob, verbose: cfg.verbose, stopped, total: inputs.length }));
+  }
+  return failures.length ? 1 : 0;
 }
+
+/** Bad option values are usage errors, found once by the engine itself before any input is read. */
+function checkOptions(pith, cfg) {
+  try {
+    if (cfg.command === 'clean') pith.clean('', cfg.options);
+    else pith.extractQuotes('', cfg.options);
+  } catch (e) {
+    if (e instanceof PithError && /option/.test(e.code)) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+process.stdout.on('error', (e) => {
+  // A closed pipe (pith ... | head): stop quietly.
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
+  if (e instanceof UsageError) {
+    process.stderr.write(`pith: ${e.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.stderr.write(`pith: ${e instanceof PithError ? e.message : e?.stack || e}\n`);
+  process.exitCode = 1;
+});

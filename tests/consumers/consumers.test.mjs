@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,7 +64,9 @@ test('the tarball holds the files the package uses, its own README and the LICEN
   const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n')
     .map((f) => f.replace(/^package\//, '')).sort();
   assert.deepEqual(files, [
-    'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/pith.mjs', 'dist/pith.mjs', 'dist/pith.wasm', 'docs/schema.md',
+    'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/cli/args.mjs', 'bin/cli/fetch.mjs', 'bin/cli/glob.mjs',
+    'bin/cli/help.mjs', 'bin/cli/inputs.mjs', 'bin/cli/pool.mjs', 'bin/cli/progress.mjs', 'bin/cli/render.mjs',
+    'bin/cli/sniff.mjs', 'bin/cli/task.mjs', 'bin/cli/worker.mjs', 'bin/pith.mjs', 'dist/pith.mjs', 'dist/pith.wasm', 'docs/embedding.md', 'docs/schema.md',
     'package.json', 'web/lib/engine.js', 'web/lib/error.js', 'web/lib/index.d.ts', 'web/lib/index.js', 'web/lib/load.js',
     'web/lib/node.js', 'web/lib/pith.wasm.d.ts', 'web/lib/read-local.js', 'web/lib/worker-client.js', 'web/lib/worker-node.js',
     'web/lib/worker-serve.js', 'web/lib/worker.d.ts', 'web/lib/worker.js',
@@ -132,6 +134,27 @@ test('CommonJS: require(\'pith\') works on this Node; without require(esm) the e
   assert.equal(out.viaRequire.code, 'ERR_REQUIRE_ESM');
   assert.match(out.viaRequire.message, /dynamic import\(\)/);
   assert.ok(out.viaImport.startsWith(BODY));
+});
+
+test('npx pith from the installed tarball: a folder of pages, on worker threads, names mirrored', async () => {
+  const pages = path.join(tmp, 'cli-pages');
+  mkdirSync(path.join(pages, 'sub'), { recursive: true });
+  const { ARTICLE: text } = await import(pathToFileURL(path.join(HERE, 'common/probe.js')).href);
+  writeFileSync(path.join(pages, 'one.txt'), text);
+  writeFileSync(path.join(pages, 'sub', 'two.html'), `<!doctype html><html><body><article>${text.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+  writeFileSync(path.join(pages, 'skip.pdf'), '%PDF');
+  const out = path.join(tmp, 'cli-out');
+  const r = run('npx', ['--offline', '--no-install', 'pith', 'clean', pages, '--out', out, '--format', 'text', '--jobs', '2'], app('node-esm'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /^pith: 2 ok, 0 failed \(2 inputs, [\d.]+ MB in [\d.]+ s, 2 jobs\)\n$/);
+  assert.deepEqual(listFiles(out).sort(), ['one.txt', path.join('sub', 'two.txt')]);
+  assert.ok(readFileSync(path.join(out, 'one.txt'), 'utf8').includes(BODY));
+  const q = run('npx', ['--offline', '--no-install', 'pith', 'quotes', path.join(pages, 'sub', 'two.html'), '--format', 'text'], app('node-esm'));
+  assert.equal(q.status, 0, q.stderr);
+  assert.match(q.stdout, /^Mara Quill \[direct\]: /m);
+  const bad = run('npx', ['--offline', '--no-install', 'pith', 'clean', '--jobs', 'lots', pages], app('node-esm'));
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--jobs needs a whole number/);
 });
 
 // ---------------------------------------------------------------- bundlers in Chromium
