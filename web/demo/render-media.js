@@ -31,7 +31,12 @@ function imgElement(image, src, srcset) {
     attrs.srcset = srcset;
   }
   attrs.src = src;
-  return h('img', attrs);
+  const img = h('img', attrs);
+  // A missing image (404, refused) leaves its description, not a broken-image icon.
+  img.addEventListener('error', () => img.replaceWith(h('span', { class: 'img-placeholder missing', dataset: { failed: 'true' } },
+    h('span', { class: 'img-alt' }, attrs.alt.trim() || 'Image'),
+    h('span', { class: 'img-host' }, `could not be loaded from ${new URL(src).host}`))), { once: true });
+  return img;
 }
 
 /** The srcset candidates that are http(s) and allowed by `allow`, as an attribute value. */

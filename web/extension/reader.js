@@ -146,11 +146,9 @@ ui.copy.addEventListener('click', copy);
 
 // ---------------------------------------------------------------- main
 
-/** Images load at once from the hosts the page itself already loaded from; others on request. */
+/** Images load at once from the hosts the page itself already showed images from; others on request. */
 function imagePolicy(record) {
   const origins = new Set(Array.isArray(record.imageOrigins) ? record.imageOrigins : []);
-  const page = safeHref(record.url);
-  if (page) origins.add(new URL(page).origin);
   return (url) => origins.has(url.origin);
 }
 
