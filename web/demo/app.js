@@ -4,6 +4,10 @@ import { EngineClient } from './engine-client.js';
 import { renderArticle, IN_PLACE_MAX_INPUT } from './render-article.js';
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from './render-panels.js';
 import { copyToClipboard } from './dom.js';
+import { initPrefs, prefsControls } from './prefs.js';
+import { bindShortcuts, shortcutLegend, stepQuote } from './shortcuts.js';
+
+initPrefs();
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -282,6 +286,20 @@ ui.max.addEventListener('input', () => scheduleClean(TYPE_DELAY_MS));
 ui.cancel.addEventListener('click', () => engine.cancel());
 for (const b of ui.views) b.addEventListener('click', () => setView(b.dataset.view));
 ui.showRemoved.addEventListener('change', () => renderView());
+$('display-slot').replaceWith(prefsControls());
+$('shortcuts').append(...shortcutLegend());
+bindShortcuts({
+  active: () => state.result !== null && state.view === 'article',
+  quote: (step) => {
+    const i = stepQuote(state.activeQuote ?? -1, (state.result.quotes || []).length, step);
+    if (i >= 0) selectQuote(i);
+  },
+  toggleRemoved: () => {
+    if (ui.showRemoved.disabled) return;
+    ui.showRemoved.checked = !ui.showRemoved.checked;
+    renderView();
+  },
+});
 ui.copy.addEventListener('click', copy);
 
 // ---------------------------------------------------------------- debugging hook

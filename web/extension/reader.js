@@ -8,6 +8,10 @@ import { createPithWorker } from '../lib/index.js';
 import { renderArticle, isHtmlResult } from '../demo/render-article.js';
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from '../demo/render-panels.js';
 import { copyToClipboard, h, safeHref, shorten } from '../demo/dom.js';
+import { initPrefs, prefsControls } from '../demo/prefs.js';
+import { bindShortcuts, shortcutLegend, stepQuote } from '../demo/shortcuts.js';
+
+initPrefs();
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -26,6 +30,7 @@ const pith = createPithWorker();
 const engineReady = pith.version().then(() => null, (e) => e);
 
 let shown = null;   // the rendered result, for the copy button
+let currentQuote = -1;   // the quote lit up, for the j/k keys
 
 /** reading -> cleaning -> rendering -> ready | error; data-steps keeps the way it went. */
 function setState(state) {
@@ -90,7 +95,8 @@ async function readCapture() {
 
 // ---------------------------------------------------------------- highlights
 
-function highlightQuote(i) {
+function highlightQuote(i, scroll = true) {
+  currentQuote = i;
   for (const el of ui.article.querySelectorAll('.hl, .hl-cue, .hl-mention')) el.classList.remove('hl', 'hl-cue', 'hl-mention');
   for (const b of document.querySelectorAll('.quote-item[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
   const sel = (attr) => ui.article.querySelectorAll(`[data-${attr}~="${i}"]`);
@@ -100,7 +106,7 @@ function highlightQuote(i) {
   sel('m').forEach((el) => el.classList.add('hl-mention'));
   const btn = document.querySelector(`.quote-item[data-quote="${i}"]`);
   if (btn) btn.setAttribute('aria-pressed', 'true');
-  if (quoteEls[0]) quoteEls[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (scroll && quoteEls[0]) quoteEls[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
 // Removed regions of an HTML page are offsets into the page's HTML: "Show removed in place"
@@ -163,6 +169,8 @@ function renderBody() {
     ui.article.querySelector('.article-meta h1')?.after(
       h('p', { class: 'title-note' }, 'Headline taken from the page’s title: the engine found none in the article.'));
   }
+  // A quote lit up before stays lit in the new rendering.
+  if (currentQuote >= 0) highlightQuote(currentQuote, false);
 }
 
 function render(result, record, ms) {
@@ -182,8 +190,24 @@ function render(result, record, ms) {
   ui.result.hidden = false;
   document.title = `${shorten(shownResult.title || record.title || 'Untitled page', 80)} — Pith`;
   setState('ready');
+  // Screen readers and the keyboard start at the article, not at the top bar.
+  if (document.activeElement === document.body) ui.article.focus({ preventScroll: true });
 }
 ui.showRemoved.addEventListener('change', () => { if (view) renderBody(); });
+$('display-slot').replaceWith(prefsControls());
+$('shortcuts').append(...shortcutLegend());
+bindShortcuts({
+  active: () => view !== null,
+  quote: (step) => {
+    const i = stepQuote(currentQuote, (shown?.quotes || []).length, step);
+    if (i >= 0) highlightQuote(i);
+  },
+  toggleRemoved: () => {
+    if (ui.showRemoved.disabled) return;
+    ui.showRemoved.checked = !ui.showRemoved.checked;
+    renderBody();
+  },
+});
 
 /** Lets the status paint before the next step. */
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
