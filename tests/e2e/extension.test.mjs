@@ -343,3 +343,45 @@ test('the reader shows a figure with its caption and credit, a table, code and w
     await page.close();
   }
 });
+
+test('the reader keeps the display choices for every reader tab, and its keys walk the quotes', { timeout: 30_000 }, async () => {
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  await page.goto(`${base}/news/tide-clock.html`);
+  const first = await cleanTabAt(page.url());
+  let second = null;
+  try {
+    const { reader } = first;
+    // The article has the focus once it is shown; j lights up the first quote in the text.
+    assert.equal(await reader.evaluate(() => document.activeElement.id), 'article');
+    const quotes = await reader.locator('#quotes .quote-item').count();
+    assert.ok(quotes >= 2, 'the page has quotes');
+    await reader.keyboard.press('j');
+    assert.equal(await reader.locator('.quote-item[aria-pressed="true"]').getAttribute('data-quote'), '0');
+    assert.ok((await reader.locator('#article .hl').count()) > 0, 'the quote is lit in the article');
+    await reader.keyboard.press('k');
+    assert.equal(await reader.locator('.quote-item[aria-pressed="true"]').getAttribute('data-quote'), String(quotes - 1));
+    // Dark theme and a larger text, chosen in one reader tab...
+    await reader.click('#display-prefs summary');
+    await reader.check('input[name="pref-theme"][value="dark"]');
+    await reader.check('input[name="pref-size"][value="xl"]');
+    // ... apply to the next one.
+    second = await cleanTabAt(page.url());
+    const r2 = second.reader;
+    assert.equal(await r2.evaluate(() => document.body.dataset.state), 'ready');
+    assert.equal(await r2.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.equal(await r2.locator('#article').evaluate((el) => getComputedStyle(el).fontSize), '23.5px');
+    const bg = await r2.locator('#article').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.ok(bg.match(/\d+/g).slice(0, 3).every((c) => Number(c) < 60), `dark article background: ${bg}`);
+    await r2.screenshot({ path: path.join(ARTIFACTS, 'extension-dark.png') });
+    // Back to the defaults for the other tests.
+    await r2.click('#display-prefs summary');
+    await r2.check('input[name="pref-theme"][value="auto"]');
+    await r2.check('input[name="pref-size"][value="m"]');
+    assert.deepEqual([...first.errors, ...second.errors], []);
+  } finally {
+    await first.reader.close();
+    await second?.reader.close();
+    await page.close();
+  }
+});
