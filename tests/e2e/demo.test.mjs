@@ -354,10 +354,21 @@ test('an HTML page reads as an article: figure with caption and credit, table, c
     assert.equal(await article.locator('a', { hasText: 'the clock keepers' }).getAttribute('href'), 'mailto:clock@example.org');
     const headings = await article.locator('.article-body :is(h2, h3, h4, h5, h6)').allInnerTexts();
     assert.ok(!headings.some((t) => /restored clock|Photo:|Tides this week/.test(t)), `no caption as a heading: ${headings}`);
+    // Accessibility: the article speaks the page's language; the scrollable table is a named,
+    // focusable region.
+    assert.equal(await article.getAttribute('lang'), 'en');
+    assert.equal(await article.locator('.table-wrap').getAttribute('aria-label'), 'Tides this week');
+    await article.locator('.table-wrap').focus();
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'table-wrap');
+
+    // A page that is not an article says so above what could be extracted.
+    const r = await engineResult(page);
+    await page.evaluate(([res, input]) => window.pithDemo.showResult(res, input), [{ ...r, pageType: 'listing' }, html]);
+    assert.match(await article.locator('.page-notice').innerText(), /^Not an article\. This looks like a listing page\./);
+    assert.equal(await article.locator('.article-body table').count(), 1, 'what it could extract is still shown');
 
     // Show removed in place for HTML: the regions of the log between the kept blocks, in the
     // order of the page (the menu before the article, the related links and footer after it).
-    const r = await engineResult(page);
     await page.evaluate(([res, input]) => window.pithDemo.showResult(res, input), [{ ...r, removed: richRemoved(html) }, html]);
     await page.check('#show-removed');
     const order = await article.locator('.article-body > *').evaluateAll((els) => els.map((e) =>

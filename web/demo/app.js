@@ -3,7 +3,7 @@
 import { EngineClient } from './engine-client.js';
 import { renderArticle, IN_PLACE_MAX_INPUT } from './render-article.js';
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from './render-panels.js';
-import { copyToClipboard } from './dom.js';
+import { copyToClipboard, reveal } from './dom.js';
 import { initPrefs, prefsControls } from './prefs.js';
 import { bindShortcuts, shortcutLegend, stepQuote } from './shortcuts.js';
 
@@ -177,7 +177,7 @@ function highlightQuote(i, scroll) {
   ui.article.dataset.activeQuote = String(i);
   const btn = document.querySelector(`.quote-item[data-quote="${i}"]`);
   if (btn) btn.setAttribute('aria-pressed', 'true');
-  if (scroll && quoteEls[0]) quoteEls[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (scroll && quoteEls[0]) reveal(quoteEls[0]);
 }
 
 function selectQuote(i) {
@@ -192,7 +192,7 @@ function showEdit(i) {
   const els = ui.article.querySelectorAll(`[data-edit~="${i}"]`);
   els.forEach((el) => el.classList.add('hl-edit'));
   if (els[0]) {
-    els[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+    reveal(els[0]);
     els[0].focus({ preventScroll: true });
   }
 }
@@ -204,7 +204,7 @@ function showRemovedItem(i) {
   const el = ui.article.querySelector(`[data-removed="${i}"]`);
   if (el) {
     el.classList.add('hl-removed');
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    reveal(el);
   }
 }
 
@@ -216,7 +216,7 @@ ui.article.addEventListener('click', (ev) => {
   state.activeQuote = i;
   highlightQuote(i, false);
   const btn = document.querySelector(`.quote-item[data-quote="${i}"]`);
-  if (btn) btn.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  if (btn) reveal(btn, 'nearest');
 });
 
 // ---------------------------------------------------------------- copy

@@ -91,3 +91,13 @@ export async function copyToClipboard(text) {
     return ok;
   }
 }
+
+/**
+ * Scrolls `el` into view: smoothly, unless the reader asked the system for reduced motion.
+ * @param {Element} el
+ * @param {ScrollLogicalPosition} [block]
+ */
+export function reveal(el, block = 'center') {
+  const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ block, behavior: reduce ? 'auto' : 'smooth' });
+}

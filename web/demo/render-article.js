@@ -21,6 +21,8 @@ export const IN_PLACE_MAX_INPUT = 4_000_000;
 export const MOVED_REASONS = new Set(['title', 'subtitle', 'byline', 'date', 'source-line']);
 
 const isOffset = (n) => Number.isInteger(n) && n >= 0;
+/** A BCP 47 language tag as pages write it ('en', 'pt-BR', 'zh-Hant-TW'). */
+const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/;
 
 /** Every highlightable range in result.text: {s, e, kind: edit|quote|cue|mention, i}. */
 function collectRanges(result, textLength) {
@@ -109,5 +111,8 @@ export function renderArticle(container, result, { input, showRemoved, images = 
     body.append(h('p', { class: 'note' }, `${unplaced} removed block(s) have no input offsets and are listed in the Removed panel only.`));
   }
   container.replaceChildren(metaHeader(result), body);
+  // The article's language (from the page's markup) for screen readers, hyphenation and quotes.
+  const lang = typeof result.language === 'string' && LANG.test(result.language) ? result.language : null;
+  if (lang) container.lang = lang; else container.removeAttribute('lang');
   return { placedRemoved: removedQueue.length, unplacedRemoved: unplaced };
 }

@@ -110,7 +110,8 @@ export function renderBody(result, per, { policy, before = () => [], after = () 
       fill(code, b);
       return mark(h('div', { class: 'code-block', dataset: { language: lang } },
         h('span', { class: 'code-lang', 'aria-label': 'language' }, lang || 'code'),
-        h('pre', null, code)), b);
+        // Long lines scroll sideways: the box takes the focus, so the arrow keys scroll it too.
+        h('pre', { tabindex: 0, 'aria-label': lang ? `Code (${lang})` : 'Code' }, code)), b);
     },
     media(b) {
       const figure = mark(h('figure', { class: blocks[b].kind === 'figure' ? 'figure' : 'figure image' }), b);
@@ -148,7 +149,9 @@ export function renderBody(result, per, { policy, before = () => [], after = () 
         if (isHead) (head ??= table.appendChild(h('thead'))).append(tr);
         else (tbody ??= table.appendChild(h('tbody'))).append(tr);
       }
-      return h('div', { class: 'table-wrap' }, table);
+      // A wide table scrolls sideways inside its box, which the keyboard can focus.
+      const label = captions.has(b) ? table.caption.textContent : 'Table';
+      return h('div', { class: 'table-wrap', role: 'region', tabindex: 0, 'aria-label': label }, table);
     },
     text(b) {
       const el = mark(textElement(blocks[b]), b);

@@ -7,7 +7,7 @@
 import { createPithWorker } from '../lib/index.js';
 import { renderArticle, isHtmlResult } from '../demo/render-article.js';
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from '../demo/render-panels.js';
-import { copyToClipboard, h, safeHref, shorten } from '../demo/dom.js';
+import { copyToClipboard, h, reveal, safeHref, shorten } from '../demo/dom.js';
 import { initPrefs, prefsControls } from '../demo/prefs.js';
 import { bindShortcuts, shortcutLegend, stepQuote } from '../demo/shortcuts.js';
 
@@ -106,7 +106,7 @@ function highlightQuote(i, scroll = true) {
   sel('m').forEach((el) => el.classList.add('hl-mention'));
   const btn = document.querySelector(`.quote-item[data-quote="${i}"]`);
   if (btn) btn.setAttribute('aria-pressed', 'true');
-  if (scroll && quoteEls[0]) quoteEls[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (scroll && quoteEls[0]) reveal(quoteEls[0]);
 }
 
 // Removed regions of an HTML page are offsets into the page's HTML: "Show removed in place"
@@ -119,14 +119,14 @@ function showRemovedItem(i) {
   const el = ui.article.querySelector(`[data-removed="${i}"]`);
   if (el) {
     el.classList.add('hl-removed');
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    reveal(el);
   }
 }
 
 function showEdit(i) {
   const el = ui.article.querySelector(`[data-edit~="${i}"]`);
   if (el) {
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    reveal(el);
     el.focus({ preventScroll: true });
   }
 }
