@@ -5,7 +5,7 @@
 // result with the demo's safe-DOM render modules.
 // Page text is untrusted: it reaches the DOM only as text nodes and attributes (dom.js).
 import { createPithWorker } from '../lib/index.js';
-import { renderArticle, isHtmlResult } from '../demo/render-article.js';
+import { renderArticle, isHtmlResult, IN_PLACE_MAX_INPUT } from '../demo/render-article.js';
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from '../demo/render-panels.js';
 import { copyToClipboard, h, reveal, safeHref, shorten } from '../demo/dom.js';
 import { initPrefs, prefsControls } from '../demo/prefs.js';
@@ -158,11 +158,14 @@ function imagePolicy(record) {
   return (url) => origins.has(url.origin);
 }
 
+/** Removed regions can be placed: the log has HTML offsets, and the page is small enough to scan. */
+const canPlace = (result, record) => isHtmlResult(result) && record.html.length <= IN_PLACE_MAX_INPUT;
+
 let view = null;   // {result, record, images}: what renderBody draws
 
 function renderBody() {
   const { result, record, images } = view;
-  const inPlace = ui.showRemoved.checked && isHtmlResult(result);
+  const inPlace = ui.showRemoved.checked && canPlace(result, record);
   renderArticle(ui.article, result, { input: inPlace ? record.html : '', showRemoved: inPlace, images, html: true });
   ui.article.classList.toggle('with-removed', inPlace);
   if (result.fallbackTitle) {
@@ -178,7 +181,9 @@ function render(result, record, ms) {
   const fallbackTitle = !result.title && record.title ? record.title.trim() : '';
   const shownResult = fallbackTitle ? { ...result, title: fallbackTitle, fallbackTitle: true } : result;
   view = { result: shownResult, record, images: imagePolicy(record) };
-  ui.showRemoved.disabled = !isHtmlResult(result);
+  ui.showRemoved.disabled = !canPlace(result, record);
+  ui.showRemoved.parentElement.title = ui.showRemoved.disabled
+    ? (isHtmlResult(result) ? 'The page is too large to place the removed regions' : 'Nothing removed with a place in the page') : '';
   renderBody();
   ui.article.dataset.titleSource = fallbackTitle ? 'page' : 'engine';
   renderQuotes(ui.quotes, result, highlightQuote, true);
