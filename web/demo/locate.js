@@ -197,6 +197,25 @@ function probeOf(text, block, sortedEdits, ei) {
 }
 
 /**
+ * Where an image block sits in the HTML: the first mention of its image's file name (the last
+ * part of the resolved address's path, as the page may write the address relative or in a
+ * lazy-loading attribute) after `from`, outside the removed regions; -1 when there is none.
+ */
+function locateImage(input, images, from, regions) {
+  let name = '';
+  try {
+    name = decodeURIComponent(new URL(images[0].src).pathname.split('/').pop() || '');
+  } catch { /* not a URL, or a bad escape: not located */ }
+  if (name.length < 4) return -1;
+  for (let at = input.indexOf(name, from); at >= 0; at = input.indexOf(name, at + 1)) {
+    const inside = regionAt(regions, at);
+    if (!inside) return at;
+    at = inside[1] - 1;
+  }
+  return -1;
+}
+
+/**
  * Where each kept block starts in the input (an offset into `input`), or -1 when it cannot be
  * found (media blocks, blocks whose text the engine rewrote).
  * @param {string} input the input the result was made from
@@ -211,9 +230,16 @@ export function locateBlocks(input, result, { html = false } = {}) {
   const regions = removedRegions(result.removed);
   const sortedEdits = edits.filter((e) => isOffset(e.start) && isOffset(e.end)).sort((a, b) => a.start - b.start);
   const pos = new Array(blocks.length).fill(-1);
-  let cursor = 0, ei = 0;
+  // cursor: in hay.text; last: input offset of the last block found, at first the <body> (the
+  // head names the lead image too: og:image).
+  let cursor = 0, ei = 0, last = html ? Math.max(0, input.search(/<body[\s>]/i)) : 0;
   for (let i = 0; i < blocks.length; i++) {
     const { start } = blocks[i];
+    if (html && Array.isArray(blocks[i].images)) {
+      pos[i] = locateImage(input, blocks[i].images, last, regions);
+      if (pos[i] >= 0) last = pos[i];
+      continue;
+    }
     while (ei < sortedEdits.length && sortedEdits[ei].end <= start) ei++;
     const probe = probeOf(text, blocks[i], sortedEdits, ei);
     if (!probe) continue;
@@ -231,6 +257,7 @@ export function locateBlocks(input, result, { html = false } = {}) {
     if (at < 0) continue;
     pos[i] = Math.max(0, at - (html ? 0 : probe.at - start));
     cursor = m.index + m[0].length;
+    last = pos[i];
   }
   return pos;
 }
