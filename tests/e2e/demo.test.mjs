@@ -427,6 +427,9 @@ test('display choices: dark theme, text size, typeface, line length, kept across
     await page.keyboard.press('j');
     assert.equal(await page.locator('.quote-item[aria-pressed="true"]').getAttribute('data-quote'), '0');
     assert.equal((await page.locator('#article .hl').allTextContents()).join(''), r.quotes[0].text);
+    // Screen readers hear which quote it is (a polite live region).
+    assert.equal(await page.locator('#announce').getAttribute('aria-live'), 'polite');
+    assert.ok((await page.locator('#announce').textContent()).startsWith(`Quote 1 of ${r.quotes.length}, ${r.quotes[0].speaker || 'no speaker'}: `));
     await page.keyboard.press('k');
     assert.equal(await page.locator('.quote-item[aria-pressed="true"]').getAttribute('data-quote'), String(r.quotes.length - 1));
     await page.keyboard.press('r');

@@ -359,6 +359,7 @@ test('the reader keeps the display choices for every reader tab, and its keys wa
     await reader.keyboard.press('j');
     assert.equal(await reader.locator('.quote-item[aria-pressed="true"]').getAttribute('data-quote'), '0');
     assert.ok((await reader.locator('#article .hl').count()) > 0, 'the quote is lit in the article');
+    assert.match(await reader.locator('#announce').textContent(), new RegExp(`^Quote 1 of ${quotes}, `));
     await reader.keyboard.press('k');
     assert.equal(await reader.locator('.quote-item[aria-pressed="true"]').getAttribute('data-quote'), String(quotes - 1));
     // Dark theme and a larger text, chosen in one reader tab...

@@ -5,7 +5,7 @@ import { renderArticle, IN_PLACE_MAX_INPUT } from './render-article.js';
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from './render-panels.js';
 import { copyToClipboard, reveal } from './dom.js';
 import { initPrefs, prefsControls } from './prefs.js';
-import { bindShortcuts, shortcutLegend, stepQuote } from './shortcuts.js';
+import { bindShortcuts, describeQuote, shortcutLegend, stepQuote } from './shortcuts.js';
 
 initPrefs();
 
@@ -292,7 +292,9 @@ bindShortcuts({
   active: () => state.result !== null && state.view === 'article',
   quote: (step) => {
     const i = stepQuote(state.activeQuote ?? -1, (state.result.quotes || []).length, step);
-    if (i >= 0) selectQuote(i);
+    if (i < 0) return '';
+    selectQuote(i);
+    return describeQuote(state.result, i);
   },
   toggleRemoved: () => {
     if (ui.showRemoved.disabled) return;

@@ -35,9 +35,31 @@ export function stepQuote(current, count, step) {
 }
 
 /**
+ * Says `message` to screen readers (a visually hidden polite live region, made on first use).
+ * @param {string} message
+ */
+export function announce(message) {
+  let region = document.getElementById('announce');
+  if (!region) {
+    region = h('p', { id: 'announce', class: 'visually-hidden', 'aria-live': 'polite' });
+    document.body.append(region);
+  }
+  region.textContent = message;
+}
+
+/** What the keys announce for quote i of result: "Quote 2 of 5, Marta Kowalski: …". */
+export function describeQuote(result, i) {
+  const q = result.quotes[i];
+  const who = q && typeof q.speaker === 'string' && q.speaker ? q.speaker : 'no speaker';
+  const words = q && typeof q.text === 'string' ? q.text.split(/\s+/).slice(0, 12).join(' ') : '';
+  return `Quote ${i + 1} of ${result.quotes.length}, ${who}: ${words}`;
+}
+
+/**
  * Listens for the shortcuts on the document.
- * @param {{quote: (step: 1|-1) => void, toggleRemoved: () => void, active?: () => boolean}} on
- *   active: whether the article view is showing (default always)
+ * @param {{quote: (step: 1|-1) => string|void, toggleRemoved: () => void, active?: () => boolean}} on
+ *   quote: selects the next/previous quote and returns what to announce; active: whether the
+ *   article view is showing (default always)
  */
 export function bindShortcuts({ quote, toggleRemoved, active = () => true }) {
   document.addEventListener('keydown', (ev) => {
@@ -46,7 +68,7 @@ export function bindShortcuts({ quote, toggleRemoved, active = () => true }) {
     if (t && (TYPING.has(t.tagName) || t.isContentEditable)) return;
     if (!active()) return;
     const act = {
-      j: () => quote(1), k: () => quote(-1), r: toggleRemoved,
+      j: () => announce(quote(1) || 'No quotes'), k: () => announce(quote(-1) || 'No quotes'), r: toggleRemoved,
       '+': () => stepTextSize(1), '=': () => stepTextSize(1), '-': () => stepTextSize(-1),
     }[ev.key];
     if (!act) return;

@@ -9,7 +9,7 @@ import { renderArticle, isHtmlResult, IN_PLACE_MAX_INPUT } from '../demo/render-
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from '../demo/render-panels.js';
 import { copyToClipboard, h, reveal, safeHref, shorten } from '../demo/dom.js';
 import { initPrefs, prefsControls } from '../demo/prefs.js';
-import { bindShortcuts, shortcutLegend, stepQuote } from '../demo/shortcuts.js';
+import { bindShortcuts, describeQuote, shortcutLegend, stepQuote } from '../demo/shortcuts.js';
 
 initPrefs();
 
@@ -205,7 +205,9 @@ bindShortcuts({
   active: () => view !== null,
   quote: (step) => {
     const i = stepQuote(currentQuote, (shown?.quotes || []).length, step);
-    if (i >= 0) highlightQuote(i);
+    if (i < 0) return '';
+    highlightQuote(i);
+    return describeQuote(shown, i);
   },
   toggleRemoved: () => {
     if (ui.showRemoved.disabled) return;
