@@ -2,7 +2,7 @@
 // Assembles the unpacked Manifest V3 extension in dist/extension/ from web/extension/ (manifest,
 // service worker, reader page), the files its modules reach (the JS library in web/lib/, the
 // demo's render modules in web/demo/, the wasm build dist/pith.mjs + dist/pith.wasm) and the
-// demo's stylesheet.
+// stylesheets its pages link to (the demo's style.css and theme.css).
 //
 // The repository layout is kept inside dist/extension/ (web/lib/engine.js imports
 // ../../dist/pith.mjs, the reader imports ../demo/render-article.js), so no import is rewritten;
@@ -26,10 +26,22 @@ function fileList() {
     if (statSync(path.join(ROOT, ext, name)).isFile()) list.push([`${ext}/${name}`, `${ext}/${name}`]);
   }
   const scripts = list.map(([src]) => src).filter((src) => src.endsWith('.js'));
-  for (const f of [...reachable(scripts), 'web/demo/style.css']) {
+  for (const f of [...reachable(scripts), ...stylesheets(list.map(([src]) => src))]) {
     if (!list.some(([src]) => src === f)) list.push([f, f]);
   }
   return list;
+}
+
+/** The stylesheets the extension's pages link to (the demo's style.css and theme.css). */
+function stylesheets(files) {
+  const out = new Set();
+  for (const page of files.filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(path.join(ROOT, page), 'utf8');
+    for (const m of html.matchAll(/<link\b[^>]*\bhref="([^"]+\.css)"/g)) {
+      out.add(path.posix.normalize(path.posix.join(path.posix.dirname(page), m[1])));
+    }
+  }
+  return [...out];
 }
 
 // Relative module specifiers and new URL('./x', import.meta.url) assets (the library's

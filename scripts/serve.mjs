@@ -18,9 +18,10 @@ const TYPES = {
   '.ico': 'image/x-icon', '.d.ts': 'text/plain; charset=utf-8',
 };
 
-/** What the demo may load: its own files and wasm; engine output can never run or fetch. */
+/** What the demo may load: its own files and wasm; engine output can never run or fetch. Images
+ * of a pasted page load from their sites only when the reader clicks "Load image" (render-media.js). */
 export const DEMO_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; " +
-  "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "style-src 'self'; img-src 'self' data: https: http:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
   "form-action 'none'; frame-ancestors 'none'";
 
 /**

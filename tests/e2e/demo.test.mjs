@@ -20,6 +20,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SAMPLE = readFileSync(path.join(ROOT, 'web/demo/sample.txt'), 'utf8');
 const HEADLINE = SAMPLE.split('\n')[0].trim();
 const FIRST_BODY_SENTENCE = 'Mayor Marta Kowalski of Dornhavn announced on Tuesday that the ferry link across Lake Orvena, closed since the October storms, will reopen in April.';
+const RICH = readFileSync(path.join(ROOT, 'tests/e2e/fixtures/reader-article.html'), 'utf8');
 const SCREENSHOT = process.env.PITH_UPDATE_SCREENSHOT === '1'
   ? path.join(ROOT, 'docs/demo.png') : path.join(ROOT, 'tests/e2e/artifacts/demo.png');
 
@@ -30,7 +31,7 @@ const TIMEOUT = 10_000;
 let server, browser, base;
 
 before(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', quiet: true });
+  server = await startServer({ port: 0, host: '127.0.0.1', quiet: true, extraRoots: { '/fixtures/': path.join(ROOT, 'tests/e2e/fixtures') } });
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
 });
@@ -303,4 +304,142 @@ test('screenshot of the demo with the sample', async () => {
   mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
   assert.deepEqual(errors, []);
+});
+
+/**
+ * The removal log of the composed page as the HTML engine writes it (docs/schema.md: reason,
+ * UTF-16 offsets of the element in the input, element path, its text): built here from the
+ * page itself, so the test of the in-place view does not depend on how far the engine's log has got.
+ */
+function richRemoved(html) {
+  const region = (open, close, reason, pathText) => {
+    const start = html.indexOf(open);
+    const end = html.indexOf(close, start) + close.length;
+    const text = html.slice(start, end).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    return { text, reason, start, end, path: pathText };
+  };
+  return [
+    region('<nav class="main-menu">', '</nav>', 'navigation', 'body > header.site-header > nav.main-menu'),
+    region('<aside class="related">', '</aside>', 'related-link', 'body > main > aside.related'),
+    region('<footer class="site-footer">', '</footer>', 'footer', 'body > footer.site-footer'),
+  ];
+}
+
+test('an HTML page reads as an article: figure with caption and credit, table, code, links, removed regions in place', async () => {
+  const { page, context, errors } = await openDemo();
+  try {
+    const html = RICH.replaceAll('__BASE__', base);
+    const n = await runs(page);
+    await page.fill('#input', html);
+    await waitRuns(page, n + 1);
+    const article = page.locator('#article');
+    // The figure: the image waits for a click (a pasted page's images are fetched only on
+    // request), then loads without a Referer; caption and credit inside the figure.
+    const figure = article.locator('figure');
+    assert.equal(await figure.count(), 1);
+    assert.equal(await figure.locator('img').count(), 0, 'no image fetched before the click');
+    assert.match(await figure.locator('.img-placeholder').innerText(), /The tide clock on the pier/);
+    await figure.locator('.load-image').click();
+    const img = figure.locator('img');
+    assert.equal(await img.getAttribute('src'), `${base}/fixtures/tide-clock.svg`);
+    assert.equal(await img.getAttribute('referrerpolicy'), 'no-referrer');
+    await page.waitForFunction(() => document.querySelector('#article figure img').naturalWidth > 0);
+    assert.equal(await figure.locator('figcaption .caption:not(.credit)').innerText(), 'The restored clock face, seen from the promenade.');
+    assert.equal(await figure.locator('figcaption .credit').innerText(), 'Photo: Jon Vik/Courier');
+    // The table with its header row and caption; the code with every line; the links.
+    assert.deepEqual(await article.locator('table thead th').allInnerTexts(), ['Day', 'High water', 'Low water']);
+    assert.equal(await article.locator('table caption').innerText(), 'Tides this week');
+    assert.match(await article.locator('.code-block pre code').textContent(), /^def wind\(clock\):\n {4}# one turn per hour/);
+    assert.equal(await article.locator('a', { hasText: "society's page" }).getAttribute('href'), 'https://example.org/pellbridge/tide-clock');
+    assert.equal(await article.locator('a', { hasText: 'the clock keepers' }).getAttribute('href'), 'mailto:clock@example.org');
+    const headings = await article.locator('.article-body :is(h2, h3, h4, h5, h6)').allInnerTexts();
+    assert.ok(!headings.some((t) => /restored clock|Photo:|Tides this week/.test(t)), `no caption as a heading: ${headings}`);
+    // Accessibility: the article speaks the page's language; the scrollable table is a named,
+    // focusable region.
+    assert.equal(await article.getAttribute('lang'), 'en');
+    assert.equal(await article.locator('.table-wrap').getAttribute('aria-label'), 'Tides this week');
+    await article.locator('.table-wrap').focus();
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'table-wrap');
+
+    // A page that is not an article says so above what could be extracted.
+    const r = await engineResult(page);
+    await page.evaluate(([res, input]) => window.pithDemo.showResult(res, input), [{ ...r, pageType: 'listing' }, html]);
+    assert.match(await article.locator('.page-notice').innerText(), /^Not an article\. This looks like a listing page\./);
+    assert.equal(await article.locator('.article-body table').count(), 1, 'what it could extract is still shown');
+
+    // Show removed in place for HTML: the regions of the log between the kept blocks, in the
+    // order of the page (the menu before the article, the related links and footer after it).
+    await page.evaluate(([res, input]) => window.pithDemo.showResult(res, input), [{ ...r, removed: richRemoved(html) }, html]);
+    await page.check('#show-removed');
+    const order = await article.locator('.article-body > *').evaluateAll((els) => els.map((e) =>
+      (e.classList.contains('removed-inplace') ? e.querySelector('.reason').textContent : e.tagName.toLowerCase())));
+    assert.equal(order[0], 'navigation');
+    assert.deepEqual(order.slice(-2), ['related-link', 'footer']);
+    assert.equal(order.filter((o) => ['navigation', 'related-link', 'footer'].includes(o)).length, 3);
+    assert.equal(await article.locator('.removed-inplace .rpath').first().innerText(), 'body > header.site-header > nav.main-menu');
+    await page.click('#removed .removed-item >> nth=2');
+    assert.equal(await article.locator('.removed-inplace.hl-removed .reason').innerText(), 'footer');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('display choices: dark theme, text size, typeface, line length, kept across reloads; keyboard shortcuts', async () => {
+  const { page, context, errors } = await openDemo();
+  try {
+    const bg = () => page.locator('#article').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const size = () => page.locator('#article').evaluate((el) => getComputedStyle(el).fontSize);
+    const light = await bg();
+    assert.equal(await size(), '18px');
+    await page.click('#display-prefs summary');
+    await page.check('input[name="pref-theme"][value="dark"]');
+    await page.check('input[name="pref-size"][value="l"]');
+    await page.check('input[name="pref-font"][value="sans"]');
+    await page.check('input[name="pref-width"][value="narrow"]');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#display-prefs').evaluate((d) => d.open), false, 'Escape closes the menu');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const dark = await bg();
+    assert.notEqual(dark, light);
+    const lum = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((a, c) => a + Number(c), 0) / 3;
+    assert.ok(lum(dark) < 60 && lum(light) > 200, `${dark} is dark, ${light} light`);
+    assert.equal(await size(), '20.5px');
+    assert.match(await page.locator('#article .article-body p').first().evaluate((el) => getComputedStyle(el).fontFamily), /sans/);
+    assert.equal(await page.locator('#article .article-body').evaluate((el) => getComputedStyle(el).maxWidth), `${34 * 20.5}px`);
+
+    // Kept across a reload (localStorage), applied before the first result is shown.
+    await page.reload();
+    await page.waitForSelector('body[data-runs="1"][data-state="ready"]');
+    assert.equal(await bg(), dark);
+    assert.equal(await page.locator('input[name="pref-theme"][value="dark"]').isChecked(), true);
+
+    // Keys: + and - step the size; j / k walk the quotes in text order, wrapping round; r shows
+    // the removed text in place. Keys typed into the input box are text, not shortcuts.
+    await page.locator('#article').focus();
+    await page.keyboard.press('+');
+    assert.equal(await size(), '23.5px');
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    assert.equal(await size(), '18px');
+    const r = await engineResult(page);
+    assert.ok(r.quotes.length >= 2);
+    await page.keyboard.press('j');
+    assert.equal(await page.locator('.quote-item[aria-pressed="true"]').getAttribute('data-quote'), '0');
+    assert.equal((await page.locator('#article .hl').allTextContents()).join(''), r.quotes[0].text);
+    // Screen readers hear which quote it is (a polite live region).
+    assert.equal(await page.locator('#announce').getAttribute('aria-live'), 'polite');
+    assert.ok((await page.locator('#announce').textContent()).startsWith(`Quote 1 of ${r.quotes.length}, ${r.quotes[0].speaker || 'no speaker'}: `));
+    await page.keyboard.press('k');
+    assert.equal(await page.locator('.quote-item[aria-pressed="true"]').getAttribute('data-quote'), String(r.quotes.length - 1));
+    await page.keyboard.press('r');
+    assert.equal(await page.locator('#show-removed').isChecked(), true);
+    assert.ok(await page.locator('#article .removed-inplace').count() > 0);
+    await page.locator('#input').focus();
+    await page.keyboard.press('r');
+    assert.equal(await page.locator('#show-removed').isChecked(), true, 'typing r in the input is text');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
 });

@@ -3,7 +3,11 @@
 import { EngineClient } from './engine-client.js';
 import { renderArticle, IN_PLACE_MAX_INPUT } from './render-article.js';
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from './render-panels.js';
-import { copyToClipboard } from './dom.js';
+import { copyToClipboard, reveal } from './dom.js';
+import { initPrefs, prefsControls } from './prefs.js';
+import { bindShortcuts, describeQuote, shortcutLegend, stepQuote } from './shortcuts.js';
+
+initPrefs();
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -173,7 +177,7 @@ function highlightQuote(i, scroll) {
   ui.article.dataset.activeQuote = String(i);
   const btn = document.querySelector(`.quote-item[data-quote="${i}"]`);
   if (btn) btn.setAttribute('aria-pressed', 'true');
-  if (scroll && quoteEls[0]) quoteEls[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (scroll && quoteEls[0]) reveal(quoteEls[0]);
 }
 
 function selectQuote(i) {
@@ -188,7 +192,7 @@ function showEdit(i) {
   const els = ui.article.querySelectorAll(`[data-edit~="${i}"]`);
   els.forEach((el) => el.classList.add('hl-edit'));
   if (els[0]) {
-    els[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+    reveal(els[0]);
     els[0].focus({ preventScroll: true });
   }
 }
@@ -200,7 +204,7 @@ function showRemovedItem(i) {
   const el = ui.article.querySelector(`[data-removed="${i}"]`);
   if (el) {
     el.classList.add('hl-removed');
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    reveal(el);
   }
 }
 
@@ -212,7 +216,7 @@ ui.article.addEventListener('click', (ev) => {
   state.activeQuote = i;
   highlightQuote(i, false);
   const btn = document.querySelector(`.quote-item[data-quote="${i}"]`);
-  if (btn) btn.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  if (btn) reveal(btn, 'nearest');
 });
 
 // ---------------------------------------------------------------- copy
@@ -282,6 +286,22 @@ ui.max.addEventListener('input', () => scheduleClean(TYPE_DELAY_MS));
 ui.cancel.addEventListener('click', () => engine.cancel());
 for (const b of ui.views) b.addEventListener('click', () => setView(b.dataset.view));
 ui.showRemoved.addEventListener('change', () => renderView());
+$('display-slot').replaceWith(prefsControls());
+$('shortcuts').append(...shortcutLegend());
+bindShortcuts({
+  active: () => state.result !== null && state.view === 'article',
+  quote: (step) => {
+    const i = stepQuote(state.activeQuote ?? -1, (state.result.quotes || []).length, step);
+    if (i < 0) return '';
+    selectQuote(i);
+    return describeQuote(state.result, i);
+  },
+  toggleRemoved: () => {
+    if (ui.showRemoved.disabled) return;
+    ui.showRemoved.checked = !ui.showRemoved.checked;
+    renderView();
+  },
+});
 ui.copy.addEventListener('click', copy);
 
 // ---------------------------------------------------------------- debugging hook

@@ -40,14 +40,32 @@ export function shorten(s, max = 220) {
   return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Only http(s) links are rendered as links (a pasted page could carry a javascript: URL). */
-export function safeHref(url) {
+/**
+ * The URL as the browser will use it, when its scheme is one of `schemes`, else null. Engine
+ * output only holds http(s)/mailto addresses, but it is re-checked here, where the URL becomes
+ * an attribute: a pasted page could carry a javascript: URL.
+ * @param {unknown} url
+ * @param {string[]} [schemes] allowed protocols with their colon
+ * @returns {string|null}
+ */
+export function safeUrl(url, schemes = ['http:', 'https:']) {
+  if (typeof url !== 'string' || url === '') return null;
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    return schemes.includes(u.protocol) ? u.href : null;
   } catch {
     return null;
   }
+}
+
+/** Only http(s) addresses are rendered as links to a page (the result's url, the page read). */
+export function safeHref(url) {
+  return safeUrl(url);
+}
+
+/** Links inside the article: http, https and mailto. */
+export function safeLinkHref(url) {
+  return safeUrl(url, ['http:', 'https:', 'mailto:']);
 }
 
 /**
@@ -72,4 +90,14 @@ export async function copyToClipboard(text) {
     ta.remove();
     return ok;
   }
+}
+
+/**
+ * Scrolls `el` into view: smoothly, unless the reader asked the system for reduced motion.
+ * @param {Element} el
+ * @param {ScrollLogicalPosition} [block]
+ */
+export function reveal(el, block = 'center') {
+  const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ block, behavior: reduce ? 'auto' : 'smooth' });
 }

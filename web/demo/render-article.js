@@ -1,11 +1,18 @@
-// Renders the cleaned article: metadata header, body blocks by kind, edits as <mark>s with
-// their before-text, quotes/cues/speaker mentions as spans that the quotes panel can light up,
-// and (optionally) the removed blocks struck through at their place in the input.
+// Renders the cleaned article: metadata header (render-meta.js), body blocks by kind
+// (render-blocks.js: marks, figures, tables, code), edits as <mark>s with their before-text,
+// quotes/cues/speaker mentions as spans that the quotes panel can light up, and (optionally) the
+// removed text shown in place, between the kept blocks, in the order of the input.
 //
-// Offsets: blocks, quotes, cues, mentions and edits[].start/end index result.text (UTF-16);
-// removed[].start/end index the INPUT. Kept blocks carry no input offsets, so they are located
-// in the input by a short whitespace-insensitive probe (see locateBlocks).
-import { h, safeHref } from './dom.js';
+// Offsets: blocks, marks, quotes, cues, mentions and edits[].start/end index result.text
+// (UTF-16); removed[].start/end index the INPUT (the pasted text, or the page's HTML). Kept
+// blocks carry no input offsets, so they are located in the input by a probe (locate.js).
+import { h } from './dom.js';
+import { locateBlocks } from './locate.js';
+import { metaHeader } from './render-meta.js';
+import { renderBody, validBlock } from './render-blocks.js';
+import { askFirst } from './render-media.js';
+
+export { locateBlocks };
 
 /** Above this input size the in-place view is not offered (locating blocks scans the input). */
 export const IN_PLACE_MAX_INPUT = 4_000_000;
@@ -13,22 +20,9 @@ export const IN_PLACE_MAX_INPUT = 4_000_000;
 /** Reasons that move a block into a metadata field rather than throwing it away. */
 export const MOVED_REASONS = new Set(['title', 'subtitle', 'byline', 'date', 'source-line']);
 
-function blockElement(block) {
-  switch (block.kind) {
-    case 'heading': {
-      // The article title is the page's h1; body headings start at h2.
-      const level = Math.min(6, Math.max(2, (Number(block.level) || 1) + 1));
-      return h(`h${level}`, { class: 'blk' });
-    }
-    case 'list-item': return h('li', { class: 'blk' });
-    case 'blockquote': return h('blockquote', { class: 'blk' });
-    case 'preformatted': return h('pre', { class: 'blk' });
-    case 'caption': return h('p', { class: 'blk caption' });
-    default: return h('p', { class: 'blk' });
-  }
-}
-
 const isOffset = (n) => Number.isInteger(n) && n >= 0;
+/** A BCP 47 language tag as pages write it ('en', 'pt-BR', 'zh-Hant-TW'). */
+const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/;
 
 /** Every highlightable range in result.text: {s, e, kind: edit|quote|cue|mention, i}. */
 function collectRanges(result, textLength) {
@@ -64,215 +58,61 @@ function rangesByBlock(blocks, ranges) {
   return per;
 }
 
-function editTitle(ed) {
-  const where = ed.before === '' ? 'inserted' : `was “${ed.before}”`;
-  return `${ed.kind}: ${where}`;
-}
-
-function wrapSegment(node, active, result) {
-  const edits = [], qs = [], cues = [], ms = [];
-  for (const r of active) {
-    if (r.kind === 'edit') edits.push(r.i);
-    else if (r.kind === 'quote') qs.push(r.i);
-    else if (r.kind === 'cue') cues.push(r.i);
-    else ms.push(r.i);
-  }
-  if (edits.length) {
-    const ed = result.edits[edits[0]];
-    node = h('mark', {
-      class: 'edit', tabindex: 0, title: edits.map((i) => editTitle(result.edits[i])).join('\n'),
-      dataset: { edit: edits.join(' '), before: ed.before, kind: ed.kind },
-    }, node);
-  }
-  if (qs.length || cues.length || ms.length) {
-    const cls = ['ann'];
-    if (qs.length) cls.push('q', `q-${result.quotes[qs[0]].type}`);
-    if (cues.length) cls.push('cue');
-    if (ms.length) cls.push('mention');
-    const dataset = {};
-    if (qs.length) dataset.q = qs.join(' ');
-    if (cues.length) dataset.cue = cues.join(' ');
-    if (ms.length) dataset.m = ms.join(' ');
-    node = h('span', { class: cls.join(' '), dataset }, node);
-  }
-  return node;
-}
-
-/** Fills a block element with its text, split where highlight ranges begin and end (a sweep). */
-function fillBlock(el, text, block, ranges, result) {
-  const { start: bs, end: be } = block;
-  if (ranges.length === 0) {
-    el.textContent = text.slice(bs, be);
-    return;
-  }
-  const points = new Set([bs, be]);
-  for (const r of ranges) { points.add(r.s); points.add(r.e); }
-  const cuts = [...points].sort((a, b) => a - b);
-  const spans = ranges.filter((r) => r.s < r.e).sort((a, b) => a.s - b.s);
-  const points0 = ranges.filter((r) => r.s === r.e).sort((a, b) => a.s - b.s);
-  let next = 0, next0 = 0, active = [];
-  for (let c = 0; c < cuts.length; c++) {
-    const a = cuts[c];
-    // Zero-length edits (a deletion that left nothing behind) get a small marker.
-    while (next0 < points0.length && points0[next0].s <= a) {
-      const r = points0[next0++];
-      if (r.kind === 'edit') {
-        const ed = result.edits[r.i];
-        el.append(h('mark', {
-          class: 'edit edit-point', tabindex: 0, title: editTitle(ed), 'aria-label': editTitle(ed),
-          dataset: { edit: String(r.i), before: ed.before, kind: ed.kind },
-        }));
-      }
-    }
-    if (c === cuts.length - 1) break;
-    const b = cuts[c + 1];
-    active = active.filter((r) => r.e > a);
-    while (next < spans.length && spans[next].s <= a) active.push(spans[next++]);
-    const piece = document.createTextNode(text.slice(a, b));
-    el.append(active.length ? wrapSegment(piece, active, result) : piece);
-  }
-}
-
-/**
- * Where each kept block starts in the input, or -1 when it cannot be found. The probe is the
- * first words of an edit-free stretch of the block, matched with any whitespace in between,
- * because segmentation may have joined a paragraph's lines ("line one\nline two" becomes
- * "line one line two") without recording an edit.
- */
-export function locateBlocks(input, result) {
-  const { blocks = [], edits = [] } = result;
-  const text = result.text;
-  const sortedEdits = edits.filter((e) => isOffset(e.start) && isOffset(e.end)).sort((a, b) => a.start - b.start);
-  const pos = new Array(blocks.length).fill(-1);
-  let cursor = 0, ei = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const { start, end } = blocks[i];
-    while (ei < sortedEdits.length && sortedEdits[ei].end <= start) ei++;
-    // Edit-free stretches of the block; take the first one long enough to be distinctive.
-    let segStart = start, probe = null, probeAt = start;
-    for (let k = ei; k <= sortedEdits.length; k++) {
-      const ed = sortedEdits[k];
-      const segEnd = !ed || ed.start >= end ? end : ed.start;
-      const words = wordsOf(text, segStart, segEnd, segStart > start, segEnd < end);
-      if (words && (words.list.length >= 3 || words.chars >= 12)) {
-        probe = words.list;
-        probeAt = words.at;
-        break;
-      }
-      if (!ed || ed.start >= end) break;
-      segStart = Math.max(segStart, ed.end);
-    }
-    if (!probe) continue;
-    const re = new RegExp(probe.map(escapeRe).join('\\s+'), 'g');
-    re.lastIndex = cursor;
-    const m = re.exec(input);
-    if (!m) continue;
-    pos[i] = Math.max(0, m.index - (probeAt - start));
-    cursor = m.index + m[0].length;
-  }
-  return pos;
-}
-
-function wordsOf(text, s, e, cutHead, cutTail) {
-  if (e - s < 2) return null;
-  const seg = text.slice(s, e);
-  const re = /\S+/g;
-  const list = [];
-  let at = -1, m, chars = 0;
-  while ((m = re.exec(seg)) && list.length < 8) {
-    // Drop a word cut in half by an edit boundary: its other half is not in the input as is.
-    if (cutHead && m.index === 0) continue;
-    if (cutTail && m.index + m[0].length === seg.length) break;
-    if (at < 0) at = s + m.index;
-    list.push(m[0]);
-    chars += m[0].length;
-  }
-  return list.length ? { list, at, chars } : null;
-}
-
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Entries of the HTML removal log carry an element path; those of pasted text do not. */
+export function isHtmlResult(result) {
+  return (result.removed || []).some((r) => r && typeof r.path === 'string');
 }
 
 function removedElement(r, index) {
   const moved = MOVED_REASONS.has(r.reason);
   return h('div', { class: `removed-inplace${moved ? ' moved' : ''}`, dataset: { removed: String(index) } },
     h('span', { class: 'reason', title: moved ? 'moved to a metadata field' : 'removed' }, r.reason),
+    typeof r.path === 'string' && r.path ? h('code', { class: 'rpath', title: 'where it was in the page' }, r.path) : null,
     h('del', null, r.text));
-}
-
-function metaHeader(result) {
-  const header = h('header', { class: 'article-meta' });
-  header.append(result.title
-    ? h('h1', { class: 'title', id: 'article-title' }, result.title)
-    : h('p', { class: 'title-missing' }, 'No title detected'));
-  if (result.subtitle) header.append(h('p', { class: 'subtitle' }, result.subtitle));
-  const facts = [];
-  const fact = (label, value, cls) => facts.push(h('span', { class: `fact ${cls}` }, h('span', { class: 'label' }, label), ' ', value));
-  if (result.byline) fact('By', result.byline.replace(/^by\s+/i, ''), 'byline');
-  if (result.published) fact('Published', result.published, 'date');
-  if (result.source) fact('Source', result.source, 'source');
-  if (result.siteName) fact('Site', result.siteName, 'site');
-  if (result.language) fact('Language', result.language, 'lang');
-  if (result.url) {
-    const href = safeHref(result.url);
-    facts.push(h('span', { class: 'fact url' }, h('span', { class: 'label' }, 'URL'), ' ',
-      href ? h('a', { href, rel: 'noopener noreferrer', target: '_blank' }, result.url) : result.url));
-  }
-  if (facts.length) header.append(h('p', { class: 'facts' }, facts));
-  return header;
 }
 
 /**
  * @param {HTMLElement} container the article element
  * @param {object} result the clean() result
- * @param {{input: string, showRemoved: boolean}} view
+ * @param {{input: string, showRemoved: boolean, images?: import('./render-media.js').ImagePolicy,
+ *   html?: boolean}} view input: what the result was made from; images: which images load at
+ *   once (default: none, each waits for a click); html: the input is HTML (default: the removal
+ *   log says so)
  * @returns {{placedRemoved: number, unplacedRemoved: number}}
  */
-export function renderArticle(container, result, { input, showRemoved }) {
+export function renderArticle(container, result, { input, showRemoved, images = askFirst, html = isHtmlResult(result) }) {
   const text = result.text || '';
-  const blocks = (result.blocks || []).filter((b) => isOffset(b.start) && isOffset(b.end) && b.start <= b.end && b.end <= text.length);
-  const per = rangesByBlock(blocks, collectRanges(result, text.length));
+  const all = Array.isArray(result.blocks) ? result.blocks : [];
+  const indices = all.map((b, i) => i).filter((i) => validBlock(all[i], text.length));
+  const perValid = rangesByBlock(indices.map((i) => all[i]), collectRanges(result, text.length));
+  const per = [];
+  indices.forEach((i, k) => { per[i] = perValid[k]; });
 
-  let removedQueue = [], unplaced = 0, pos = null;
+  let removedQueue = [], unplaced = 0, pos = null, rq = 0;
   if (showRemoved) {
-    const all = (result.removed || []).map((r, i) => ({ r, i }));
-    removedQueue = all.filter(({ r }) => isOffset(r.start)).sort((a, b) => a.r.start - b.r.start);
-    unplaced = all.length - removedQueue.length;
-    pos = locateBlocks(input, result);
+    const entries = (result.removed || []).map((r, i) => ({ r, i }));
+    removedQueue = entries.filter(({ r }) => isOffset(r.start)).sort((a, b) => a.r.start - b.r.start || a.i - b.i);
+    unplaced = entries.length - removedQueue.length;
+    pos = locateBlocks(input, result, { html });
   }
-
-  const body = h('div', { class: 'article-body' });
-  let list = null, rq = 0;
-  const put = (el, isItem) => {
-    if (isItem) {
-      if (!list) { list = h('ul'); body.append(list); }
-      list.append(el);
-    } else {
-      list = null;
-      body.append(el);
+  const before = (b) => {
+    const out = [];
+    if (!showRemoved || !(pos[b] >= 0)) return out;
+    while (rq < removedQueue.length && removedQueue[rq].r.start < pos[b]) {
+      const { r, i } = removedQueue[rq++];
+      out.push(removedElement(r, i));
     }
+    return out;
   };
-  blocks.forEach((block, b) => {
-    if (showRemoved && pos[b] >= 0) {
-      while (rq < removedQueue.length && removedQueue[rq].r.start < pos[b]) {
-        const { r, i } = removedQueue[rq++];
-        put(removedElement(r, i), false);
-      }
-    }
-    const el = blockElement(block);
-    el.dataset.block = String(b);
-    fillBlock(el, text, block, per[b], result);
-    put(el, block.kind === 'list-item');
-  });
-  while (showRemoved && rq < removedQueue.length) {
-    const { r, i } = removedQueue[rq++];
-    put(removedElement(r, i), false);
-  }
-  if (blocks.length === 0) body.append(h('p', { class: 'empty' }, 'The engine kept no body text for this input.'));
+  const after = () => removedQueue.slice(rq).map(({ r, i }) => removedElement(r, i));
+  const body = renderBody(result, per, { policy: images, before, after });
+  if (indices.length === 0) body.append(h('p', { class: 'empty' }, 'The engine kept no body text for this input.'));
   if (showRemoved && unplaced) {
-    body.append(h('p', { class: 'note' }, `${unplaced} removed block(s) have no input offsets (HTML input) and are listed in the Removed panel only.`));
+    body.append(h('p', { class: 'note' }, `${unplaced} removed block(s) have no input offsets and are listed in the Removed panel only.`));
   }
   container.replaceChildren(metaHeader(result), body);
+  // The article's language (from the page's markup) for screen readers, hyphenation and quotes.
+  const lang = typeof result.language === 'string' && LANG.test(result.language) ? result.language : null;
+  if (lang) container.lang = lang; else container.removeAttribute('lang');
   return { placedRemoved: removedQueue.length, unplacedRemoved: unplaced };
 }

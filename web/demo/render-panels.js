@@ -100,6 +100,8 @@ export function renderRemoved(container, result, onSelect) {
       onclick: () => onSelect(i),
     },
     h('span', { class: `reason${MOVED_REASONS.has(r.reason) ? ' moved' : ''}` }, r.reason),
+    // HTML input: where the region was in the page (a CSS selector path).
+    typeof r.path === 'string' && r.path ? h('code', { class: 'rpath' }, shorten(r.path, 80)) : null,
     h('span', { class: 'rtext' }, shorten(r.text, 240))))));
   container.replaceChildren(head, summary, list);
 }

@@ -1,25 +1,43 @@
-// The reader page: takes the page the service worker captured (chrome.storage.session, key
-// "capture:<id>" with the id in the address's #fragment), cleans it with the wasm engine here,
-// in this extension page, and renders the result with the demo's safe-DOM render modules.
+// The reader page: opened by the service worker at the click, before the page is read. It waits
+// for the captured page (chrome.storage.session, key "capture:<id>" with the id in the address's
+// #fragment), cleans it with the wasm engine in a Web Worker (createPithWorker: this page stays
+// responsive and shows its progress: reading the page -> cleaning -> rendering), and renders the
+// result with the demo's safe-DOM render modules.
 // Page text is untrusted: it reaches the DOM only as text nodes and attributes (dom.js).
-import { createPith } from '../lib/index.js';
-import { renderArticle } from '../demo/render-article.js';
+import { createPithWorker } from '../lib/index.js';
+import { renderArticle, isHtmlResult, IN_PLACE_MAX_INPUT } from '../demo/render-article.js';
 import { renderQuotes, renderRemoved, renderEdits, renderStats } from '../demo/render-panels.js';
-import { copyToClipboard, h, safeHref, shorten } from '../demo/dom.js';
+import { copyToClipboard, h, reveal, safeHref, shorten } from '../demo/dom.js';
+import { initPrefs, prefsControls } from '../demo/prefs.js';
+import { bindShortcuts, describeQuote, shortcutLegend, stepQuote } from '../demo/shortcuts.js';
+
+initPrefs();
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   origin: $('origin'), status: $('status-text'), copy: $('copy'), copyStatus: $('copy-status'),
   error: $('error'), errorTitle: $('error-title'), errorCode: $('error-code'),
   errorMessage: $('error-message'), errorDetail: $('error-detail'),
-  result: $('result'), stats: $('stats'), article: $('article'),
+  result: $('result'), stats: $('stats'), article: $('article'), showRemoved: $('show-removed'),
   quotes: $('quotes'), removed: $('removed'), edits: $('edits'),
 };
 
-let shown = null;   // the rendered result, for the copy button
+/** How long the reader waits for the service worker's capture (it gives up on a busy page at 20 s). */
+const CAPTURE_WAIT_MS = 30_000;
 
+// The engine's worker starts now and loads the wasm while the page is being read.
+const pith = createPithWorker();
+const engineReady = pith.version().then(() => null, (e) => e);
+
+let shown = null;   // the rendered result, for the copy button
+let currentQuote = -1;   // the quote lit up, for the j/k keys
+
+/** reading -> cleaning -> rendering -> ready | error; data-steps keeps the way it went. */
 function setState(state) {
-  document.body.dataset.state = state;
+  const { dataset } = document.body;
+  if (dataset.state === state && dataset.steps) return;
+  dataset.state = state;
+  dataset.steps = dataset.steps ? `${dataset.steps} ${state}` : state;
 }
 
 function showError(title, code, message, detail = '') {
@@ -44,16 +62,41 @@ function showOrigin(record) {
     : shorten(label, 120));
 }
 
+/**
+ * The capture of this tab, once the service worker has stored it (it marks the capture as
+ * pending, opens this tab, then reads the page); null when there is none (opened directly, or
+ * restored after the browser session ended).
+ */
 async function readCapture() {
   const id = decodeURIComponent(location.hash.slice(1));
   if (!id) return null;
   const key = `capture:${id}`;
-  return (await chrome.storage.session.get(key))[key] || null;
+  const done = (v) => v && !v.pending;
+  let onChanged = null, timer = null;
+  // Listen before looking, so a capture stored in between is not missed.
+  const stored = new Promise((resolve) => {
+    onChanged = (changes, area) => {
+      if (area === 'session' && changes[key] && done(changes[key].newValue)) resolve(changes[key].newValue);
+    };
+    chrome.storage.onChanged.addListener(onChanged);
+    timer = setTimeout(() => resolve({
+      ok: false, code: 'page_not_read', message: 'The page was not read: the extension gave no answer. Click the Pith button on the page again.',
+    }), CAPTURE_WAIT_MS);
+  });
+  try {
+    const now = (await chrome.storage.session.get(key))[key];
+    if (!now) return null;
+    return done(now) ? now : await stored;
+  } finally {
+    chrome.storage.onChanged.removeListener(onChanged);
+    clearTimeout(timer);
+  }
 }
 
 // ---------------------------------------------------------------- highlights
 
-function highlightQuote(i) {
+function highlightQuote(i, scroll = true) {
+  currentQuote = i;
   for (const el of ui.article.querySelectorAll('.hl, .hl-cue, .hl-mention')) el.classList.remove('hl', 'hl-cue', 'hl-mention');
   for (const b of document.querySelectorAll('.quote-item[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
   const sel = (attr) => ui.article.querySelectorAll(`[data-${attr}~="${i}"]`);
@@ -63,16 +106,27 @@ function highlightQuote(i) {
   sel('m').forEach((el) => el.classList.add('hl-mention'));
   const btn = document.querySelector(`.quote-item[data-quote="${i}"]`);
   if (btn) btn.setAttribute('aria-pressed', 'true');
-  if (quoteEls[0]) quoteEls[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (scroll && quoteEls[0]) reveal(quoteEls[0]);
 }
 
-// Removed blocks of an HTML page carry no input offsets, so they are listed, not placed.
-function ignore() {}
+// Removed regions of an HTML page are offsets into the page's HTML: "Show removed in place"
+// puts them between the kept blocks, in the order of the page.
+function showRemovedItem(i) {
+  if (!ui.showRemoved.checked) {
+    ui.showRemoved.checked = true;
+    renderBody();
+  }
+  const el = ui.article.querySelector(`[data-removed="${i}"]`);
+  if (el) {
+    el.classList.add('hl-removed');
+    reveal(el);
+  }
+}
 
 function showEdit(i) {
   const el = ui.article.querySelector(`[data-edit~="${i}"]`);
   if (el) {
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    reveal(el);
     el.focus({ preventScroll: true });
   }
 }
@@ -98,28 +152,76 @@ ui.copy.addEventListener('click', copy);
 
 // ---------------------------------------------------------------- main
 
-function render(result, record, ms) {
-  // The engine may find no headline; the page's own <title> is the next best heading.
-  const fallbackTitle = !result.title && record.title ? record.title.trim() : '';
-  const view = fallbackTitle ? { ...result, title: fallbackTitle } : result;
-  renderArticle(ui.article, view, { input: '', showRemoved: false });
-  ui.article.dataset.titleSource = fallbackTitle ? 'page' : 'engine';
-  if (fallbackTitle) {
+/** Images load at once from the hosts the page itself already showed images from; others on request. */
+function imagePolicy(record) {
+  const origins = new Set(Array.isArray(record.imageOrigins) ? record.imageOrigins : []);
+  return (url) => origins.has(url.origin);
+}
+
+/** Removed regions can be placed: the log has HTML offsets, and the page is small enough to scan. */
+const canPlace = (result, record) => isHtmlResult(result) && record.html.length <= IN_PLACE_MAX_INPUT;
+
+let view = null;   // {result, record, images}: what renderBody draws
+
+function renderBody() {
+  const { result, record, images } = view;
+  const inPlace = ui.showRemoved.checked && canPlace(result, record);
+  renderArticle(ui.article, result, { input: inPlace ? record.html : '', showRemoved: inPlace, images, html: true });
+  ui.article.classList.toggle('with-removed', inPlace);
+  if (result.fallbackTitle) {
     ui.article.querySelector('.article-meta h1')?.after(
       h('p', { class: 'title-note' }, 'Headline taken from the page’s title: the engine found none in the article.'));
   }
-  renderQuotes(ui.quotes, result, highlightQuote, true);
-  renderRemoved(ui.removed, result, ignore);
-  renderEdits(ui.edits, result, showEdit);
-  renderStats(ui.stats, result, ms);
-  shown = view;
-  ui.copy.disabled = false;
-  ui.result.hidden = false;
-  document.title = `${shorten(view.title || record.title || 'Untitled page', 80)} — Pith`;
-  setState('ready');
+  // A quote lit up before stays lit in the new rendering.
+  if (currentQuote >= 0) highlightQuote(currentQuote, false);
 }
 
+function render(result, record, ms) {
+  // The engine may find no headline; the page's own <title> is the next best heading.
+  const fallbackTitle = !result.title && record.title ? record.title.trim() : '';
+  const shownResult = fallbackTitle ? { ...result, title: fallbackTitle, fallbackTitle: true } : result;
+  view = { result: shownResult, record, images: imagePolicy(record) };
+  ui.showRemoved.disabled = !canPlace(result, record);
+  ui.showRemoved.parentElement.title = ui.showRemoved.disabled
+    ? (isHtmlResult(result) ? 'The page is too large to place the removed regions' : 'Nothing removed with a place in the page') : '';
+  renderBody();
+  ui.article.dataset.titleSource = fallbackTitle ? 'page' : 'engine';
+  renderQuotes(ui.quotes, result, highlightQuote, true);
+  renderRemoved(ui.removed, result, showRemovedItem);
+  renderEdits(ui.edits, result, showEdit);
+  renderStats(ui.stats, result, ms);
+  shown = shownResult;
+  ui.copy.disabled = false;
+  ui.result.hidden = false;
+  document.title = `${shorten(shownResult.title || record.title || 'Untitled page', 80)} — Pith`;
+  setState('ready');
+  // Screen readers and the keyboard start at the article, not at the top bar.
+  if (document.activeElement === document.body) ui.article.focus({ preventScroll: true });
+}
+ui.showRemoved.addEventListener('change', () => { if (view) renderBody(); });
+$('display-slot').replaceWith(prefsControls());
+$('shortcuts').append(...shortcutLegend());
+bindShortcuts({
+  active: () => view !== null,
+  quote: (step) => {
+    const i = stepQuote(currentQuote, (shown?.quotes || []).length, step);
+    if (i < 0) return '';
+    highlightQuote(i);
+    return describeQuote(shown, i);
+  },
+  toggleRemoved: () => {
+    if (ui.showRemoved.disabled) return;
+    ui.showRemoved.checked = !ui.showRemoved.checked;
+    renderBody();
+  },
+});
+
+/** Lets the status paint before the next step. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 async function main() {
+  setState('reading');
+  ui.status.textContent = 'Reading the page…';
   let record;
   try {
     record = await readCapture();
@@ -139,30 +241,32 @@ async function main() {
     return;
   }
 
-  ui.status.textContent = 'Loading the engine…';
-  let pith;
-  try {
-    pith = await createPith();
-  } catch (e) {
-    showError('The Pith engine did not load.', e.code || 'load_failed', e.message || String(e));
+  setState('cleaning');
+  const loadError = await engineReady;
+  if (loadError) {
+    showError('The Pith engine did not load.', loadError.code || 'load_failed', loadError.message || String(loadError));
     return;
   }
-  ui.status.textContent = `Cleaning ${(record.html.length / 1024).toFixed(0)} KB of HTML…`;
-  // Let the status paint before the (synchronous) engine call.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const partial = record.readyState === 'loading' ? ' (the page was still loading: read as far as it had arrived)' : '';
+  ui.status.textContent = `Cleaning ${(record.html.length / 1024).toFixed(0)} KB of HTML in a Web Worker…${partial}`;
   const t0 = performance.now();
   let result;
   try {
-    result = pith.clean(record.html, { inputFormat: 'html', url: record.url || undefined });
+    result = await pith.clean(record.html, { inputFormat: 'html', url: record.url || undefined });
   } catch (e) {
     showError('Pith could not clean this page.', e.code || 'internal', e.message || String(e));
     return;
   }
-  render(result, record, performance.now() - t0);
+  const ms = performance.now() - t0;
+  setState('rendering');
+  ui.status.textContent = `Rendering ${(result.blocks || []).length} blocks…`;
+  await nextFrame();
+  render(result, record, ms);
   if (record.reduced) {
     document.body.dataset.reduced = 'true';
     ui.stats.append(h('span', { class: 'stat' }, '(scripts and styles were dropped before cleaning: the page was too large to pass on whole)'));
   }
+  if (partial) ui.stats.append(h('span', { class: 'stat', dataset: { partial: 'true' } }, partial.trim().replace(/^\(|\)$/g, '')));
 }
 
 main();

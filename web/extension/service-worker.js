@@ -1,7 +1,13 @@
-// The extension's service worker. On a click of the toolbar button (or its shortcut) it reads
-// the active tab's HTML with a one-off injected function, keeps it in chrome.storage.session and
-// opens the reader page (reader.html#<capture id>) next to the tab. The engine never runs in
-// the page or here: the reader page, an extension page, loads it.
+// The extension's service worker. On a click of the toolbar button (or its shortcut) it opens
+// the reader page (reader.html#<capture id>) next to the tab at once, reads the tab's document
+// as it is at that moment with a one-off injected function, and keeps it in
+// chrome.storage.session, where the reader page, already showing "Reading the page…", picks it
+// up. The engine never runs in the page or here: the reader page, an extension page, runs it in
+// a Web Worker.
+//
+// Nothing waits for the page to finish loading: the function is injected immediately
+// (injectImmediately), not at document_idle, which never comes while a script of the page is
+// still loading — a page whose scripts never finish is read as far as it has arrived.
 //
 // activeTab is the only host access: the click grants it for that tab, so the extension cannot
 // read any page the user did not ask it to clean.
@@ -11,24 +17,53 @@ const KEY_PREFIX = 'capture:';
 const INDEX_KEY = 'captures';
 /** Captures kept for reloading reader tabs; older ones are dropped (session storage is 10 MB). */
 const KEEP = 4;
+/** A page whose own scripts keep its thread busy cannot run the reading function: give up then. */
+const READ_TIMEOUT_MS = 20_000;
+/** At most this many image hosts are passed on (see collectPage). */
+const MAX_ORIGINS = 200;
 
 /**
  * Runs in the page (isolated world) and only collects; it must be self-contained because
- * chrome.scripting serialises its source.
+ * chrome.scripting serialises its source. Besides the document it lists the hosts the page has
+ * already shown images from (not merely its own origin: a page whose images its own CSP blocked
+ * gets no request from the reader either): the reader
+ * loads images from those at once, since the person's browser has already contacted them, and
+ * asks before contacting any other.
  */
-function collectPage() {
+function collectPage(maxOrigins) {
   const root = document.documentElement;
+  const origins = new Set();
+  const add = (u) => {
+    try {
+      const url = new URL(u, location.href);
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && origins.size < maxOrigins) origins.add(url.origin);
+    } catch { /* not a URL */ }
+  };
+  // Only images the page has shown prove that the browser fetched from their host: resource
+  // timing entries would not (Chrome lists requests the page's own CSP blocked, with no
+  // response: tests/security/attacks/07-images-srcset.html).
+  for (const img of Array.from(document.images).slice(0, 2000)) {
+    if (img.complete && img.naturalWidth > 0) add(img.currentSrc || img.src);
+  }
   return {
     html: root ? root.outerHTML : '',
     title: document.title || '',
     url: location.href,
     contentType: document.contentType || '',
+    readyState: document.readyState,
+    imageOrigins: [...origins],
   };
 }
 
 /** What the user should read when a page cannot be read (chrome://, the Web Store, PDF viewer...). */
 function explainFailure(error, url) {
   const detail = error && error.message ? error.message : String(error);
+  if (error && error.busy) {
+    return {
+      code: 'page_busy', detail,
+      message: 'The page did not answer: a script of the page is keeping it busy. Wait until it responds again (or reload it) and click Pith again.',
+    };
+  }
   let scheme = '';
   try { scheme = url ? new URL(url).protocol : ''; } catch { /* no URL visible */ }
   // Without access to the tab its URL is hidden, but Chrome's reason names the scheme
@@ -94,8 +129,31 @@ async function keepCapture(id, record) {
   }
 }
 
+/** The tab's document as it is now, or a failure record saying why it cannot be read. */
+async function readTab(tab) {
+  let timer;
+  const timeout = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${READ_TIMEOUT_MS / 1000} s`), { busy: true })), READ_TIMEOUT_MS);
+  });
+  try {
+    const [injection] = await Promise.race([
+      chrome.scripting.executeScript({ target: { tabId: tab.id }, func: collectPage, args: [MAX_ORIGINS], injectImmediately: true }),
+      timeout,
+    ]);
+    if (!injection || !injection.result || typeof injection.result.html !== 'string') {
+      throw new Error('the page returned no document');
+    }
+    return { ok: true, ...injection.result, capturedAt: Date.now() };
+  } catch (e) {
+    return { ok: false, url: tab.url || null, title: tab.title || null, ...explainFailure(e, tab.url) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
- * Reads `tab`, stores the capture and opens the reader next to it. Returns the capture id.
+ * Opens the reader next to `tab` at once, then reads the tab and stores the capture, which the
+ * reader is waiting for. Resolves with the capture id once it is stored.
  * Exposed as globalThis.pithCleanTab for the end-to-end test (it cannot click the toolbar).
  */
 async function cleanTab(tab) {
@@ -103,23 +161,17 @@ async function cleanTab(tab) {
   // Clicking the button on a reader tab: that page is already clean.
   if (tab.url && tab.url.startsWith(readerUrl)) return null;
   const id = crypto.randomUUID();
-  let record;
-  try {
-    const [injection] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: collectPage });
-    if (!injection || !injection.result || typeof injection.result.html !== 'string') {
-      throw new Error('the page returned no document');
-    }
-    record = { ok: true, ...injection.result, capturedAt: Date.now() };
-  } catch (e) {
-    record = { ok: false, url: tab.url || null, title: tab.title || null, ...explainFailure(e, tab.url) };
-  }
-  await keepCapture(id, record);
-  await chrome.tabs.create({
+  // The reader waits for a pending capture and says "no page" at once for an unknown id.
+  await chrome.storage.session.set({ [KEY_PREFIX + id]: { pending: true } });
+  const opened = chrome.tabs.create({
     url: `${readerUrl}#${id}`,
     windowId: tab.windowId,
     index: Number.isInteger(tab.index) ? tab.index + 1 : undefined,
     openerTabId: tab.id,
   });
+  const record = await readTab(tab);
+  await keepCapture(id, record);
+  await opened;
   return id;
 }
 
