@@ -127,6 +127,13 @@ void Tokenizer::tag(HtmlToken& t, bool end) {
 }
 
 bool Tokenizer::next(HtmlToken& t) {
+  t.start = pos_;
+  const bool more = read(t);
+  t.end = pos_;
+  return more;
+}
+
+bool Tokenizer::read(HtmlToken& t) {
   t.name.clear();
   t.attrs.clear();
   t.self_closing = false;
