@@ -8,6 +8,7 @@
 
 #include "common/utf8.h"
 #include "html/html_text.h"
+#include "html/removed_map.h"
 #include "input/decode.h"
 #include "input/sniff.h"
 #include "pith/pith.h"
@@ -53,8 +54,8 @@ Article run_clean(const detail::DecodedInput& decoded, std::size_t input_bytes, 
     if (!page.site_name.empty()) article.site_name = page.site_name;
     if (!page.language.empty()) article.language = page.language;
     if (!page.url.empty()) article.url = page.url;
-    // Offsets of removed blocks index the extracted text, not the HTML: drop them.
-    for (auto& r : article.removed) r.start = r.end = kNoOffset;
+    // Every removed region with offsets into the HTML, what the text pass dropped included.
+    detail::place_removed(page.removal, page.text, input, article.removed);
     for (auto& e : article.edits) e.input_start = e.input_end = kNoOffset;
   } else {
     detail::clean_plain_text(input, options, article);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "html/blocks.h"
+#include "html/removed_log.h"
 #include "pith/article.h"
 
 namespace pith::detail {
@@ -21,6 +22,7 @@ struct HtmlText {
   // ("caption-without-image"), then the text past the node cap ("node-limit"). Input offsets
   // are not known here.
   std::vector<Removed> removed;
+  RemovalLog removal;  // what the chosen attempt left out, and where the rest is
 };
 
 // `page_url`: the page's address when the caller knows it (Options::url); links and images

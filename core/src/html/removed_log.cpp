@@ -1,0 +1,260 @@
+#include "html/removed_log.h"
+
+#include <cstring>
+
+#include "html/element_path.h"
+
+namespace pith::detail {
+
+bool is_counted(std::string_view s, std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') return false;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return false;
+  if (c == 0xA0 && i > 0 && static_cast<unsigned char>(s[i - 1]) == 0xC2) return false;
+  return true;
+}
+
+std::size_t count_bytes(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) n += is_counted(s, i);
+  return n;
+}
+
+namespace {
+
+enum : std::uint8_t { kHasRoot = 1, kMixed = 2 };
+
+// Never rendered: their text is not page text (tokenizer raw text, document head).
+bool is_invisible(const std::string& n) {
+  return n == "script" || n == "style" || n == "noscript" || n == "template" || n == "head" ||
+         n == "title" || n == "iframe" || n == "noembed" || n == "noframes";
+}
+
+// Inline formatting: no word break at its start ("<b>W</b>ord").
+bool is_inline(const std::string& n) {
+  return n == "span" || n == "b" || n == "i" || n == "em" || n == "strong" || n == "u" ||
+         n == "sub" || n == "sup" || n == "small" || n == "mark" || n == "abbr";
+}
+
+// Cuts `s` to at most `cap` bytes at a UTF-8 character boundary.
+void cut_utf8(std::string& s, std::size_t cap) {
+  if (s.size() <= cap) return;
+  std::size_t n = cap;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  s.resize(n);
+}
+
+// One top-most dropped subtree (or text node) read for the log.
+struct Piece {
+  std::string text;  // collapsed, cut past kPreviewBytes
+  bool cut = false;
+  std::size_t chars = 0, link_chars = 0;  // counted bytes
+};
+
+Piece read_piece(const Document& d, int i) {
+  Piece p;
+  bool space = true;
+  int end = d.ends[static_cast<std::size_t>(i)];
+  int link_end = -1;  // inside an <a> until this node
+  for (int j = i; j < end;) {
+    const Node& n = d.nodes[static_cast<std::size_t>(j)];
+    if (!n.is_text) {
+      if (is_invisible(n.name)) {
+        j = d.ends[static_cast<std::size_t>(j)];
+        continue;
+      }
+      if (n.name == "a" && d.ends[static_cast<std::size_t>(j)] > link_end) link_end = d.ends[static_cast<std::size_t>(j)];
+      if (!space && !is_inline(n.name)) {
+        p.text.push_back(' ');
+        space = true;
+      }
+      ++j;
+      continue;
+    }
+    const std::size_t counted = count_bytes(n.text);
+    p.chars += counted;
+    if (j < link_end) p.link_chars += counted;
+    if (p.text.size() <= kPreviewBytes) append_collapsed(n.text, p.text, space);
+    ++j;
+  }
+  while (!p.text.empty() && p.text.back() == ' ') p.text.pop_back();
+  if (p.text.size() > kPreviewBytes) {
+    cut_utf8(p.text, kPreviewBytes);
+    p.cut = true;
+  }
+  return p;
+}
+
+// The entry being built: consecutive dropped siblings with one reason.
+struct Run {
+  bool open = false;
+  Drop reason = Drop::kNone;
+  int first = -1, parent = -1, count = 0;
+  std::uint32_t start = 0, end = 0;
+  std::string text;
+  bool cut = false;
+};
+
+class Logger {
+ public:
+  Logger(const Document& d, std::string_view html) : d_(d), html_(html) {}
+
+  void piece(int i, Drop why) {
+    const Node& n = d_.nodes[static_cast<std::size_t>(i)];
+    Piece p = read_piece(d_, i);
+    if (p.chars == 0) return;  // whitespace, images: nothing to read
+    // Unselected text with no sign of what it is, but mostly links: a menu or a story list.
+    if (why == Drop::kOutsideArticle && p.link_chars * 2 >= p.chars) why = Drop::kLinkList;
+    if (run_.open && (run_.reason != why || run_.parent != n.parent)) flush();
+    if (!run_.open) {
+      run_ = Run{};
+      run_.open = true;
+      run_.reason = why;
+      run_.first = i;
+      run_.parent = n.parent;
+      run_.start = n.src_start;
+    } else if (!run_.cut && !p.text.empty()) {
+      run_.text.push_back(' ');
+    }
+    ++run_.count;
+    run_.end = n.src_end;
+    if (!run_.cut) {
+      run_.text += p.text;
+      run_.cut = p.cut;
+      if (run_.text.size() > kPreviewBytes) {
+        cut_utf8(run_.text, kPreviewBytes);
+        run_.cut = true;
+      }
+    }
+  }
+
+  void flush() {
+    if (!run_.open) return;
+    run_.open = false;
+    HtmlRemoved r;
+    r.text = std::move(run_.text);
+    if (run_.cut) r.text += "\xE2\x80\xA6";  // …
+    r.reason = run_.reason;
+    r.start = run_.start;
+    r.end = run_.end;
+    r.path = node_path(d_, run_.count == 1 ? run_.first : run_.parent);
+    out.entries.push_back(std::move(r));
+  }
+
+  // A text node of the article: where it is, for placing the text pass's removals later.
+  void kept(int i) {
+    const Node& n = d_.nodes[static_cast<std::size_t>(i)];
+    const std::size_t counted = count_bytes(n.text);
+    if (counted == 0) return;
+    flush();
+    counted_ += counted;
+    KeptText k;
+    k.src_start = n.src_start;
+    k.src_end = n.src_end;
+    k.counted_end = static_cast<std::uint32_t>(counted_);
+    k.parent = slot(n.parent);
+    k.exact = n.src_end - n.src_start == n.text.size() && n.src_end <= html_.size() &&
+              std::memcmp(html_.data() + n.src_start, n.text.data(), n.text.size()) == 0;
+    out.kept.texts.push_back(k);
+  }
+
+  RemovalLog out;
+
+ private:
+  // Index of element `e` in out.kept.elements, adding it and its ancestors on first use.
+  std::int32_t slot(int e) {
+    if (slots_.empty()) slots_.assign(d_.nodes.size(), -1);
+    std::vector<int> chain;
+    for (int a = e; a > 0 && slots_[static_cast<std::size_t>(a)] < 0; a = d_.nodes[static_cast<std::size_t>(a)].parent)
+      chain.push_back(a);
+    for (std::size_t k = chain.size(); k-- > 0;) {
+      const int a = chain[k];
+      const int p = d_.nodes[static_cast<std::size_t>(a)].parent;
+      KeptElement el;
+      el.tag_at = d_.nodes[static_cast<std::size_t>(a)].src_start;
+      el.parent = p > 0 ? slots_[static_cast<std::size_t>(p)] : -1;
+      slots_[static_cast<std::size_t>(a)] = static_cast<std::int32_t>(out.kept.elements.size());
+      out.kept.elements.push_back(el);
+    }
+    return e > 0 ? slots_[static_cast<std::size_t>(e)] : -1;
+  }
+
+  const Document& d_;
+  std::string_view html_;
+  Run run_;
+  std::size_t counted_ = 0;
+  std::vector<std::int32_t> slots_;
+};
+
+// mark[i]: i's subtree holds a selected root (kHasRoot), or a dropped or labelled element whose
+// reason may differ from i's (kMixed): such a subtree is walked into, not logged whole.
+std::vector<std::uint8_t> mark_subtrees(const Document& d, const std::vector<int>& roots) {
+  std::vector<std::uint8_t> mark(d.nodes.size(), 0);
+  for (int r : roots) mark[static_cast<std::size_t>(r)] |= kHasRoot;
+  for (std::size_t i = d.nodes.size(); i-- > 1;) {
+    const Node& n = d.nodes[i];
+    std::uint8_t up = mark[i];
+    if (n.removed) up = n.reason == Drop::kInvisible ? 0 : kMixed;
+    else if (!n.is_text && n.reason != Drop::kNone) up |= kMixed;
+    mark[static_cast<std::size_t>(n.parent)] |= up;
+  }
+  return mark;
+}
+
+}  // namespace
+
+RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::string_view html) {
+  Logger log(d, html);
+  const std::vector<std::uint8_t> mark = mark_subtrees(d, roots);
+  std::vector<std::pair<int, Drop>> context;  // (subtree end, reason) of labelled ancestors
+  std::size_t next_root = 0;
+  const int n = static_cast<int>(d.nodes.size());
+  // A page without <body> may have the whole tree (#root) selected.
+  int root_end = !roots.empty() && roots[0] == 0 ? n : -1;
+  for (int i = 1; i < n;) {
+    while (!context.empty() && context.back().first <= i) context.pop_back();
+    const Node& node = d.nodes[static_cast<std::size_t>(i)];
+    const int end = d.ends[static_cast<std::size_t>(i)];
+    while (next_root < roots.size() && roots[next_root] < i) ++next_root;
+    if (i >= root_end && next_root < roots.size() && roots[next_root] == i) {
+      log.flush();
+      root_end = end;
+      ++next_root;
+    }
+    if (node.removed) {
+      if (node.reason != Drop::kInvisible)
+        log.piece(i, node.reason == Drop::kNone ? Drop::kOutsideArticle : node.reason);
+      i = end;
+      continue;
+    }
+    if (i < root_end) {
+      if (node.is_text) log.kept(i);
+      ++i;
+      continue;
+    }
+    // Outside the article and not dropped by a rule: its own sign, else its ancestors'.
+    const Drop inherited = context.empty() ? Drop::kOutsideArticle : context.back().second;
+    if (mark[static_cast<std::size_t>(i)] != 0) {
+      if (node.reason != Drop::kNone && !(mark[static_cast<std::size_t>(i)] & kHasRoot))
+        context.emplace_back(end, node.reason);
+      ++i;
+      continue;
+    }
+    log.piece(i, !node.is_text && node.reason != Drop::kNone ? node.reason : inherited);
+    i = end;
+  }
+  log.flush();
+  if (d.lost_end > d.lost_start) {
+    HtmlRemoved r;
+    bool space = true;
+    append_collapsed(d.lost_text, r.text, space);
+    cut_utf8(r.text, kPreviewBytes);
+    r.reason = Drop::kLimit;
+    r.start = d.lost_start;
+    r.end = d.lost_end;
+    log.out.entries.push_back(std::move(r));
+  }
+  return std::move(log.out);
+}
+
+}  // namespace pith::detail
