@@ -34,7 +34,7 @@ Drop removal_reason(const Node& n, const Measure& m, const ClassVerdict& v, bool
   double heading_density = m.text > 0 ? static_cast<double>(m.heading_text) / m.text : 0;
   if (!in_figure && m.img > 1 && m.img > 0 && static_cast<double>(m.p) / m.img < 0.5)
     return Drop::kWidget;  // an image strip
-  if (!is_list && li > m.p) return Drop::kLowScore;
+  if (!is_list && li > m.p) return ld >= 0.5 ? Drop::kLinkList : Drop::kLongList;
   if (m.input > m.p / 3) return Drop::kWidget;  // a form
   if (!is_list && heading_density < 0.9 && m.text < 25 && (m.img == 0 || m.img > 2) && !in_figure)
     return Drop::kLowScore;
@@ -156,7 +156,11 @@ void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags
       std::size_t pk = static_cast<std::size_t>(n.parent - root);
       if (why != Drop::kNone) {
         n.removed = true;
-        n.reason = why;
+        // A bare measure (too short, too many links) says less than the element's own words
+        // (class="site-menu" read by prune): those name what went.
+        if (n.reason == Drop::kNone ||
+            (why != Drop::kLowScore && why != Drop::kLinkList && why != Drop::kLongList))
+          n.reason = why;
         add(lost[pk], eff);
         add(lost[pk], lost[k]);
       } else {

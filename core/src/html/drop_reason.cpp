@@ -21,6 +21,7 @@ const char* drop_reason_name(Drop r) {
     case Drop::kDuplicateTitle: return "duplicate-title";
     case Drop::kDuplicateCaption: return "duplicate-caption";
     case Drop::kLinkList: return "link-list";
+    case Drop::kLongList: return "long-list";
     case Drop::kLowScore: return "low-score";
     case Drop::kOutsideArticle: return "outside-article";
     case Drop::kLimit: return "node-limit";

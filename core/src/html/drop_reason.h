@@ -26,6 +26,7 @@ enum class Drop : std::uint8_t {
   kDuplicateTitle,  // the headline repeated at the top of the article container
   kDuplicateCaption,  // a gallery's repeated or collapsed copy of a caption (html/captions)
   kLinkList,        // mostly link text (link density)
+  kLongList,        // over a hundred list items more than paragraphs: a grid, an index, a menu
   kLowScore,        // too little text, or too many list items, to be article text
   kOutsideArticle,  // not inside the selected content, no more specific sign
   kLimit,           // the page past the tree's node cap (Document::cut_at), never read

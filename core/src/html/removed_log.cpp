@@ -24,6 +24,12 @@ namespace {
 
 enum : std::uint8_t { kHasRoot = 1, kMixed = 2 };
 
+// Reasons that come from a measure or from not being selected, not from what the text is.
+bool is_measure(Drop r) {
+  return r == Drop::kNone || r == Drop::kLowScore || r == Drop::kLinkList || r == Drop::kLongList ||
+         r == Drop::kOutsideArticle;
+}
+
 // Never rendered: their text is not page text (tokenizer raw text, document head).
 bool is_invisible(const std::string& n) {
   return n == "script" || n == "style" || n == "noscript" || n == "template" || n == "head" ||
@@ -138,6 +144,7 @@ class Logger {
     r.start = run_.start;
     r.end = run_.end;
     r.path = node_path(d_, run_.count == 1 ? run_.first : run_.parent);
+    if (r.path.empty()) r.path = node_path(d_, run_.first);  // siblings right under <html>
     out.entries.push_back(std::move(r));
   }
 
@@ -186,35 +193,55 @@ class Logger {
   std::vector<std::int32_t> slots_;
 };
 
-// mark[i]: i's subtree holds a selected root (kHasRoot), or a dropped or labelled element whose
-// reason may differ from i's (kMixed): such a subtree is walked into, not logged whole.
+// mark[i]: i's subtree holds a selected root (kHasRoot), or an element dropped for a reason of
+// its own or one whose words name what it is (kMixed): such a subtree is walked into rather
+// than logged whole, so each part is reported for its own reason. (Inside a pruned subtree
+// every node is dropped with it, reason kNone: that adds nothing.)
 std::vector<std::uint8_t> mark_subtrees(const Document& d, const std::vector<int>& roots) {
   std::vector<std::uint8_t> mark(d.nodes.size(), 0);
   for (int r : roots) mark[static_cast<std::size_t>(r)] |= kHasRoot;
   for (std::size_t i = d.nodes.size(); i-- > 1;) {
     const Node& n = d.nodes[i];
     std::uint8_t up = mark[i];
-    if (n.removed) up = n.reason == Drop::kInvisible ? 0 : kMixed;
+    if (n.removed) up = n.reason == Drop::kInvisible || n.reason == Drop::kNone ? 0 : kMixed;
     else if (!n.is_text && n.reason != Drop::kNone) up |= kMixed;
     mark[static_cast<std::size_t>(n.parent)] |= up;
   }
   return mark;
 }
 
+// Reasons in force over the walk: (subtree end, reason) of dropped or labelled ancestors.
+class Context {
+ public:
+  void at(int i) {
+    while (!stack_.empty() && stack_.back().first <= i) stack_.pop_back();
+  }
+  bool empty() const { return stack_.empty(); }
+  Drop top() const { return stack_.empty() ? Drop::kOutsideArticle : stack_.back().second; }
+  void push(int end, Drop r) { stack_.emplace_back(end, r); }
+  // A measure ("too short", "not selected") gives way to what an ancestor's words say.
+  Drop refine(Drop r) const { return is_measure(r) && !empty() && !is_measure(top()) ? top() : r; }
+
+ private:
+  std::vector<std::pair<int, Drop>> stack_;
+};
+
 }  // namespace
 
 RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::string_view html) {
   Logger log(d, html);
   const std::vector<std::uint8_t> mark = mark_subtrees(d, roots);
-  std::vector<std::pair<int, Drop>> context;  // (subtree end, reason) of labelled ancestors
+  Context context;
   std::size_t next_root = 0;
   const int n = static_cast<int>(d.nodes.size());
   // A page without <body> may have the whole tree (#root) selected.
   int root_end = !roots.empty() && roots[0] == 0 ? n : -1;
+  int dropped_end = -1;  // inside a dropped element that is walked into, until here
   for (int i = 1; i < n;) {
-    while (!context.empty() && context.back().first <= i) context.pop_back();
+    context.at(i);
     const Node& node = d.nodes[static_cast<std::size_t>(i)];
     const int end = d.ends[static_cast<std::size_t>(i)];
+    const std::uint8_t m = mark[static_cast<std::size_t>(i)];
     while (next_root < roots.size() && roots[next_root] < i) ++next_root;
     if (i >= root_end && next_root < roots.size() && roots[next_root] == i) {
       log.flush();
@@ -222,25 +249,36 @@ RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::st
       ++next_root;
     }
     if (node.removed) {
-      if (node.reason != Drop::kInvisible)
-        log.piece(i, node.reason == Drop::kNone ? Drop::kOutsideArticle : node.reason);
+      if (node.reason == Drop::kInvisible) {
+        i = end;
+        continue;
+      }
+      const Drop why = context.refine(node.reason == Drop::kNone ? Drop::kOutsideArticle : node.reason);
+      if (m & kMixed) {  // parts of it went earlier, for reasons of their own
+        context.push(end, why);
+        if (dropped_end < end) dropped_end = end;
+        ++i;
+        continue;
+      }
+      log.piece(i, why);
       i = end;
       continue;
     }
-    if (i < root_end) {
+    // Labelled elements name what their dropped parts are, unless they hold the article.
+    if (!node.is_text && node.reason != Drop::kNone && !(m & kHasRoot) &&
+        (context.empty() || is_measure(context.top())))
+      context.push(end, node.reason);
+    if (i < root_end && i >= dropped_end) {
       if (node.is_text) log.kept(i);
       ++i;
       continue;
     }
-    // Outside the article and not dropped by a rule: its own sign, else its ancestors'.
-    const Drop inherited = context.empty() ? Drop::kOutsideArticle : context.back().second;
-    if (mark[static_cast<std::size_t>(i)] != 0) {
-      if (node.reason != Drop::kNone && !(mark[static_cast<std::size_t>(i)] & kHasRoot))
-        context.emplace_back(end, node.reason);
+    // Outside the article, or inside a dropped element: logged whole unless it is mixed.
+    if (m != 0) {
       ++i;
       continue;
     }
-    log.piece(i, !node.is_text && node.reason != Drop::kNone ? node.reason : inherited);
+    log.piece(i, context.top());
     i = end;
   }
   log.flush();
