@@ -31,14 +31,6 @@ std::string_view first_class(std::string_view cls) {
   return cls.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
 }
 
-std::string join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (std::size_t k = parts.size(); k-- > 0;) {
-    if (!out.empty()) out += '>';
-    out += parts[k];
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -53,22 +45,29 @@ void append_path_part(std::string_view name, std::string_view id, std::string_vi
 }
 
 std::string node_path(const Document& d, int i) {
-  std::vector<std::string> parts;  // innermost first
+  int chain[kPathParts];  // innermost first
+  int n = 0;
   if (i > 0 && d.nodes[static_cast<std::size_t>(i)].is_text) i = d.nodes[static_cast<std::size_t>(i)].parent;
-  for (; i > 0 && static_cast<int>(parts.size()) < kPathParts; i = d.nodes[static_cast<std::size_t>(i)].parent) {
-    const Node& n = d.nodes[static_cast<std::size_t>(i)];
-    if (n.name == "html") break;
-    const std::string* id = attr(n, "id");
-    const std::string* cls = attr(n, "class");
-    parts.emplace_back();
-    append_path_part(n.name, id ? std::string_view(*id) : std::string_view(),
-                     cls ? std::string_view(*cls) : std::string_view(), parts.back());
+  for (; i > 0 && n < kPathParts; i = d.nodes[static_cast<std::size_t>(i)].parent) {
+    if (d.nodes[static_cast<std::size_t>(i)].name == "html") break;
+    chain[n++] = i;
   }
-  return join(parts);
+  std::string out;
+  while (n-- > 0) {
+    const Node& e = d.nodes[static_cast<std::size_t>(chain[n])];
+    std::string_view id, cls;
+    for (const auto& a : e.attrs) {
+      if (a.first == "id") id = a.second;
+      else if (a.first == "class") cls = a.second;
+    }
+    if (!out.empty()) out += '>';
+    append_path_part(e.name, id, cls, out);
+  }
+  return out;
 }
 
 std::string source_path(std::string_view html, const std::vector<std::uint32_t>& tags_at) {
-  std::vector<std::string> parts;
+  std::vector<std::string> parts;  // innermost first
   Token t;
   for (std::uint32_t at : tags_at) {
     if (static_cast<int>(parts.size()) >= kPathParts || at >= html.size()) break;
@@ -80,7 +79,12 @@ std::string source_path(std::string_view html, const std::vector<std::uint32_t>&
     append_path_part(t.name, id ? std::string_view(*id) : std::string_view(),
                      cls ? std::string_view(*cls) : std::string_view(), parts.back());
   }
-  return join(parts);
+  std::string out;
+  for (std::size_t k = parts.size(); k-- > 0;) {
+    if (!out.empty()) out += '>';
+    out += parts[k];
+  }
+  return out;
 }
 
 }  // namespace pith::detail

@@ -1,23 +1,40 @@
 #include "html/removed_log.h"
 
+#include <array>
 #include <cstring>
 
 #include "html/element_path.h"
 
 namespace pith::detail {
 
+namespace {
+
+// Per byte: 0 counted, 1 whitespace, 2 counted unless part of U+00A0 (C2 A0).
+constexpr std::array<std::uint8_t, 256> kByteKind = [] {
+  std::array<std::uint8_t, 256> k{};
+  for (unsigned char c : {' ', '\n', '\t', '\r', '\f'}) k[c] = 1;
+  k[0xC2] = k[0xA0] = 2;
+  return k;
+}();
+
+}  // namespace
+
 bool is_counted(std::string_view s, std::size_t i) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') return false;
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return false;
-  if (c == 0xA0 && i > 0 && static_cast<unsigned char>(s[i - 1]) == 0xC2) return false;
-  return true;
+  const std::uint8_t k = kByteKind[c];
+  if (k != 2) return k == 0;
+  if (c == 0xC2) return !(i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0);
+  return !(i > 0 && static_cast<unsigned char>(s[i - 1]) == 0xC2);
 }
 
 std::size_t count_bytes(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) n += is_counted(s, i);
-  return n;
+  // Written as whitespace comparisons the compiler vectorises; U+00A0 (C2 A0) is rare.
+  std::size_t ws = 0;
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0; i < s.size(); ++i)
+    ws += (b[i] == ' ') + (b[i] == '\n') + (b[i] == '\t') + (b[i] == '\r') + (b[i] == '\f');
+  for (std::size_t p = s.find("\xC2\xA0"); p != std::string_view::npos; p = s.find("\xC2\xA0", p + 2)) ws += 2;
+  return s.size() - ws;
 }
 
 namespace {
@@ -30,16 +47,30 @@ bool is_measure(Drop r) {
          r == Drop::kOutsideArticle;
 }
 
-// Never rendered: their text is not page text (tokenizer raw text, document head).
-bool is_invisible(const std::string& n) {
-  return n == "script" || n == "style" || n == "noscript" || n == "template" || n == "head" ||
-         n == "title" || n == "iframe" || n == "noembed" || n == "noframes";
+// Never rendered: their text is not page text (tokenizer raw text, document head). Tested for
+// every element of every dropped region, hence by length first.
+bool is_invisible(std::string_view n) {
+  switch (n.size()) {
+    case 4: return n == "head";
+    case 5: return n == "style" || n == "title";
+    case 6: return n == "script" || n == "iframe";
+    case 7: return n == "noembed";
+    case 8: return n == "noscript" || n == "template" || n == "noframes";
+    default: return false;
+  }
 }
 
 // Inline formatting: no word break at its start ("<b>W</b>ord").
-bool is_inline(const std::string& n) {
-  return n == "span" || n == "b" || n == "i" || n == "em" || n == "strong" || n == "u" ||
-         n == "sub" || n == "sup" || n == "small" || n == "mark" || n == "abbr";
+bool is_inline(std::string_view n) {
+  switch (n.size()) {
+    case 1: return n == "b" || n == "i" || n == "u";
+    case 2: return n == "em";
+    case 3: return n == "sub" || n == "sup";
+    case 4: return n == "span" || n == "mark" || n == "abbr";
+    case 5: return n == "small";
+    case 6: return n == "strong";
+    default: return false;
+  }
 }
 
 // Cuts `s` to at most `cap` bytes at a UTF-8 character boundary.
@@ -54,10 +85,11 @@ void cut_utf8(std::string& s, std::size_t cap) {
 struct Piece {
   std::string text;  // collapsed, cut past kPreviewBytes
   bool cut = false;
-  std::size_t chars = 0, link_chars = 0;  // counted bytes
+  std::size_t chars = 0, link_chars = 0;  // counted bytes, and those inside links (if asked)
 };
 
-Piece read_piece(const Document& d, int i) {
+// `links`: the link share is wanted (else reading stops once the preview is full).
+Piece read_piece(const Document& d, int i, bool links) {
   Piece p;
   bool space = true;
   int end = d.ends[static_cast<std::size_t>(i)];
@@ -69,7 +101,7 @@ Piece read_piece(const Document& d, int i) {
         j = d.ends[static_cast<std::size_t>(j)];
         continue;
       }
-      if (n.name == "a" && d.ends[static_cast<std::size_t>(j)] > link_end) link_end = d.ends[static_cast<std::size_t>(j)];
+      if (n.name.size() == 1 && n.name[0] == 'a' && d.ends[static_cast<std::size_t>(j)] > link_end) link_end = d.ends[static_cast<std::size_t>(j)];
       if (!space && !is_inline(n.name)) {
         p.text.push_back(' ');
         space = true;
@@ -77,10 +109,27 @@ Piece read_piece(const Document& d, int i) {
       ++j;
       continue;
     }
-    const std::size_t counted = count_bytes(n.text);
-    p.chars += counted;
-    if (j < link_end) p.link_chars += counted;
-    if (p.text.size() <= kPreviewBytes) append_collapsed(n.text, p.text, space);
+    if (links) {
+      const std::size_t counted = count_bytes(n.text);
+      p.chars += counted;
+      if (j < link_end) p.link_chars += counted;
+    }
+    if (p.text.size() <= kPreviewBytes) {
+      // A long text node is read only as far as the preview can show (collapsing never makes
+      // text longer; a mostly-blank prefix gives a shorter preview, still marked as cut).
+      std::string_view t = n.text;
+      const std::size_t reach = 4 * (kPreviewBytes + 1 - p.text.size()) + 16;
+      if (t.size() > reach) {
+        std::size_t l = reach;
+        while (l > 0 && (static_cast<unsigned char>(t[l]) & 0xC0) == 0x80) --l;
+        t = t.substr(0, l);
+        p.cut = true;
+      }
+      append_collapsed(t, p.text, space);
+    } else {
+      p.cut = true;
+      if (!links) break;
+    }
     ++j;
   }
   while (!p.text.empty() && p.text.back() == ' ') p.text.pop_back();
@@ -107,8 +156,8 @@ class Logger {
 
   void piece(int i, Drop why) {
     const Node& n = d_.nodes[static_cast<std::size_t>(i)];
-    Piece p = read_piece(d_, i);
-    if (p.chars == 0) return;  // whitespace, images: nothing to read
+    Piece p = read_piece(d_, i, why == Drop::kOutsideArticle);
+    if (p.text.empty()) return;  // whitespace, images: nothing to read
     // Unselected text with no sign of what it is, but mostly links: a menu or a story list.
     if (why == Drop::kOutsideArticle && p.link_chars * 2 >= p.chars) why = Drop::kLinkList;
     if (run_.open && (run_.reason != why || run_.parent != n.parent)) flush();
@@ -227,6 +276,20 @@ class Context {
 };
 
 }  // namespace
+
+std::vector<std::uint8_t> save_drops(const Document& d) {
+  std::vector<std::uint8_t> out(d.nodes.size());
+  for (std::size_t i = 0; i < d.nodes.size(); ++i)
+    out[i] = static_cast<std::uint8_t>((d.nodes[i].removed ? 0x80 : 0) | static_cast<std::uint8_t>(d.nodes[i].reason));
+  return out;
+}
+
+void restore_drops(Document& d, const std::vector<std::uint8_t>& saved) {
+  for (std::size_t i = 0; i < d.nodes.size() && i < saved.size(); ++i) {
+    d.nodes[i].removed = (saved[i] & 0x80) != 0;
+    d.nodes[i].reason = static_cast<Drop>(saved[i] & 0x7F);
+  }
+}
 
 RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::string_view html) {
   Logger log(d, html);

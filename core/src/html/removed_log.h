@@ -16,7 +16,7 @@ namespace pith::detail {
 
 // Longest text preview of one entry, in bytes; a longer region's text is cut at a character
 // boundary and ends in "…" (its start/end still cover all of it).
-inline constexpr std::size_t kPreviewBytes = 2000;
+inline constexpr std::size_t kPreviewBytes = 1000;
 
 struct HtmlRemoved {
   std::string text;  // whitespace collapsed, at most kPreviewBytes (+ "…")
@@ -45,6 +45,11 @@ struct RemovalLog {
   std::vector<HtmlRemoved> entries;  // document order
   KeptMap kept;
 };
+
+// The drops and labels of every node (Node::removed, Node::reason), to log an earlier attempt
+// after later ones pruned again: one byte per node.
+std::vector<std::uint8_t> save_drops(const Document& d);
+void restore_drops(Document& d, const std::vector<std::uint8_t>& saved);
 
 // `roots`: the selected content (select_content), after clean_content.
 RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::string_view html);

@@ -40,7 +40,6 @@ class Tokenizer {
   std::size_t position() const { return pos_; }
 
  private:
-  bool read(HtmlToken& t);  // next() without the byte range
   bool raw_text(HtmlToken& t);
   void tag(HtmlToken& t, bool end);
   std::string_view in_;

@@ -1,6 +1,7 @@
 #include "html/tree.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "html/media.h"
@@ -339,22 +340,38 @@ Document build_tree(std::string_view html, bool noscript_markup) {
 
 namespace pith::detail {
 
+namespace {
+// Per byte: 1 for ASCII whitespace, 2 for 0xC2 (U+00A0 no-break space is C2 A0 and renders as
+// a space), else 0.
+constexpr std::array<std::uint8_t, 256> kSpaceByte = [] {
+  std::array<std::uint8_t, 256> k{};
+  for (unsigned char c : {' ', '\n', '\t', '\r', '\f'}) k[c] = 1;
+  k[0xC2] = 2;
+  return k;
+}();
+
+// Length of the whitespace at s[k] (0 if none).
+std::size_t space_at(std::string_view s, std::size_t k) {
+  const std::uint8_t t = kSpaceByte[static_cast<unsigned char>(s[k])];
+  if (t == 2) return k + 1 < s.size() && s[k + 1] == '\xA0' ? 2 : 0;
+  return t;
+}
+}  // namespace
+
 void append_collapsed(std::string_view s, std::string& out, bool& space) {
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    unsigned char c = static_cast<unsigned char>(s[k]);
-    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    // U+00A0 no-break space renders as a space.
-    if (c == 0xC2 && k + 1 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0xA0) {
-      ws = true;
-      ++k;
-    }
-    if (ws) {
-      if (!space && !out.empty()) out.push_back(' ');
-      space = true;
-    } else {
-      out.push_back(static_cast<char>(c));
+  // Runs of visible bytes are copied whole; a run of spaces becomes one.
+  std::size_t k = 0;
+  while (k < s.size()) {
+    const std::size_t b = k;
+    while (k < s.size() && (kSpaceByte[static_cast<unsigned char>(s[k])] == 0 || space_at(s, k) == 0)) ++k;
+    if (k > b) {
+      out.append(s.data() + b, k - b);
       space = false;
     }
+    if (k >= s.size()) break;
+    for (std::size_t w; k < s.size() && (w = space_at(s, k)) != 0;) k += w;
+    if (!space && !out.empty()) out.push_back(' ');
+    space = true;
   }
 }
 
