@@ -106,6 +106,8 @@ bool place_text_entries(const KeptMap& m, std::string_view block_text, std::stri
   auto count_at = [&](std::size_t off) {
     return counts[static_cast<std::size_t>(std::lower_bound(offsets.begin(), offsets.end(), off) - offsets.begin())];
   };
+  // Entries come in text order (the moved title and subtitle last: the locator then starts
+  // over, once or twice).
   Locator loc(m, html);
   for (Removed& r : removed) {
     if (r.start == kNoOffset || r.end == kNoOffset) continue;
@@ -131,12 +133,10 @@ bool place_text_entries(const KeptMap& m, std::string_view block_text, std::stri
 
 void place_removed(const RemovalLog& log, std::string_view block_text, std::string_view html,
                    std::vector<Removed>& removed) {
-  // Entries in text order, so that the locator only moves forward.
-  std::stable_sort(removed.begin(), removed.end(),
-                   [](const Removed& x, const Removed& y) { return x.start < y.start; });
   if (!place_text_entries(log.kept, block_text, html, removed))
     for (Removed& r : removed) r.start = r.end = kNoOffset;
-  removed.reserve(removed.size() + log.entries.size());
+  const std::size_t n_text = removed.size();
+  removed.reserve(n_text + log.entries.size());
   for (const HtmlRemoved& h : log.entries) {
     Removed r;
     r.text = h.text;
@@ -146,8 +146,16 @@ void place_removed(const RemovalLog& log, std::string_view block_text, std::stri
     r.path = h.path;
     removed.push_back(std::move(r));
   }
-  std::stable_sort(removed.begin(), removed.end(),
-                   [](const Removed& x, const Removed& y) { return x.start < y.start; });
+  // Input order (entries without offsets last); ties keep their order. Sorting keys, not the
+  // entries, keeps the code small in the wasm build.
+  std::vector<std::pair<std::size_t, std::uint32_t>> order;
+  order.reserve(removed.size());
+  for (std::size_t k = 0; k < removed.size(); ++k) order.emplace_back(removed[k].start, static_cast<std::uint32_t>(k));
+  std::sort(order.begin(), order.end());
+  std::vector<Removed> sorted;
+  sorted.reserve(removed.size());
+  for (const auto& o : order) sorted.push_back(std::move(removed[o.second]));
+  removed.swap(sorted);
 }
 
 }  // namespace pith::detail
