@@ -131,31 +131,44 @@ bool place_text_entries(const KeptMap& m, std::string_view block_text, std::stri
 
 }  // namespace
 
-void place_removed(const RemovalLog& log, std::string_view block_text, std::string_view html,
+void place_removed(RemovalLog& log, std::string_view block_text, std::string_view html,
                    std::vector<Removed>& removed) {
   if (!place_text_entries(log.kept, block_text, html, removed))
     for (Removed& r : removed) r.start = r.end = kNoOffset;
-  const std::size_t n_text = removed.size();
-  removed.reserve(n_text + log.entries.size());
-  for (const HtmlRemoved& h : log.entries) {
+  log.kept = KeptMap{};  // no longer needed: free it
+  removed.reserve(removed.size() + log.entries.size());
+  for (HtmlRemoved& h : log.entries) {
     Removed r;
-    r.text = h.text;
+    r.text = std::move(h.text);
     r.reason = drop_reason_name(h.reason);
     r.start = h.start;
     r.end = h.end;
-    r.path = h.path;
+    r.path = std::move(h.path);
     removed.push_back(std::move(r));
   }
-  // Input order (entries without offsets last); ties keep their order. Sorting keys, not the
-  // entries, keeps the code small in the wasm build.
+  std::vector<HtmlRemoved>().swap(log.entries);
+  // Input order (entries without offsets last); ties keep their order. The keys are sorted and
+  // the entries then permuted in place: less code in the wasm build, no second copy.
   std::vector<std::pair<std::size_t, std::uint32_t>> order;
   order.reserve(removed.size());
   for (std::size_t k = 0; k < removed.size(); ++k) order.emplace_back(removed[k].start, static_cast<std::uint32_t>(k));
   std::sort(order.begin(), order.end());
-  std::vector<Removed> sorted;
-  sorted.reserve(removed.size());
-  for (const auto& o : order) sorted.push_back(std::move(removed[o.second]));
-  removed.swap(sorted);
+  std::vector<std::uint32_t> from(order.size());  // from[k]: where the entry for slot k is now
+  for (std::size_t k = 0; k < order.size(); ++k) from[k] = order[k].second;
+  std::vector<std::pair<std::size_t, std::uint32_t>>().swap(order);
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    if (from[i] == i) continue;
+    Removed held = std::move(removed[i]);
+    std::size_t j = i;
+    while (from[j] != i) {
+      const std::size_t k = from[j];
+      removed[j] = std::move(removed[k]);
+      from[j] = static_cast<std::uint32_t>(j);
+      j = k;
+    }
+    removed[j] = std::move(held);
+    from[j] = static_cast<std::uint32_t>(j);
+  }
 }
 
 }  // namespace pith::detail

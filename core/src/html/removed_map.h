@@ -13,7 +13,8 @@ namespace pith::detail {
 
 // `removed`: the text pass's entries, start/end indexing `block_text` (HtmlText::text). When
 // the block text does not line up with the kept text nodes, those entries keep no offsets.
-void place_removed(const RemovalLog& log, std::string_view block_text, std::string_view html,
+// The log's entries are moved out and its memory released.
+void place_removed(RemovalLog& log, std::string_view block_text, std::string_view html,
                    std::vector<Removed>& removed);
 
 }  // namespace pith::detail
