@@ -25,6 +25,7 @@ const char* drop_reason_name(Drop r) {
     case Drop::kLowScore: return "low-score";
     case Drop::kOutsideArticle: return "outside-article";
     case Drop::kLimit: return "node-limit";
+    case Drop::kCaptionWithoutImage: return "caption-without-image";
     case Drop::kInvisible: return "";
   }
   return "";

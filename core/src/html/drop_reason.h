@@ -30,6 +30,7 @@ enum class Drop : std::uint8_t {
   kLowScore,        // too little text, or too many list items, to be article text
   kOutsideArticle,  // not inside the selected content, no more specific sign
   kLimit,           // the page past the tree's node cap (Document::cut_at), never read
+  kCaptionWithoutImage,  // the block stage dropped a figure's caption: its image is gone
   kInvisible,       // never rendered (script, style, template, head...): never reported
 };
 

@@ -218,6 +218,7 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
     if (!out.text.empty()) out.text += "\n\n";
     out.text += b.text;
   }
+  out.removal = log_removed(d, chosen_roots, html, out.text);
   return out;
 }
 

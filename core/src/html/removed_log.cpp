@@ -152,7 +152,8 @@ struct Run {
 
 class Logger {
  public:
-  Logger(const Document& d, std::string_view html) : d_(d), html_(html) {}
+  Logger(const Document& d, std::string_view html, std::string_view text)
+      : d_(d), html_(html), text_(text) {}
 
   void piece(int i, Drop why) {
     const Node& n = d_.nodes[static_cast<std::size_t>(i)];
@@ -198,11 +199,52 @@ class Logger {
   }
 
   // A text node of the article: where it is, for placing the text pass's removals later.
-  void kept(int i) {
+  // A text node of the article, matched against the block text byte by byte (spaces aside).
+  // The block stage moves a table's <caption> after its cells (matched when the table ends),
+  // and leaves out the caption of a figure whose image is gone (logged; the walk goes on after
+  // it). If the two part ways otherwise, nothing after is placed. Returns the next node to visit.
+  int kept(int i) {
+    settle(i);
+    if (!aligned_ || match(i)) return i + 1;
+    if (const int table_end = table_caption_end(i); table_end > 0) {
+      pending_.push_back(i);
+      pending_end_ = table_end;
+      return i + 1;
+    }
+    if (const int e = figure_part(i); e > 0) {
+      piece(e, Drop::kCaptionWithoutImage);
+      return d_.ends[static_cast<std::size_t>(e)];
+    }
+    aligned_ = false;
+    return i + 1;
+  }
+
+  // Matches the table captions held back once the walk is past their table (at `i`).
+  void settle(int i) {
+    if (pending_.empty() || i < pending_end_) return;
+    for (int p : pending_)
+      if (aligned_ && !match(p)) aligned_ = false;
+    pending_.clear();
+  }
+
+  RemovalLog out;
+
+ private:
+  // Node i's bytes at the block text's current position: recorded and passed when they are
+  // there, else nothing changes.
+  bool match(int i) {
     const Node& n = d_.nodes[static_cast<std::size_t>(i)];
-    const std::size_t counted = count_bytes(n.text);
-    if (counted == 0) return;
+    std::size_t tp = tpos_, counted = 0;
+    for (std::size_t k = 0; k < n.text.size(); ++k) {
+      if (!is_counted(n.text, k)) continue;
+      while (tp < text_.size() && !is_counted(text_, tp)) ++tp;
+      if (tp >= text_.size() || text_[tp] != n.text[k]) return false;
+      ++tp;
+      ++counted;
+    }
+    if (counted == 0) return true;
     flush();
+    tpos_ = tp;
     counted_ += counted;
     KeptText k;
     k.src_start = n.src_start;
@@ -212,11 +254,22 @@ class Logger {
     k.exact = n.src_end - n.src_start == n.text.size() && n.src_end <= html_.size() &&
               std::memcmp(html_.data() + n.src_start, n.text.data(), n.text.size()) == 0;
     out.kept.texts.push_back(k);
+    return true;
   }
 
-  RemovalLog out;
+  // The end of the table whose <caption> holds node i, or -1.
+  int table_caption_end(int i) const {
+    for (int a = d_.nodes[static_cast<std::size_t>(i)].parent, steps = 0; a > 0 && steps < 32;
+         a = d_.nodes[static_cast<std::size_t>(a)].parent, ++steps) {
+      const Node& n = d_.nodes[static_cast<std::size_t>(a)];
+      if (n.name == "caption") {
+        const Node& t = d_.nodes[static_cast<std::size_t>(n.parent)];
+        return t.name == "table" ? d_.ends[static_cast<std::size_t>(n.parent)] : -1;
+      }
+    }
+    return -1;
+  }
 
- private:
   // Index of element `e` in out.kept.elements, adding it and its ancestors on first use.
   std::int32_t slot(int e) {
     if (slots_.empty()) slots_.assign(d_.nodes.size(), -1);
@@ -235,8 +288,22 @@ class Logger {
     return e > 0 ? slots_[static_cast<std::size_t>(e)] : -1;
   }
 
+  // The child of a <figure> holding node i (its caption), or -1 when i is in no figure.
+  int figure_part(int i) const {
+    int child = i;
+    for (int a = d_.nodes[static_cast<std::size_t>(i)].parent, steps = 0; a > 0 && steps < 32;
+         child = a, a = d_.nodes[static_cast<std::size_t>(a)].parent, ++steps)
+      if (d_.nodes[static_cast<std::size_t>(a)].name == "figure") return child;
+    return -1;
+  }
+
   const Document& d_;
   std::string_view html_;
+  std::string_view text_;
+  std::size_t tpos_ = 0;  // how far the block text is matched
+  bool aligned_ = true;
+  std::vector<int> pending_;  // table caption nodes held back until the walk reaches pending_end_
+  int pending_end_ = 0;
   Run run_;
   std::size_t counted_ = 0;
   std::vector<std::int32_t> slots_;
@@ -291,8 +358,9 @@ void restore_drops(Document& d, const std::vector<std::uint8_t>& saved) {
   }
 }
 
-RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::string_view html) {
-  Logger log(d, html);
+RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::string_view html,
+                       std::string_view text) {
+  Logger log(d, html, text);
   const std::vector<std::uint8_t> mark = mark_subtrees(d, roots);
   Context context;
   std::size_t next_root = 0;
@@ -332,8 +400,7 @@ RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::st
         (context.empty() || is_measure(context.top())))
       context.push(end, node.reason);
     if (i < root_end && i >= dropped_end) {
-      if (node.is_text) log.kept(i);
-      ++i;
+      i = node.is_text ? log.kept(i) : i + 1;
       continue;
     }
     // Outside the article, or inside a dropped element: logged whole unless it is mixed.
@@ -344,6 +411,7 @@ RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::st
     log.piece(i, context.top());
     i = end;
   }
+  log.settle(n);
   log.flush();
   if (d.lost_end > d.lost_start) {
     HtmlRemoved r;

@@ -51,8 +51,10 @@ struct RemovalLog {
 std::vector<std::uint8_t> save_drops(const Document& d);
 void restore_drops(Document& d, const std::vector<std::uint8_t>& saved);
 
-// `roots`: the selected content (select_content), after clean_content.
-RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::string_view html);
+// `roots`: the selected content (select_content), after clean_content; `text`: the text of the
+// blocks made from it (HtmlText::text), which the kept text nodes are matched against.
+RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::string_view html,
+                       std::string_view text);
 
 // Bytes that are not whitespace (space, tab, CR, LF, FF, U+00A0): the same in a text node and
 // in the block text made from it, whatever whitespace collapsing did.

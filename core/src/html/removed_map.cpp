@@ -89,11 +89,10 @@ std::vector<std::size_t> counted_before(std::string_view text, const std::vector
   return out;
 }
 
-// Places the text pass's entries; false when the block text does not match the kept nodes.
-bool place_text_entries(const KeptMap& m, std::string_view block_text, std::string_view html,
+// Places the text pass's entries. The kept map covers the block text as far as the log could
+// match it to the markup (all of it, normally); entries past that keep no offsets.
+void place_text_entries(const KeptMap& m, std::string_view block_text, std::string_view html,
                         std::vector<Removed>& removed) {
-  const std::size_t kept = m.texts.empty() ? 0 : m.texts.back().counted_end;
-  if (count_bytes(block_text) != kept) return false;
   std::vector<std::size_t> offsets;
   for (const Removed& r : removed) {
     if (r.start == kNoOffset || r.end == kNoOffset) continue;
@@ -126,16 +125,33 @@ bool place_text_entries(const KeptMap& m, std::string_view block_text, std::stri
     while (lt.exact && r.end < lt.src_end && (static_cast<unsigned char>(html[r.end]) & 0xC0) == 0x80) ++r.end;
     r.path = source_path(html, tag_chain(m, common_parent(m, m.texts[first].parent, lt.parent)));
   }
-  return true;
+}
+
+// `s` with whitespace runs collapsed to one space and trimmed, as the log's previews are.
+std::string collapsed(std::string_view s) {
+  std::string out;
+  bool space = true;
+  append_collapsed(s, out, space);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 }  // namespace
 
 void place_removed(RemovalLog& log, std::string_view block_text, std::string_view html,
                    std::vector<Removed>& removed) {
-  if (!place_text_entries(log.kept, block_text, html, removed))
-    for (Removed& r : removed) r.start = r.end = kNoOffset;
+  place_text_entries(log.kept, block_text, html, removed);
   log.kept = KeptMap{};  // no longer needed: free it
+  // The block stage reports a dropped caption without knowing where it was; the log found it.
+  std::vector<std::string_view> captions;
+  for (const HtmlRemoved& h : log.entries)
+    if (h.reason == Drop::kCaptionWithoutImage) captions.push_back(h.text);
+  if (!captions.empty()) {
+    removed.erase(std::remove_if(removed.begin(), removed.end(), [&](const Removed& r) {
+      return r.start == kNoOffset && r.reason == drop_reason_name(Drop::kCaptionWithoutImage) &&
+             std::find(captions.begin(), captions.end(), collapsed(r.text)) != captions.end();
+    }), removed.end());
+  }
   removed.reserve(removed.size() + log.entries.size());
   for (HtmlRemoved& h : log.entries) {
     Removed r;
