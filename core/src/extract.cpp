@@ -44,8 +44,8 @@ Article run_clean(const detail::DecodedInput& decoded, std::size_t input_bytes, 
   if (html) {
     detail::HtmlText page = detail::html_to_text(input, options.url);
     detail::clean_html_blocks(std::move(page.blocks), options, article, page.title);
-    // The block stage's own drops (captions without their image, then what the node cap kept
-    // from being read: the end of the page) after the cleaner's.
+    // The block stage's own drops (captions without their image) after the cleaner's; the
+    // removal log (place_removed below) gives them their place in the markup.
     for (auto& r : page.removed) article.removed.push_back(std::move(r));
     // Markup metadata is more reliable than what the text engine guesses from lines.
     if (!page.title.empty()) article.title = page.title;

@@ -213,7 +213,7 @@ TEST_CASE("removal log: a short post (several selection attempts) is still fully
   CHECK(nav->reason == "navigation");
 }
 
-TEST_CASE("removal log: text past the node cap is reported as limit") {
+TEST_CASE("removal log: text past the node cap is reported as node-limit, from the cut to the end") {
   std::string html = "<html><body><article><p>";
   for (int i = 0; i < 8; ++i) html += "Ordinary article prose, with commas, clauses and a full stop here. ";
   html += "</p></article>";
@@ -223,6 +223,8 @@ TEST_CASE("removal log: text past the node cap is reported as limit") {
   Article a = clean_html(html);
   const Removed* lim = find_removed(a, "words the tree could not hold");
   REQUIRE(lim);
-  CHECK(lim->reason == "limit");
-  CHECK(html.substr(lim->start, lim->end - lim->start) == "words the tree could not hold");
+  CHECK(lim->reason == "node-limit");
+  CHECK(lim->end == html.size());  // ASCII input: UTF-16 offsets are byte offsets
+  CHECK(html.substr(lim->start, 3) == "<i>");  // the tree stopped inside the <i> run
+  CHECK(a.text.find("Ordinary article prose") != std::string::npos);
 }

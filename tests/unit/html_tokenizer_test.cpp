@@ -89,7 +89,7 @@ TEST_CASE("tokenizer: every token knows its bytes in the input") {
   const std::string html = "<p class=\"a\">Caf&eacute; <!-- note --><script>if (a<b) x();</script></p>";
   auto t = tokens(html);
   std::string joined;
-  for (const Token& k : t) {
+  for (const HtmlToken& k : t) {
     CHECK(k.start <= k.end);
     CHECK(k.start == joined.size());  // tokens tile the input, in order
     joined += html.substr(k.start, k.end - k.start);

@@ -68,7 +68,7 @@ std::string node_path(const Document& d, int i) {
 
 std::string source_path(std::string_view html, const std::vector<std::uint32_t>& tags_at) {
   std::vector<std::string> parts;  // innermost first
-  Token t;
+  HtmlToken t;
   for (std::uint32_t at : tags_at) {
     if (static_cast<int>(parts.size()) >= kPathParts || at >= html.size()) break;
     Tokenizer tk(html.substr(at));

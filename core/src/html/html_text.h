@@ -19,8 +19,8 @@ struct HtmlText {
   // `figure` indexes this vector).
   std::vector<Block> blocks;
   // What the block stage itself dropped: captions of figures whose image is gone
-  // ("caption-without-image"), then the text past the node cap ("node-limit"). Input offsets
-  // are not known here.
+  // ("caption-without-image"), without input offsets (the removal log finds them). The text
+  // past the node cap ("node-limit") is the log's last entry.
   std::vector<Removed> removed;
   RemovalLog removal;  // what the chosen attempt left out, and where the rest is
 };

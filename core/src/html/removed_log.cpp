@@ -3,7 +3,10 @@
 #include <array>
 #include <cstring>
 
+#include "common/utf8.h"
 #include "html/element_path.h"
+#include "html/tag_tables.h"
+#include "html/tokenizer.h"
 
 namespace pith::detail {
 
@@ -97,7 +100,7 @@ Piece read_piece(const Document& d, int i, bool links) {
   for (int j = i; j < end;) {
     const Node& n = d.nodes[static_cast<std::size_t>(j)];
     if (!n.is_text) {
-      if (is_invisible(n.name)) {
+      if (is_invisible(n.name) && !(d.noscript_markup && n.name == "noscript")) {
         j = d.ends[static_cast<std::size_t>(j)];
         continue;
       }
@@ -138,6 +141,37 @@ Piece read_piece(const Document& d, int i, bool links) {
     p.cut = true;
   }
   return p;
+}
+
+// The text of HTML the tree did not read (past its node cap): text tokens outside script,
+// style and the like, whitespace collapsed, read only as far as the preview shows.
+std::string rest_text(std::string_view html) {
+  std::string out;
+  bool space = true, skip = false, cut = false;
+  Tokenizer tk(html);
+  HtmlToken t;
+  while (tk.next(t)) {
+    if (t.type == TokenType::kStartTag) skip = is_pruned_element(t.name);
+    else if (t.type == TokenType::kEndTag) skip = false;
+    if (t.type != TokenType::kText || skip) continue;
+    if (out.size() > kPreviewBytes) {
+      cut = true;
+      break;
+    }
+    if (!out.empty() && !space) {
+      out.push_back(' ');
+      space = true;
+    }
+    append_collapsed(t.text, out, space);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.size() > kPreviewBytes) {
+    cut_utf8(out, kPreviewBytes);
+    cut = true;
+  }
+  out = plain_line(out);
+  if (cut && !out.empty()) out += "\xE2\x80\xA6";  // …
+  return out;
 }
 
 // The entry being built: consecutive dropped siblings with one reason.
@@ -413,15 +447,13 @@ RemovalLog log_removed(const Document& d, const std::vector<int>& roots, std::st
   }
   log.settle(n);
   log.flush();
-  if (d.lost_end > d.lost_start) {
+  if (d.cut_at < html.size()) {
     HtmlRemoved r;
-    bool space = true;
-    append_collapsed(d.lost_text, r.text, space);
-    cut_utf8(r.text, kPreviewBytes);
+    r.text = rest_text(html.substr(d.cut_at));
     r.reason = Drop::kLimit;
-    r.start = d.lost_start;
-    r.end = d.lost_end;
-    log.out.entries.push_back(std::move(r));
+    r.start = static_cast<std::uint32_t>(d.cut_at);
+    r.end = static_cast<std::uint32_t>(html.size());
+    if (!r.text.empty()) log.out.entries.push_back(std::move(r));
   }
   return std::move(log.out);
 }
