@@ -228,3 +228,53 @@ TEST_CASE("removal log: text past the node cap is reported as node-limit, from t
   CHECK(html.substr(lim->start, 3) == "<i>");  // the tree stopped inside the <i> run
   CHECK(a.text.find("Ordinary article prose") != std::string::npos);
 }
+
+TEST_CASE("removal log: a gallery's repeated caption is duplicate-caption, at its own place") {
+  const std::string cap = "The pier at dawn, seen from the breakwater on Monday morning.";
+  const std::string html =
+      "<html><body><article><h1>Harbour reopens</h1>"
+      "<p>The harbour in the northern town reopened on Monday after a week of repairs, officials "
+      "said, and the first ferries left on time under a grey sky.</p>"
+      "<p>Fishermen, who had waited for days on the quay, said the damage to the breakwater was "
+      "worse than anyone had feared when the storm first hit.</p>"
+      "<div class=\"slides\"><img src=\"https://example.org/1.jpg\"><img src=\"https://example.org/2.jpg\">"
+      "<img src=\"https://example.org/3.jpg\"><p>" + cap + "</p><p>" + cap + "</p></div>"
+      "<p>The town council has promised a full review of the sea defences before the winter, the "
+      "mayor told reporters.</p></article></body></html>";
+  Article a = clean_html(html);
+  const std::size_t second = html.find(cap, html.find(cap) + 1);
+  const Removed* dup = find_removed(a, cap);
+  REQUIRE(dup);
+  CHECK(dup->reason == "duplicate-caption");
+  CHECK(dup->start < second);
+  CHECK(second + cap.size() <= dup->end);
+  CHECK(dup->start > html.find(cap));  // the first copy stays in the article
+  CHECK(a.text.find(cap) != std::string::npos);
+}
+
+TEST_CASE("removal log: a page read from <noscript> logs that reading, with offsets into the input") {
+  // A forum page whose thread is only in its crawler view: the article comes from <noscript>.
+  const std::string html =
+      "<html><body><div id=\"app\"></div><script>startApp()</script>\n"
+      "<noscript><header><a href=\"/\">Kitchen Forum</a></header><div class=\"thread\">"
+      "<h1>My kettle scale will not go</h1><p>I have tried lemon juice twice and it still leaves "
+      "white flakes in every cup of tea, even after a long soak overnight with the lid closed.</p>"
+      "<p>Try citric acid powder: two spoons in a full kettle, boil, leave it an hour, then rinse "
+      "through the spout, and then it was fine again.</p></div></noscript>"
+      "<footer><p>Forum rules and contact</p></footer></body></html>";
+  Article a = clean_html(html);
+  REQUIRE(a.text.find("Try citric acid powder") != std::string::npos);
+  const Removed* header = find_removed(a, "Kitchen Forum");
+  REQUIRE(header);
+  CHECK(header->reason == "header");
+  CHECK(html.substr(header->start, header->end - header->start) == "<header><a href=\"/\">Kitchen Forum</a></header>");
+  const Removed* footer = find_removed(a, "Forum rules and contact");
+  REQUIRE(footer);
+  CHECK(footer->reason == "footer");
+  for (const Removed& r : a.removed) {
+    CHECK(r.text.find("lemon juice") == std::string::npos);  // the article is not removed
+    if (r.start == kNoOffset) continue;
+    CHECK(r.start < r.end);
+    CHECK(r.end <= html.size());
+  }
+}
