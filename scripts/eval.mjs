@@ -22,6 +22,7 @@ import { evalMedia } from './eval-media.mjs';
 import { halfOf, HALVES, pickHalf } from './eval_halves.mjs';
 import { metadataAgreement, reportMetadata } from './eval_meta.mjs';
 import { reportWcxb, runWcxb } from './eval_wcxb.mjs';
+import { reportRemoved } from './eval_removed.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ALL_SETS = ['seed', 'readability-pasted', 'dragnet-pasted', 'readability-html', 'dragnet-html',
@@ -111,6 +112,7 @@ function runArticleSet(name, dir, inputFile, options, { metadata = false } = {})
     Object.assign(results, rep.results);
     rows.push(...rep.lines);
   }
+  if (options.inputFormat === 'html') addRemovedReport({ name, outDir: out, ids, source: (id) => path.join(dir, id, inputFile), truth: (id) => truths[id] });
   const worst = Object.entries(res.per_page).sort((a, b) => a[1].f1 - b[1].f1).slice(0, args.perPage ? 20 : 5);
   docs.sets.push({ name, f1: res.f1, precision: res.precision, recall: res.recall, pages: ids.length,
     halves: HALVES.map((h) => results[`${name}.${h}.f1`]), worst: worst.map(([id, v]) => [id, v.f1]) });
@@ -123,6 +125,13 @@ function scoreQuotes(gold, pred, unit, extra = []) {
   const out = execFileSync('node', [path.join(args.shared, 'eval', 'score_quotes.mjs'), '--gold', gold,
     '--pred', pred, '--unit', unit, '--json', ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return JSON.parse(out);
+}
+
+// The removal log of an HTML set (scripts/eval_removed.mjs): coverage and specific reasons.
+function addRemovedReport(set) {
+  const rep = reportRemoved(set);
+  Object.assign(results, rep.results);
+  rows.push(...rep.lines);
 }
 
 // Writes the documents of `file` (JSONL with an `id`) that belong to `half` to a new file.
@@ -257,6 +266,9 @@ for (const set of args.sets) {
     const rep = reportWcxb(w, { perPage: args.perPage });
     Object.assign(results, rep.results);
     rows.push(...rep.lines);
+    const gt = (id) => JSON.parse(readFileSync(path.join(CORPUS, 'wcxb', 'ground-truth', `${id}.json`), 'utf8')).ground_truth?.main_content ?? '';
+    addRemovedReport({ name: 'wcxb', outDir: path.join(WORK, 'wcxb'), ids: w.rows.map((r) => r.id),
+      source: (id) => path.join(WORK, 'wcxb-src', `${id}.html`), truth: gt });
     docs.wcxb = { ...rep, rows: w.rows, types: w.types };
   } else if (set === 'readability-media') {
     // Images and links of the html rendering against Readability's (scripts/eval-media.mjs).

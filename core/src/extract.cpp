@@ -8,6 +8,7 @@
 
 #include "common/utf8.h"
 #include "html/html_text.h"
+#include "html/removed_map.h"
 #include "input/decode.h"
 #include "input/sniff.h"
 #include "pith/pith.h"
@@ -43,8 +44,8 @@ Article run_clean(const detail::DecodedInput& decoded, std::size_t input_bytes, 
   if (html) {
     detail::HtmlText page = detail::html_to_text(input, options.url);
     detail::clean_html_blocks(std::move(page.blocks), options, article, page.title);
-    // The block stage's own drops (captions without their image, then what the node cap kept
-    // from being read: the end of the page) after the cleaner's.
+    // The block stage's own drops (captions without their image) after the cleaner's; the
+    // removal log (place_removed below) gives them their place in the markup.
     for (auto& r : page.removed) article.removed.push_back(std::move(r));
     // Markup metadata is more reliable than what the text engine guesses from lines.
     if (!page.title.empty()) article.title = page.title;
@@ -53,8 +54,8 @@ Article run_clean(const detail::DecodedInput& decoded, std::size_t input_bytes, 
     if (!page.site_name.empty()) article.site_name = page.site_name;
     if (!page.language.empty()) article.language = page.language;
     if (!page.url.empty()) article.url = page.url;
-    // Offsets of removed blocks index the extracted text, not the HTML: drop them.
-    for (auto& r : article.removed) r.start = r.end = kNoOffset;
+    // Every removed region with offsets into the HTML, what the text pass dropped included.
+    detail::place_removed(page.removal, page.text, input, article.removed);
     for (auto& e : article.edits) e.input_start = e.input_end = kNoOffset;
   } else {
     detail::clean_plain_text(input, options, article);

@@ -138,7 +138,8 @@ test('an HTML file opened with the file picker is cleaned as HTML', async () => 
     const html = `<!doctype html><html><head><title>Glass harbour opens</title></head><body>
       <nav><a href="/">Home</a> | <a href="/news">News</a></nav>
       <article><h1>Glass harbour opens</h1><p>${sentence}</p>
-      <p>Its architect, Runa Vell, said the roof can carry two metres of snow.</p></article></body></html>`;
+      <p>Its architect, Runa Vell, said the roof can carry two metres of snow.</p></article>
+      <footer><p>Tellin Weekly, all rights kept</p></footer></body></html>`;
     const n = await runs(page);
     await page.setInputFiles('#file', { name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(html) });
     await waitRuns(page, n + 1);
@@ -146,6 +147,14 @@ test('an HTML file opened with the file picker is cleaned as HTML', async () => 
     assert.ok(article.includes(sentence));
     assert.ok(!article.includes('<p>') && !article.includes('</article>'), 'markup is not shown as text');
     assert.equal(await page.inputValue('#input'), html, 'the file is shown in the input');
+    // Removed in place: the HTML's regions (offsets into the markup) around the kept blocks.
+    await page.check('#show-removed');
+    const order = await page.locator('#article .article-body > *').evaluateAll((els) =>
+      els.map((e) => (e.classList.contains('removed-inplace') ? `removed:${e.querySelector('.reason').textContent}` : 'kept')));
+    assert.equal(order[0], 'removed:navigation', 'the menu before the article');
+    assert.equal(order.at(-1), 'removed:footer', 'the footer after it');
+    assert.ok(order.includes('kept'));
+    assert.equal(await page.locator('#article .article-body .note').count(), 0, 'every region placed');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -152,3 +152,23 @@ test('HTML input is detected and extracted', async () => {
   assert.ok(!r.text.includes('<p>'));
   assert.equal(r.title, 'Bridge reopens');
 });
+
+test('HTML input: removed entries slice the input to the markup they name, after astral text', async () => {
+  const pith = await createPith();
+  const prose = 'The harbour 🌊 reopened on Monday after a week of repairs, officials said, and the first ferries left on time. '.repeat(5);
+  const html = `<html><body><nav><a href="/">Home 🏠</a> <a href="/w">World</a></nav><article><p>${prose}</p></article>` +
+    '<aside class="sidebar"><h3>Most read 📈</h3><ul><li><a href="/1">Bridge closes</a></li></ul></aside>' +
+    '<footer><p>&copy; Coast News</p></footer></body></html>';
+  const r = pith.clean(html, { inputFormat: 'html' });
+  assert.ok(r.text.includes('The harbour 🌊 reopened'));
+  const byReason = Object.fromEntries(r.removed.map((x) => [x.reason, x]));
+  for (const [reason, tag, path] of [['navigation', 'nav', 'body>nav'], ['sidebar', 'aside', 'body>aside.sidebar'], ['footer', 'footer', 'body>footer']]) {
+    const x = byReason[reason];
+    assert.ok(x, `a ${reason} entry; got ${JSON.stringify(r.removed)}`);
+    assert.equal(x.path, path);
+    const slice = html.slice(x.start, x.end);
+    assert.ok(slice.startsWith(`<${tag}`) && slice.endsWith(`</${tag}>`), `${reason}: ${slice}`);
+  }
+  assert.equal(byReason.sidebar.text, 'Most read 📈 Bridge closes');
+  for (let i = 1; i < r.removed.length; i++) assert.ok(r.removed[i - 1].start <= r.removed[i].start, 'input order');
+});

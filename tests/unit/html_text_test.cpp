@@ -165,12 +165,18 @@ TEST_CASE("html_to_text: past the node cap the rest is reported as node-limit, n
   html += "<p>Text after the cap: the rest of a pathological page.</p><script>var hidden = 1;"
           "</script><p>Last words.</p></article></body></html>";
   HtmlText r = html_to_text(html);
-  REQUIRE(r.removed.size() == 1);
-  CHECK(r.removed[0].reason == "node-limit");
-  CHECK(r.removed[0].text == "Text after the cap: the rest of a pathological page. Last words.");
+  CHECK(r.removed.empty());  // the block stage dropped nothing: the log has the rest
+  REQUIRE(!r.removal.entries.empty());
+  const HtmlRemoved& rest = r.removal.entries.back();
+  CHECK(rest.reason == Drop::kLimit);
+  CHECK(rest.text == "Text after the cap: the rest of a pathological page. Last words.");
+  CHECK(rest.end == html.size());
+  CHECK(html[rest.start] == '<');  // where the tree stopped: a tag of the <i></i> run
   CHECK(r.text.find("An opening paragraph") != std::string::npos);
   CHECK(r.text.find("Text after the cap") == std::string::npos);
-  CHECK(html_to_text("<p>A small page.</p>").removed.empty());
+  HtmlText small = html_to_text("<p>A small page.</p>");
+  CHECK(small.removed.empty());
+  CHECK(small.removal.entries.empty());
 }
 
 TEST_CASE("html_to_text: metadata is plain text and the url a web address") {

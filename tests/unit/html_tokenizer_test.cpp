@@ -84,3 +84,18 @@ TEST_CASE("tokenizer: a huge attribute value is cut, not copied whole") {
   CHECK(t[0].attrs[1].second == "a");
   CHECK(t[2].text == "after");
 }
+
+TEST_CASE("tokenizer: every token knows its bytes in the input") {
+  const std::string html = "<p class=\"a\">Caf&eacute; <!-- note --><script>if (a<b) x();</script></p>";
+  auto t = tokens(html);
+  std::string joined;
+  for (const HtmlToken& k : t) {
+    CHECK(k.start <= k.end);
+    CHECK(k.start == joined.size());  // tokens tile the input, in order
+    joined += html.substr(k.start, k.end - k.start);
+  }
+  CHECK(joined == html);
+  REQUIRE(t.size() >= 3);
+  CHECK(html.substr(t[0].start, t[0].end - t[0].start) == "<p class=\"a\">");
+  CHECK(html.substr(t[1].start, t[1].end - t[1].start) == "Caf&eacute; ");  // raw, not decoded
+}

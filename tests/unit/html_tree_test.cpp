@@ -118,3 +118,47 @@ TEST_CASE("tree: a table's omitted <tbody> and <tr> are implied, as in a browser
   CHECK(parent_name(e, find(e, "tr", b1)) == "tbody");
   CHECK(inner_text(e, 0) == "xyz");
 }
+
+namespace {
+std::string src(const std::string& html, const Document& d, int i) {
+  const Node& n = d.nodes[static_cast<std::size_t>(i)];
+  return html.substr(n.src_start, n.src_end - n.src_start);
+}
+}  // namespace
+
+TEST_CASE("tree: nodes carry their byte range in the input") {
+  const std::string html =
+      "<div id=\"a\"><p>one &amp; two<p>three<br>four</div><ul><li>x<li>y</ul><span>open";
+  Document d = build_tree(html);
+  CHECK(src(html, d, find(d, "div")) == "<div id=\"a\"><p>one &amp; two<p>three<br>four</div>");
+  int p1 = find(d, "p");
+  CHECK(src(html, d, p1) == "<p>one &amp; two");  // closed by the next <p>: ends where it starts
+  CHECK(src(html, d, find(d, "p", p1 + 1)) == "<p>three<br>four");  // closed by </div>
+  CHECK(src(html, d, find(d, "br")) == "<br>");
+  int li = find(d, "li");
+  CHECK(src(html, d, li) == "<li>x");
+  CHECK(src(html, d, find(d, "li", li + 1)) == "<li>y");  // closed by </ul>
+  CHECK(src(html, d, find(d, "span")) == "<span>open");  // open at the end: to the end
+  // Text nodes: their source bytes, entities as written.
+  const Node& t = d.nodes[static_cast<std::size_t>(p1 + 1)];
+  REQUIRE(t.is_text);
+  CHECK(t.text == "one & two");
+  CHECK(src(html, d, p1 + 1) == "one &amp; two");
+  // Every node lies inside its parent.
+  for (std::size_t i = 1; i < d.nodes.size(); ++i) {
+    const Node& n = d.nodes[i];
+    const Node& p = d.nodes[static_cast<std::size_t>(n.parent)];
+    CHECK(n.src_start >= p.src_start);
+    CHECK(n.src_end <= p.src_end);
+  }
+}
+
+TEST_CASE("tree: text split by a comment is one node spanning both parts") {
+  const std::string html = "<p>left<!-- c -->right</p>";
+  Document d = build_tree(html);
+  int p = find(d, "p");
+  const Node& t = d.nodes[static_cast<std::size_t>(p + 1)];
+  REQUIRE(t.is_text);
+  CHECK(t.text == "leftright");
+  CHECK(src(html, d, p + 1) == "left<!-- c -->right");
+}

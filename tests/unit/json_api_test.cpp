@@ -66,3 +66,23 @@ TEST_CASE("extract_quotes_json returns quotes and speakers arrays") {
   CHECK(r["quotes"].is_array());
   CHECK(r["speakers"].is_array());
 }
+
+TEST_CASE("HTML input: removed[] has UTF-16 offsets into the input and an element path") {
+  // "é" is 2 bytes and 1 UTF-16 unit, the emoji 4 bytes and 2 units: both before the aside.
+  std::string prose;
+  for (int i = 0; i < 6; ++i) prose += "A paragraph of the article, with commas, clauses and a full stop. ";
+  const std::string html = "<html><body><article><p>Caf\xC3\xA9 \xF0\x9F\x98\x80 " + prose +
+                           "</p></article><aside class=\"sidebar more\"><p>Most read</p></aside></body></html>";
+  json r = clean(html);
+  REQUIRE(r["ok"] == true);
+  const json* aside = nullptr;
+  for (const json& x : r["removed"])
+    if (x["text"] == "Most read") aside = &x;
+  REQUIRE(aside != nullptr);
+  CHECK((*aside)["reason"] == "sidebar");
+  CHECK((*aside)["path"] == "body>aside.sidebar");
+  const std::size_t byte_start = html.find("<aside");
+  const std::size_t byte_end = html.find("</aside>") + 8;
+  CHECK((*aside)["start"] == byte_start - 1 - 2);  // é: 2 bytes -> 1 unit; emoji: 4 -> 2
+  CHECK((*aside)["end"] == byte_end - 1 - 2);
+}

@@ -139,17 +139,23 @@ export interface TableBlock extends BlockBase {
 
 export type Block = TextBlock | CodeBlock | CaptionBlock | MediaBlock | TableBlock;
 
+/** Reason codes of `Removed.reason` (docs/schema.md, "Removal reasons"). */
+export type RemovedReason =
+  | 'duplicate-title' | 'duplicate' | 'related-link' | 'widget' | 'social' | 'navigation'
+  | 'comments' | 'cookie-notice' | 'newsletter' | 'copyright' | 'source-line' | 'byline' | 'date'
+  | 'outside-article' | 'title' | 'subtitle' | 'header' | 'footer' | 'sidebar' | 'advertisement'
+  | 'hidden' | 'link-list' | 'long-list' | 'low-score' | 'node-limit' | 'caption-without-image' | 'duplicate-caption';
+
 export interface Removed {
+  /** The removed text, whitespace collapsed; for an HTML region at most 1,000 bytes of UTF-8, ending in "…" when cut. */
   text: string;
-  /**
-   * Why it was dropped: "duplicate-title", "related-link", "widget", "caption-without-image", ...
-   * (docs/schema.md); "node-limit": the HTML had more elements than the engine reads, this is
-   * the text after that.
-   */
-  reason: string;
-  /** Offsets into the input string (absent for HTML input, and for "node-limit"). */
+  /** Why it was dropped (docs/schema.md); "node-limit": the HTML had more elements than the engine reads, this is the text after that. Typed as string too, so new codes do not break callers. */
+  reason: RemovedReason | (string & {});
+  /** Offsets into the input string: the text's lines, or for HTML input the region of the page (input.slice(start, end)). */
   start?: number;
   end?: number;
+  /** HTML input: the dropped element and up to three ancestors, e.g. "body>div#main>aside.sidebar" (a CSS selector). */
+  path?: string;
 }
 
 export interface Edit {

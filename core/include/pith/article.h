@@ -75,6 +75,7 @@ struct Removed {
   std::string reason;                 // e.g. "duplicate-title", "related-link", "widget"
   std::size_t start = kNoOffset;      // byte offsets into the INPUT; kNoOffset when unknown
   std::size_t end = kNoOffset;
+  std::string path;                   // HTML input: the element, e.g. "div#main>aside.sidebar"
 };
 
 // One repair applied to the text: `before` was replaced by `after`.

@@ -74,8 +74,10 @@ void drop_repeated_captions(Document& d, const std::vector<int>& roots) {
       int g = gallery_of(d, m, i, root);
       if (g >= 0) {
         std::string text = inner_text(d, i, 2000);
-        if (text.size() >= kMinRepeatedCaption && !seen.emplace(std::to_string(g) + '\n' + text, i).second)
+        if (text.size() >= kMinRepeatedCaption && !seen.emplace(std::to_string(g) + '\n' + text, i).second) {
           d.nodes[static_cast<std::size_t>(i)].removed = true;
+          d.nodes[static_cast<std::size_t>(i)].reason = Drop::kDuplicateCaption;
+        }
         else
           captions.push_back(Caption{i, g, std::move(text)});
       }
@@ -99,6 +101,7 @@ void drop_repeated_captions(Document& d, const std::vector<int>& roots) {
       if (full.node == c.node || full.text.size() <= stem.size()) continue;
       if (std::string_view(full.text).substr(0, stem.size()) == stem) {
         d.nodes[static_cast<std::size_t>(c.node)].removed = true;
+        d.nodes[static_cast<std::size_t>(c.node)].reason = Drop::kDuplicateCaption;
         break;
       }
     }

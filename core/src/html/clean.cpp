@@ -22,22 +22,25 @@ void add(Measure& a, const Measure& b) {
 
 // Readability's "clean conditionally": a container inside the article goes when it looks
 // like navigation or a widget: mostly links ("More stories: A | B | C"), more list items
-// than paragraphs, an image strip, a form, or a bare embed.
-bool should_remove(const Node& n, const Measure& m, int weight, bool in_figure) {
-  if (weight < 0) return true;
-  if (m.commas >= 10) return false;
+// than paragraphs, an image strip, a form, or a bare embed. Returns why, or kNone to keep it.
+Drop removal_reason(const Node& n, const Measure& m, const ClassVerdict& v, bool in_figure) {
+  const int weight = v.weight;
+  if (weight < 0) return v.reason == Drop::kNone ? Drop::kWidget : v.reason;
+  if (m.commas >= 10) return Drop::kNone;
   bool is_list = n.name == "ul" || n.name == "ol";
   if (!is_list && m.text > 0 && static_cast<double>(m.list_text) / m.text > 0.9) is_list = true;
   int li = m.li - 100;
   double ld = link_density(m);
   double heading_density = m.text > 0 ? static_cast<double>(m.heading_text) / m.text : 0;
-  bool remove =
-      (!in_figure && m.img > 1 && m.img > 0 && static_cast<double>(m.p) / m.img < 0.5) ||
-      (!is_list && li > m.p) || (m.input > m.p / 3) ||
-      (!is_list && heading_density < 0.9 && m.text < 25 && (m.img == 0 || m.img > 2) && !in_figure) ||
-      (!is_list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5) ||
-      (m.embed == 1 && m.text < 75) || m.embed > 1;
-  return remove;
+  if (!in_figure && m.img > 1 && m.img > 0 && static_cast<double>(m.p) / m.img < 0.5)
+    return Drop::kWidget;  // an image strip
+  if (!is_list && li > m.p) return ld >= 0.5 ? Drop::kLinkList : Drop::kLongList;
+  if (m.input > m.p / 3) return Drop::kWidget;  // a form
+  if (!is_list && heading_density < 0.9 && m.text < 25 && (m.img == 0 || m.img > 2) && !in_figure)
+    return Drop::kLowScore;
+  if ((!is_list && weight < 25 && ld > 0.2) || (weight >= 25 && ld > 0.5)) return Drop::kLinkList;
+  if ((m.embed == 1 && m.text < 75) || m.embed > 1) return Drop::kWidget;
+  return Drop::kNone;
 }
 
 // Most of the chosen prose, little of it links: the article's own wrapper, never a widget.
@@ -81,6 +84,16 @@ std::string simplify(const std::string& s) {
 
 }  // namespace
 
+// The verdict worked out when the element was built (tree.cpp make_element).
+ClassVerdict class_verdict(const Node& n) {
+  ClassVerdict v;
+  v.weight = n.class_weight;
+  v.unlikely = n.class_unlikely;
+  v.prune = n.class_prune;
+  v.reason = n.class_reason;
+  return v;
+}
+
 int class_weight(const Node& n) { return n.class_weight; }
 
 void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags& f,
@@ -116,6 +129,7 @@ void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags
       if (!title_dropped && !want.empty() && !n.removed && (n.name == "h1" || n.name == "h2") &&
           simplify(inner_text(d, i, 1000)) == want) {
         d.nodes[static_cast<std::size_t>(i)].removed = true;
+        d.nodes[static_cast<std::size_t>(i)].reason = Drop::kDuplicateTitle;
         title_dropped = true;
       }
     }
@@ -126,20 +140,27 @@ void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags
       std::size_t k = static_cast<std::size_t>(i - root);
       Measure eff = m[static_cast<std::size_t>(i)];
       sub(eff, lost[k]);
-      bool remove = false;
+      Drop why = Drop::kNone;
       if (!n.is_text && !n.removed && i != root) {
         char pr = protect[k];
-        int weight = f.weight_classes ? class_weight(n) : 0;
-        if ((n.name == "h1" || n.name == "h2") && weight < 0) remove = true;
-        else if (has_share_token(n) && eff.text < 500) remove = true;
+        ClassVerdict v;
+        if (f.weight_classes) v = class_verdict(n);
+        if ((n.name == "h1" || n.name == "h2") && v.weight < 0)
+          why = v.reason == Drop::kNone ? Drop::kWidget : v.reason;
+        else if (has_share_token(n) && eff.text < 500) why = Drop::kSocial;
         else if (f.clean_conditionally && is_cleanable(n.name) && !(pr & 2) &&
                  !(n.name == "table" && is_data(i)) && !holds_article(eff, root_prose))
-          remove = should_remove(n, eff, weight, pr & 1);
+          why = removal_reason(n, eff, v, pr & 1);
       }
       if (i == root) break;
       std::size_t pk = static_cast<std::size_t>(n.parent - root);
-      if (remove) {
+      if (why != Drop::kNone) {
         n.removed = true;
+        // A bare measure (too short, too many links) says less than the element's own words
+        // (class="site-menu" read by prune): those name what went.
+        if (n.reason == Drop::kNone ||
+            (why != Drop::kLowScore && why != Drop::kLinkList && why != Drop::kLongList))
+          n.reason = why;
         add(lost[pk], eff);
         add(lost[pk], lost[k]);
       } else {

@@ -5,6 +5,7 @@
 #pragma once
 #include <vector>
 
+#include "html/tag_tables.h"
 #include "html/tree.h"
 
 namespace pith::detail {
@@ -46,6 +47,7 @@ void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags
                    const std::string& title);
 
 int class_weight(const Node& n);
+ClassVerdict class_verdict(const Node& n);  // weight and reason of its class/id words
 double link_density(const Measure& m);
 
 }  // namespace pith::detail

@@ -8,7 +8,6 @@
 #include "html/meta_author.h"
 #include "html/page_meta.h"
 #include "html/tag_tables.h"
-#include "html/tokenizer.h"
 #include "html/tree.h"
 
 namespace pith::detail {
@@ -45,27 +44,6 @@ std::string web_url(const std::string& url) {
   return u.substr(b, u.find_last_not_of(' ') + 1 - b);
 }
 
-// The text of HTML the tree did not read (past its node cap): text tokens outside script,
-// style and the like, whitespace collapsed.
-std::string rest_text(std::string_view html) {
-  std::string out;
-  bool space = true, skip = false;
-  Tokenizer tk(html);
-  HtmlToken t;
-  while (tk.next(t)) {
-    if (t.type == TokenType::kStartTag) skip = is_pruned_element(t.name);
-    else if (t.type == TokenType::kEndTag) skip = false;
-    if (t.type != TokenType::kText || skip) continue;
-    if (!out.empty() && !space) {
-      out.push_back(' ');
-      space = true;
-    }
-    append_collapsed(t.text, out, space);
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return plain_line(out);
-}
-
 // Share of link text in the chosen nodes after cleaning.
 double link_share(const Document& d, const std::vector<int>& roots) {
   std::vector<Measure> m = measure(d);
@@ -87,13 +65,21 @@ std::string base_href(const Document& d) {
   return {};
 }
 
+// The attempt whose blocks are kept, and what the removal log needs of it.
+struct Selection {
+  RenderedBlocks blocks;
+  std::vector<int> roots;           // its selected content
+  std::vector<std::uint8_t> drops;  // its prune/clean marks (save_drops), when a later run may prune again
+  bool live = false;                // the document still holds its marks
+};
+
 // Each retry relaxes one more rule; the longest result wins if none reaches the minimum.
-RenderedBlocks select_blocks(Document& d, const std::string& title, int byline_node,
-                             bool honour_hidden, const BaseUrl& base,
-                             std::vector<Measure> visible = {}) {
+Selection select_blocks(Document& d, const std::string& title, int byline_node,
+                        bool honour_hidden, const BaseUrl& base,
+                        std::vector<Measure> visible = {}) {
   SelectFlags attempts[] = {{true, true, true, true}, {false, true, true, true},
                             {false, false, true, true}, {false, false, false, true}};
-  RenderedBlocks best;
+  Selection best;
   bool first = true;
   for (SelectFlags& f : attempts) {
     f.honour_hidden = honour_hidden;
@@ -109,9 +95,16 @@ RenderedBlocks select_blocks(Document& d, const std::string& title, int byline_n
     std::size_t size = text_size(blocks.blocks);
     // A relaxed attempt that only finds more by taking in menus (link-heavy text) is worse
     // than a short post: "Brief note. 200 characters" beats a 4,000-character link list.
-    if (!first && !best.blocks.empty() && link_share(d, roots) > kMaxRetryLinkShare) size = 0;
+    if (!first && !best.blocks.blocks.empty() && link_share(d, roots) > kMaxRetryLinkShare) size = 0;
+    // The removal log follows the attempt whose blocks are kept: the first one until one finds
+    // more. Its marks are saved when another run may prune again (a short result).
+    best.live = first || size > text_size(best.blocks.blocks);
+    if (best.live) {
+      best.roots = std::move(roots);
+      if (size < kMinArticleChars) best.drops = save_drops(d);
+    }
     first = false;
-    if (size > text_size(best.blocks)) best = std::move(blocks);
+    if (size > text_size(best.blocks.blocks)) best.blocks = std::move(blocks);
     if (size >= kMinArticleChars) break;
   }
   return best;
@@ -142,20 +135,31 @@ std::size_t hidden_text(const Document& d) {
 // with scripts on never sees it in the markup we read: in <noscript> (a forum's crawler
 // view of the thread) or in hidden="" elements that a script moves into place (streamed
 // server rendering: <div hidden id="S:0">...the article...</div>). Those are read as a last
-// resort, and kept only when they hold a page's worth of text more.
-RenderedBlocks fallback_blocks(std::string_view html, Document& d, const std::string& title,
-                               int byline_node, const BaseUrl& base, RenderedBlocks best) {
-  const std::size_t before = text_size(best.blocks);
+// resort, and kept only when they hold a page's worth of text more. A <noscript> reading is a
+// second Document `nd` of the same input (its byte ranges index `html` too); `from_nd` says
+// which document the result's roots and marks belong to.
+Selection fallback_blocks(std::string_view html, Document& d, Document& nd, bool& from_nd,
+                          const std::string& title, int byline_node, const BaseUrl& base,
+                          Selection best) {
+  const std::size_t before = text_size(best.blocks.blocks);
   if (html.find("<noscript") != std::string_view::npos ||
       html.find("<NOSCRIPT") != std::string_view::npos) {
-    Document nd = build_tree(html, /*noscript_markup=*/true);
+    nd = build_tree(html, /*noscript_markup=*/true);
     std::string byline;
-    RenderedBlocks blocks = select_blocks(nd, title, find_byline_node(nd, byline), true, base);
-    if (text_size(blocks.blocks) >= before + kFallbackChars) best = std::move(blocks);
+    Selection s = select_blocks(nd, title, find_byline_node(nd, byline), true, base);
+    if (text_size(s.blocks.blocks) >= before + kFallbackChars) {
+      best = std::move(s);
+      from_nd = true;
+    }
   }
-  if (text_size(best.blocks) < kFallbackChars && hidden_text(d) >= kFallbackChars) {
-    RenderedBlocks blocks = select_blocks(d, title, byline_node, false, base);
-    if (text_size(blocks.blocks) >= before + kFallbackChars) best = std::move(blocks);
+  if (text_size(best.blocks.blocks) < kFallbackChars && hidden_text(d) >= kFallbackChars) {
+    Selection s = select_blocks(d, title, byline_node, false, base);
+    if (text_size(s.blocks.blocks) >= before + kFallbackChars) {
+      best = std::move(s);
+      from_nd = false;
+    } else if (!from_nd) {
+      best.live = false;  // d holds this run's marks now; the kept result's were saved
+    }
   }
   return best;
 }
@@ -197,27 +201,27 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   const bool have_page = parse_base_url(page_url).valid;
   const BaseUrl base = document_base(have_page ? page_url : std::string_view(meta.url), base_href(d));
 
-  RenderedBlocks best = select_blocks(d, out.title, byline_node, true, base, std::move(visible));
-  if (text_size(best.blocks) < kFallbackChars)
-    best = fallback_blocks(html, d, out.title, byline_node, base, std::move(best));
-  out.blocks = std::move(best.blocks);
-  for (Block& c : best.dropped_captions) {
+  Selection best = select_blocks(d, out.title, byline_node, true, base, std::move(visible));
+  Document nd;
+  bool from_nd = false;
+  if (text_size(best.blocks.blocks) < kFallbackChars)
+    best = fallback_blocks(html, d, nd, from_nd, out.title, byline_node, base, std::move(best));
+  out.blocks = std::move(best.blocks.blocks);
+  for (Block& c : best.blocks.dropped_captions) {
     Removed r;
     r.text = std::move(c.text);
     r.reason = "caption-without-image";
     out.removed.push_back(std::move(r));
-  }
-  if (d.cut_at < html.size()) {
-    Removed r;
-    r.text = rest_text(html.substr(d.cut_at));
-    r.reason = "node-limit";
-    if (!r.text.empty()) out.removed.push_back(std::move(r));
   }
   for (const auto& b : out.blocks) {
     if (b.text.empty()) continue;
     if (!out.text.empty()) out.text += "\n\n";
     out.text += b.text;
   }
+  // The log reads the document the kept result came from, with that result's marks.
+  Document& logged = from_nd ? nd : d;
+  if (!best.live) restore_drops(logged, best.drops);
+  out.removal = log_removed(logged, best.roots, html, out.text);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "html/blocks.h"
+#include "html/removed_log.h"
 #include "pith/article.h"
 
 namespace pith::detail {
@@ -18,9 +19,10 @@ struct HtmlText {
   // `figure` indexes this vector).
   std::vector<Block> blocks;
   // What the block stage itself dropped: captions of figures whose image is gone
-  // ("caption-without-image"), then the text past the node cap ("node-limit"). Input offsets
-  // are not known here.
+  // ("caption-without-image"), without input offsets (the removal log finds them). The text
+  // past the node cap ("node-limit") is the log's last entry.
   std::vector<Removed> removed;
+  RemovalLog removal;  // what the chosen attempt left out, and where the rest is
 };
 
 // `page_url`: the page's address when the caller knows it (Options::url); links and images

@@ -41,6 +41,15 @@ enum class Verdict : char { kKeep, kLandmark, kPruneWord, kUnlikely };
 constexpr double kWrapperShare = 0.5;
 constexpr double kWholePageShare = 0.8;
 
+void drop(Node& n, Drop why) {
+  n.removed = true;
+  n.reason = why;
+}
+
+// A word-matched element always gets a reason; the fallback is never reached with the table
+// as it is.
+Drop or_widget(Drop r) { return r == Drop::kNone ? Drop::kWidget : r; }
+
 bool is_unlikely_role(const std::string& r) {
   return r == "menu" || r == "menubar" || r == "complementary" || r == "navigation" ||
          r == "alert" || r == "alertdialog" || r == "dialog";
@@ -77,6 +86,33 @@ Verdict judge(const Node& node, const SelectFlags& f, char protect) {
   return node.class_unlikely ? Verdict::kUnlikely : Verdict::kKeep;
 }
 
+// Why an element judge() condemned goes (removed[].reason), in judge's order.
+Drop verdict_reason(const Node& node, Verdict v, const SelectFlags& f) {
+  const std::string* role = attr(node, "role");
+  switch (v) {
+    case Verdict::kLandmark:
+      if (f.prune_landmarks && is_landmark_element(node.name)) return landmark_reason(node.name);
+      return role && *role == "navigation" ? Drop::kNavigation : Drop::kHeader;
+    case Verdict::kUnlikely:
+      if (role && is_unlikely_role(*role)) return role_reason(*role);
+      return or_widget(node.class_reason);
+    case Verdict::kPruneWord: return or_widget(node.class_reason);
+    case Verdict::kKeep: break;
+  }
+  return Drop::kNone;
+}
+
+// What a kept element looks like (its class/id words, tag or role), in case it ends up outside
+// the article. The page-wide wrappers say nothing about the parts left out
+// ("<body class=has-sidebar>").
+Drop kept_reason(const Node& node) {
+  if (node.name == "body" || node.name == "html") return Drop::kNone;
+  if (node.class_reason != Drop::kNone) return node.class_reason;
+  if (Drop r = landmark_reason(node.name); r != Drop::kNone) return r;
+  const std::string* role = attr(node, "role");
+  return role ? role_reason(*role) : Drop::kNone;
+}
+
 }  // namespace
 
 void prune(Document& d, const SelectFlags& f, int byline_node, std::vector<Measure>* visible) {
@@ -88,14 +124,20 @@ void prune(Document& d, const SelectFlags& f, int byline_node, std::vector<Measu
   std::vector<char> protect(n, 0);
   std::size_t judged = 0;  // elements with a verdict other than kKeep
   d.nodes[0].removed = false;
+  d.nodes[0].reason = Drop::kNone;
   for (std::size_t i = 1; i < n; ++i) {
     Node& node = d.nodes[i];
     const Node& p = d.nodes[static_cast<std::size_t>(node.parent)];
     node.removed = p.removed;
+    node.reason = Drop::kNone;
     if (node.removed || node.is_text) continue;
     bool shown_noscript = d.noscript_markup && node.name == "noscript";
-    if ((is_pruned_element(node.name) && !shown_noscript) || is_hidden(node, f)) {
-      node.removed = true;
+    if (is_pruned_element(node.name) && !shown_noscript) {
+      drop(node, pruned_element_reason(node.name));
+      continue;
+    }
+    if (is_hidden(node, f)) {
+      drop(node, Drop::kHidden);
       continue;
     }
     char pr = protect[static_cast<std::size_t>(node.parent)];
@@ -105,6 +147,7 @@ void prune(Document& d, const SelectFlags& f, int byline_node, std::vector<Measu
     protect[i] = pr;
     verdict[i] = judge(node, f, pr);
     if (verdict[i] != Verdict::kKeep) ++judged;
+    if (!node.attrs.empty() || maybe_landmark(node.name)) node.reason = kept_reason(node);
   }
   if (byline_node > 0 && static_cast<std::size_t>(byline_node) < n) {
     if (!d.nodes[static_cast<std::size_t>(byline_node)].removed) ++judged;
@@ -141,9 +184,13 @@ void prune(Document& d, const SelectFlags& f, int byline_node, std::vector<Measu
   // 4. Remove, top-down (a removed node's subtree goes with it).
   for (std::size_t i = 1; i < n; ++i) {
     Node& node = d.nodes[i];
-    if (d.nodes[static_cast<std::size_t>(node.parent)].removed) node.removed = true;
+    if (d.nodes[static_cast<std::size_t>(node.parent)].removed) {
+      node.removed = true;
+      node.reason = Drop::kNone;  // goes with its parent, for the parent's reason
+    }
     if (node.removed || node.is_text) continue;
-    if (static_cast<int>(i) == byline_node || verdict[i] != Verdict::kKeep) node.removed = true;
+    if (static_cast<int>(i) == byline_node) drop(node, Drop::kByline);
+    else if (verdict[i] != Verdict::kKeep) drop(node, verdict_reason(node, verdict[i], f));
   }
 }
 

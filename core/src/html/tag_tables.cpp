@@ -18,6 +18,7 @@ enum : unsigned { kUnlikely = 1, kMaybe = 2, kPositive = 4, kNegative = 8, kPrun
 struct ClassPattern {
   std::string_view text;
   unsigned flags;
+  Drop reason = Drop::kNone;
 };
 
 constexpr ClassPattern kClassPatterns[] = {
@@ -55,7 +56,7 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-unsigned match_flags(const std::string& s, int& weight) {
+unsigned match_flags(const std::string& s, int& weight, Drop& reason) {
   static const PatternIndex index;
   static_assert(std::size(kClassPatterns) < 256, "pattern ids are bytes");
   unsigned all = 0;
@@ -72,6 +73,7 @@ unsigned match_flags(const std::string& s, int& weight) {
     if (!hit[k]) continue;
     const ClassPattern& p = kClassPatterns[k];
     all |= p.flags;
+    if (p.reason != Drop::kNone && (reason == Drop::kNone || p.reason < reason)) reason = p.reason;
     if (p.flags & kPositive) pos = true;
     if (p.flags & kNegative) neg = true;
   }
@@ -131,8 +133,8 @@ ClassVerdict classify_class_id(std::string_view cls, std::string_view id) {
   ClassVerdict v;
   if (cls.empty() && id.empty()) return v;
   std::string c = lower(cls), i = lower(id);
-  unsigned fc = c.empty() ? 0 : match_flags(c, v.weight);
-  unsigned fi = i.empty() ? 0 : match_flags(i, v.weight);
+  unsigned fc = c.empty() ? 0 : match_flags(c, v.weight, v.reason);
+  unsigned fi = i.empty() ? 0 : match_flags(i, v.weight, v.reason);
   unsigned f = fc | fi;
   v.unlikely = (f & kUnlikely) && !(f & kMaybe);
   // A post container lists its tags as classes ("hentry tag-sharing tag-cookies"): words

@@ -3,6 +3,8 @@
 #pragma once
 #include <string_view>
 
+#include "html/drop_reason.h"
+
 namespace pith::detail {
 
 bool is_void_element(std::string_view name);
@@ -20,6 +22,7 @@ struct ClassVerdict {
   int weight = 0;         // +25 per positive, -25 per negative (class and id counted apart)
   bool unlikely = false;  // matches an unlikely pattern and no "maybe" pattern
   bool prune = false;     // a widget that is dropped outright
+  Drop reason = Drop::kNone;  // what the words say the element is ("comments", "sidebar")
 };
 ClassVerdict classify_class_id(std::string_view cls, std::string_view id);
 

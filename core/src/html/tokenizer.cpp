@@ -127,6 +127,13 @@ void Tokenizer::tag(HtmlToken& t, bool end) {
 }
 
 bool Tokenizer::next(HtmlToken& t) {
+  // Every return below leaves pos_ after the token: the guard records where it ended.
+  struct End {
+    HtmlToken& t;
+    const std::size_t& pos;
+    ~End() { t.end = pos; }
+  } guard{t, pos_};
+  t.start = pos_;
   t.name.clear();
   t.attrs.clear();
   t.self_closing = false;

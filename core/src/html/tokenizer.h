@@ -21,6 +21,7 @@ struct HtmlToken {
   std::vector<std::pair<std::string, std::string>> attrs;  // lower-case names, decoded values
   bool self_closing = false;
   std::string text;  // kText: decoded text (raw for script/style); kComment: comment body
+  std::size_t start = 0, end = 0;  // the token's bytes in the input: [start, end)
 };
 
 // Attribute values longer than this are cut: only class, id, style and meta content are

@@ -1,5 +1,7 @@
 #include "html/tree.h"
 
+#include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "html/media.h"
@@ -40,6 +42,7 @@ class Builder {
 
   void start(HtmlToken& t) {
     const std::string& n = t.name;
+    at_ = static_cast<std::uint32_t>(t.start);  // elements this tag closes end where it starts
     if (n == "html" && d_.html_lang.empty()) {
       if (const std::string* l = find_attr(t, "lang")) d_.html_lang = *l;
       else if (const std::string* x = find_attr(t, "xml:lang")) d_.html_lang = *x;
@@ -83,6 +86,9 @@ class Builder {
     implied_table_parts(n);
     bool foreign = in_foreign_ > 0;
     int idx = append(make_element(t));
+    Node& e = d_.nodes[static_cast<std::size_t>(idx)];
+    e.src_start = static_cast<std::uint32_t>(t.start);
+    e.src_end = static_cast<std::uint32_t>(t.end);  // until it is closed
     bool is_void = is_void_element(n) || (foreign && t.self_closing);
     if (is_void) return;
     if (static_cast<int>(stack_.size()) > kMaxDepth) return;  // flatten: never opened
@@ -96,6 +102,8 @@ class Builder {
     if (n == "br") {  // "</br>" is a <br> in every browser
       HtmlToken b;
       b.name = "br";
+      b.start = t.start;
+      b.end = t.end;
       start(b);
       return;
     }
@@ -104,9 +112,12 @@ class Builder {
     if (n == "body" || n == "html") return;
     auto it = open_count_.find(n);
     if (it == open_count_.end() || it->second == 0) return;  // stray end tag: ignored
-    // Each pop is paid for by its push, so closing is amortised linear.
+    // Each pop is paid for by its push, so closing is amortised linear. Elements left open
+    // inside end where this end tag starts; the matching one ends after it.
+    at_ = static_cast<std::uint32_t>(t.start);
     while (stack_.size() > 1) {
       bool match = d_.nodes[static_cast<std::size_t>(stack_.back())].name == n;
+      if (match) at_ = static_cast<std::uint32_t>(t.end);
       pop();
       if (match) break;
     }
@@ -120,14 +131,23 @@ class Builder {
     if (d_.title.empty() && top_name() == "title") d_.title = t.text;
     Node& top = d_.nodes[static_cast<std::size_t>(stack_.back())];
     if (top.last_child >= 0 && d_.nodes[static_cast<std::size_t>(top.last_child)].is_text) {
-      d_.nodes[static_cast<std::size_t>(top.last_child)].text += t.text;
+      Node& last = d_.nodes[static_cast<std::size_t>(top.last_child)];
+      last.text += t.text;
+      last.src_end = static_cast<std::uint32_t>(t.end);
       return;
     }
     if (d_.nodes.size() >= kMaxNodes) return;  // build_tree stops first; kept as a guard
     Node tn;
     tn.is_text = true;
     tn.text = std::move(t.text);
+    tn.src_start = static_cast<std::uint32_t>(t.start);
+    tn.src_end = static_cast<std::uint32_t>(t.end);
     append(std::move(tn));
+  }
+
+  // Closes what is still open at the end of the input.
+  void finish(std::size_t input_size) {
+    for (int i : stack_) d_.nodes[static_cast<std::size_t>(i)].src_end = static_cast<std::uint32_t>(input_size);
   }
 
  private:
@@ -152,6 +172,7 @@ class Builder {
       e.class_weight = static_cast<short>(v.weight);
       e.class_unlikely = v.unlikely;
       e.class_prune = v.prune;
+      e.class_reason = v.reason;
     }
     return e;
   }
@@ -169,6 +190,7 @@ class Builder {
   }
 
   void pop() {
+    d_.nodes[static_cast<std::size_t>(stack_.back())].src_end = at_;
     const std::string& n = d_.nodes[static_cast<std::size_t>(stack_.back())].name;
     --open_count_[n];
     if (n == "svg" || n == "math") --in_foreign_;
@@ -266,6 +288,7 @@ class Builder {
     if (d_.nodes.size() >= kMaxNodes || static_cast<int>(stack_.size()) > kMaxDepth) return;
     Node e;
     e.name = name;
+    e.src_start = e.src_end = at_;  // implied where the tag that implies it starts
     stack_.push_back(append(std::move(e)));
     ++open_count_[name];
   }
@@ -274,6 +297,7 @@ class Builder {
   std::vector<int> stack_;
   std::unordered_map<std::string, int> open_count_;
   int in_foreign_ = 0;
+  std::uint32_t at_ = 0;  // where elements popped now end in the input
   bool ld_json_ = false;
   bool seen_html_ = false, seen_head_ = false, seen_body_ = false;
 };
@@ -302,6 +326,7 @@ Document build_tree(std::string_view html, bool noscript_markup) {
       default: break;
     }
   }
+  b.finish(std::min(html.size(), d.cut_at));
   // A subtree is a contiguous index range; its end is its last child's end.
   d.ends.resize(d.nodes.size());
   for (std::size_t i = d.nodes.size(); i-- > 0;) {
@@ -315,22 +340,38 @@ Document build_tree(std::string_view html, bool noscript_markup) {
 
 namespace pith::detail {
 
+namespace {
+// Per byte: 1 for ASCII whitespace, 2 for 0xC2 (U+00A0 no-break space is C2 A0 and renders as
+// a space), else 0.
+constexpr std::array<std::uint8_t, 256> kSpaceByte = [] {
+  std::array<std::uint8_t, 256> k{};
+  for (unsigned char c : {' ', '\n', '\t', '\r', '\f'}) k[c] = 1;
+  k[0xC2] = 2;
+  return k;
+}();
+
+// Length of the whitespace at s[k] (0 if none).
+std::size_t space_at(std::string_view s, std::size_t k) {
+  const std::uint8_t t = kSpaceByte[static_cast<unsigned char>(s[k])];
+  if (t == 2) return k + 1 < s.size() && s[k + 1] == '\xA0' ? 2 : 0;
+  return t;
+}
+}  // namespace
+
 void append_collapsed(std::string_view s, std::string& out, bool& space) {
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    unsigned char c = static_cast<unsigned char>(s[k]);
-    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    // U+00A0 no-break space renders as a space.
-    if (c == 0xC2 && k + 1 < s.size() && static_cast<unsigned char>(s[k + 1]) == 0xA0) {
-      ws = true;
-      ++k;
-    }
-    if (ws) {
-      if (!space && !out.empty()) out.push_back(' ');
-      space = true;
-    } else {
-      out.push_back(static_cast<char>(c));
+  // Runs of visible bytes are copied whole; a run of spaces becomes one.
+  std::size_t k = 0;
+  while (k < s.size()) {
+    const std::size_t b = k;
+    while (k < s.size() && (kSpaceByte[static_cast<unsigned char>(s[k])] == 0 || space_at(s, k) == 0)) ++k;
+    if (k > b) {
+      out.append(s.data() + b, k - b);
       space = false;
     }
+    if (k >= s.size()) break;
+    for (std::size_t w; k < s.size() && (w = space_at(s, k)) != 0;) k += w;
+    if (!space && !out.empty()) out.push_back(' ');
+    space = true;
   }
 }
 

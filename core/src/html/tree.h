@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "html/drop_reason.h"
+
 namespace pith::detail {
 
 inline constexpr int kMaxDepth = 400;
@@ -16,15 +18,22 @@ inline constexpr std::size_t kMaxNodes = 1000000;
 
 struct Node {
   bool is_text = false;
+  bool removed = false;  // set by pruning / cleaning; the subtree is skipped
+  // Removed: why (prune.cpp, clean.cpp). Kept element: what its tag, role or class/id words
+  // say it is, if anything, for reporting it when it ends up outside the article.
+  Drop reason = Drop::kNone;
+  // What the class and id say (classify_class_id in tag_tables.h), worked out once when the
+  // element is built: pruning, scoring and cleaning ask it on every attempt.
+  bool class_unlikely = false, class_prune = false;
+  Drop class_reason = Drop::kNone;  // the reason its class/id words give, if any
+  short class_weight = 0;
   std::string name;  // element: lower-case tag name
   std::string text;  // text node: decoded text, whitespace as written
   std::vector<std::pair<std::string, std::string>> attrs;  // element: kept attributes
   int parent = -1, first_child = -1, last_child = -1, next_sibling = -1;
-  bool removed = false;  // set by pruning / cleaning; the subtree is skipped
-  // What the class and id say (classify_class_id in tag_tables.h), worked out once when the
-  // element is built: pruning, scoring and cleaning ask it on every attempt.
-  short class_weight = 0;
-  bool class_unlikely = false, class_prune = false;
+  // Where the node is in the input: an element from its start tag to its end tag (or to where
+  // it was closed implicitly), a text node from its first to its last byte.
+  std::uint32_t src_start = 0, src_end = 0;
 };
 
 struct Document {

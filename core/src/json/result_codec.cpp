@@ -144,6 +144,7 @@ std::string detail::article_json(const Article& a, std::string_view input) {
   for (const auto& r : a.removed) {
     w.begin_object().key("text").value(r.text).key("reason").value(r.reason);
     if (r.start != kNoOffset && r.end != kNoOffset) w.key("start").value(ui(r.start)).key("end").value(ui(r.end));
+    if (!r.path.empty()) w.key("path").value(r.path);
     w.end_object();
   }
   w.end_array();

@@ -32,8 +32,19 @@ JsonWriter& JsonWriter::value(std::string_view s) {
   out_.push_back('"');
   std::size_t i = 0;
   while (i < s.size()) {
+    // Printable ASCII needs no escape: copied a run at a time.
+    std::size_t run = i;
+    while (run < s.size()) {
+      const auto r = static_cast<unsigned char>(s[run]);
+      if (r < 0x20 || r >= 0x80 || r == '"' || r == '\\') break;
+      ++run;
+    }
+    if (run > i) {
+      out_.append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') { out_.push_back(static_cast<char>(c)); ++i; continue; }
     if (c < 0x80) {
       switch (c) {
         case '"': out_ += "\\\""; break;

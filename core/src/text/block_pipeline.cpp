@@ -53,6 +53,23 @@ void keep_captions(const std::vector<Block>& blocks, const std::vector<ProseSpan
   }
 }
 
+// The lines that became the title and subtitle left the body too: the removal log says so
+// ("moved" reasons), since the markup's own title may replace the line's.
+void add_moved(const Normalized& norm, const std::vector<TextLine>& lines, const TextMeta& meta,
+               Article& out) {
+  const std::pair<long, const char*> moved[] = {{meta.title, "title"}, {meta.subtitle, "subtitle"}};
+  for (const auto& [k, reason] : moved) {
+    if (k < 0) continue;
+    const TextLine& ln = lines[static_cast<std::size_t>(k)];
+    Removed r;
+    r.text = norm.text.substr(ln.start, ln.end - ln.start);
+    r.reason = reason;
+    r.start = norm.to_input(ln.start);
+    r.end = norm.to_input(ln.end);
+    out.removed.push_back(std::move(r));
+  }
+}
+
 // Invalid UTF-8 in verbatim text (a table cell, a code block) becomes U+FFFD, with an edit;
 // `shift` maps each old byte offset to its new one when the length changed.
 bool make_valid(std::string& s, std::vector<std::size_t>& shift) {
@@ -287,6 +304,7 @@ void clean_html_blocks(std::vector<Block> blocks, const Options& options, Articl
   });
   const std::size_t first_removed = out.removed.size();
   add_removed(norm, lines, out);
+  add_moved(norm, lines, meta, out);
   for (std::size_t i = first_removed; i < out.removed.size(); ++i) {
     Removed& r = out.removed[i];
     if (r.start != kNoOffset) r.start = to_page(r.start);

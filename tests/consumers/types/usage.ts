@@ -1,7 +1,7 @@
 // Typed use of the package that holds in any environment: no DOM library, no @types/node
 // (checked with moduleResolution bundler, node16 and nodenext). A type error fails the test.
 import createPithDefault, { createPith, createPithWorker, PithError } from 'pith';
-import type { Article, CleanOptions, PithErrorCode, PithWorker, Quote, QuoteResult, VersionInfo, WasmSource } from 'pith';
+import type { Article, CleanOptions, PithErrorCode, PithWorker, Quote, QuoteResult, Removed, RemovedReason, VersionInfo, WasmSource } from 'pith';
 import wasmUrl from 'pith/pith.wasm';
 
 const options: CleanOptions = { inputFormat: 'text', formats: ['markdown'], repairs: { strayLetter: false } };
@@ -14,6 +14,16 @@ export async function cleanOnce(input: string | Uint8Array): Promise<string> {
   const v: VersionInfo = pith.version();
   const q: QuoteResult = pith.extractQuotes(article.text);
   return `${article.title ?? ''} ${speakers.join()} ${v.version} ${q.quotes.length} ${article.markdown ?? ''}`;
+}
+
+// The removal log of an HTML page: regions of the input, with a reason and an element path.
+export function removedRegions(html: string, article: Article): string[] {
+  const sidebar: RemovedReason = 'sidebar';
+  return article.removed.map((r: Removed) => {
+    const region: string = r.start !== undefined && r.end !== undefined ? html.slice(r.start, r.end) : '';
+    const where: string = r.path ?? '';
+    return `${r.reason === sidebar ? 'aside' : r.reason} ${where} ${region.length} ${r.text}`;
+  });
 }
 
 export async function fromSources(bytes: ArrayBuffer): Promise<void> {
