@@ -5,6 +5,7 @@
 //    Readability.js in the same page (median page, same pages, alternating per page)
 //  - native throughput (tests/bench/bench.cpp): HTML pages end to end, tokenizer alone, text
 //  - wasm throughput on the same inputs: the wasm/native ratio
+//  - the boundary: the library's heap hand-off vs Embind's string conversion (tests/bench/handoff.mjs)
 //  - wasm size (raw, gzip, brotli) and what takes its bytes (tests/bench/wasm_size.mjs)
 //  - cold start in Chromium (local server) and in Node (fresh processes)
 //  - linear scaling: 1, 8 and 32 MiB of generated text and HTML, time and peak memory
@@ -131,6 +132,9 @@ async function main() {
   log('Node: cold start, then wasm vs Readability.js + linkedom');
   const { createPith } = await import('../web/lib/node.js');
   r.node = { cold: nodeColdStart(args.quick ? 3 : 7), vs: pithVsReadabilityNode(inputs.html, await createPith()) };
+  log('Node: the boundary (heap hand-off vs Embind strings)');
+  const { handoffShare } = await import('../tests/bench/handoff.mjs');
+  r.handoff = await handoffShare(ROOT, [...inputs.text, ...inputs.html].map((f) => f.path));
   if (args.browser) {
     log('Chromium: cold start, then wasm vs DOMParser + Readability.js');
     const { browserBench } = await import('../tests/bench/browser.mjs');

@@ -85,6 +85,10 @@ export function markdown(r, rows) {
             s.wasm ? `${f2(s.wasm.seconds)} s` : 'n/a', s.wasm ? f1(mib / s.wasm.seconds) : 'n/a', s.wasm ? `${f2(s.wasm.heapPeak / s.bytes)}×` : 'n/a'];
         })), '');
   }
+  if (r.handoff) {
+    const h = r.handoff;
+    out.push('## The boundary', '', `The library's clean() (the input's UTF-8 written once into the wasm heap with TextEncoder.encodeInto, the result's bytes decoded in place with TextDecoder, then JSON.parse) against Embind's std::string conversion of the same engine (JavaScript loops over every character), alternating per page, ${h.pages} pages: time ×${f2(h.heapVsEmbind)} in total, ×${f2(h.medianPageRatio)} on the median page. What of a library call is not the engine's stages (writing and parsing the JSON, copies): ${f1(100 * h.boundaryShare)} % on the median page, of which JSON.parse ${f1(100 * h.parseShare)} %.`, '');
+  }
   const start = [];
   if (r.node?.cold) {
     const c = r.node.cold, sp = c.split;

@@ -67,3 +67,31 @@ test('UTF-32 bytes are refused with bad_input', async () => {
   // The instance keeps working.
   assert.ok(pith.clean(SAMPLE).text.length > 100);
 });
+
+// The library writes a string's UTF-8 into the engine's heap in at most two steps: room for one
+// byte per UTF-16 unit first, then the rest (web/lib/engine.js, writeInput). Text whose UTF-8 is
+// longer than its length (Greek, CJK, emoji) takes the second step, a surrogate pair may sit at
+// the seam, and a lone surrogate becomes U+FFFD: the result must equal that of the same text
+// given as UTF-8 bytes.
+test('strings of multi-byte text give the same result as their UTF-8 bytes', async () => {
+  const pith = await createPith();
+  const lines = [
+    'Η γέφυρα άνοιξε ξανά την Τρίτη μετά από έναν χρόνο επισκευών.',
+    '«Είναι μια καλή μέρα για την πόλη», είπε η δήμαρχος Ελένη Κάππα.',
+    '橋は火曜日に一年間の修理を経て再開した。市は声明で「安全だ」と述べた。',
+    'Ferry 😀 line 🚢 reopened; “We are ready,” said Mara Lind, the harbour master.',
+    'Plain ASCII closes the text so that the seam falls somewhere in the middle of it.',
+  ];
+  for (let n = 0; n < lines.length; n++) {
+    const text = [...lines.slice(n), ...lines.slice(0, n)].join('\n\n');
+    const fromString = pith.clean(text);
+    const fromBytes = pith.clean(new TextEncoder().encode(text));
+    delete fromString.stats.ms;
+    delete fromBytes.stats.ms;
+    assert.deepEqual(fromString, fromBytes);
+    assert.equal(fromString.stats.inputBytes, new TextEncoder().encode(text).length);
+  }
+  const lone = pith.extractQuotes('Émile said: “Stop \uD83D here,” and left. 😀 “Go on,” she said.');
+  const fixed = pith.extractQuotes('Émile said: “Stop \uFFFD here,” and left. 😀 “Go on,” she said.');
+  assert.deepEqual(lone, fixed);
+});

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "html/entities.h"
@@ -17,6 +19,34 @@ std::vector<HtmlToken> tokens(const std::string& html) {
   return out;
 }
 }  // namespace
+
+namespace {
+struct EntityRow {
+  std::string_view name;
+  std::string_view value;
+};
+constexpr EntityRow kEntityRows[] = {
+#include "html/entity_table.inc"
+};
+}  // namespace
+
+// The table is packed into one block of bytes at compile time (entities.cpp): every one of its
+// 2,231 rows, first to last, two-code-point values and the 32-letter name included, must still
+// decode to its value.
+TEST_CASE("entities: every row of the table decodes to its value") {
+  std::size_t checked = 0;
+  for (const EntityRow& e : kEntityRows) {
+    const bool legacy = e.name.back() != ';';
+    const std::string in = "&" + std::string(e.name) + (legacy ? " x" : "x");
+    const std::string want = std::string(e.value) + (legacy ? " x" : "x");
+    CAPTURE(e.name);
+    CHECK(decode_entities(in) == want);
+    ++checked;
+  }
+  CHECK(checked == std::size(kEntityRows));
+  CHECK(decode_entities("&CounterClockwiseContourIntegral;") == "\xE2\x88\xB3");
+  CHECK(decode_entities("&AElig;&zwnj;") == "\xC3\x86\xE2\x80\x8C");
+}
 
 TEST_CASE("entities: named, numeric, legacy, unknown") {
   CHECK(decode_entities("Fish &amp; chips") == "Fish & chips");

@@ -86,3 +86,18 @@ TEST_CASE("HTML input: removed[] has UTF-16 offsets into the input and an elemen
   CHECK((*aside)["start"] == byte_start - 1 - 2);  // é: 2 bytes -> 1 unit; emoji: 4 -> 2
   CHECK((*aside)["end"] == byte_end - 1 - 2);
 }
+
+TEST_CASE("option errors name the value and come in name order") {
+  // Both names are wrong: "formats" sorts first, as when nlohmann::json read the object.
+  const std::string both = pith::clean_json("x", R"({"url": 7, "formats": "md"})");
+  CHECK(both.find(R"(option \"formats\" must be)") != std::string::npos);
+  CHECK(both.find(R"(got \"md\")") != std::string::npos);
+  CHECK(code_of(clean("x", R"({"maxInputBytes": 1e6})")) == "bad_option_type");
+  CHECK(code_of(clean("x", R"({"maxInputBytes": 0})")) == "bad_option_type");
+  CHECK(clean("x", R"({"maxInputBytes": 99999999999999999999999})")["error"]["message"].get<std::string>().find("positive integer") != std::string::npos);
+  CHECK(clean("x", R"({"maxInputBytes": 18446744073709551615})")["error"]["message"].get<std::string>().find("at most") != std::string::npos);
+  CHECK(clean("x", R"({"maxInputBytes": 1073741824, "quotes": false})")["ok"] == true);
+  CHECK(clean("x", R"({"maxInputBytes": 1073741825})")["error"]["message"].get<std::string>().find("at most") != std::string::npos);
+  CHECK(clean("x", "null")["ok"] == true);
+  CHECK(code_of(clean("x", R"({"quotes": true} x)")) == "bad_options_json");
+}

@@ -1,20 +1,13 @@
 // The engine in this JavaScript context: createPith() compiles and instantiates the wasm once
-// and wraps Embind's JSON-string functions into clean/extractQuotes/version that return plain
-// objects and throw PithError. Shared by the browser entry (index.js), the Node entry (node.js)
+// and wraps the engine's JSON-envelope functions (through the heap hand-off below) into
+// clean/extractQuotes/version that return plain objects and throw PithError. Shared by the browser entry (index.js), the Node entry (node.js)
 // and the worker scripts; each of them makes its own createPith with makeCreatePith().
 import PithFactory, { wasmUrl } from '../../dist/pith.mjs';
 import { PithError, messageOf } from './error.js';
 import { checkSource, compileWasm, describeSource, sameSource } from './load.js';
 
-// A lone UTF-16 surrogate corrupts the next character on its way into Embind
-// (toolchain.md item 9): replace it with U+FFFD first.
-function wellFormed(s) {
-  if (typeof s.toWellFormed === 'function') return s.toWellFormed();
-  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
-
 function toEngineInput(input, what) {
-  if (typeof input === 'string') return wellFormed(input);
+  if (typeof input === 'string') return input;
   // Bytes go in as they are, so invalid UTF-8 is reported by the engine instead of being
   // silently replaced by a TextDecoder here.
   if (input instanceof Uint8Array) return input;
@@ -32,6 +25,44 @@ function toOptionsJson(opts) {
   } catch (e) {
     throw new PithError('bad_options_json', `options cannot be serialised to JSON: ${e.message}`);
   }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Writes the input's UTF-8 once into the engine's reused input buffer and returns its length in
+ * bytes. Embind's own std::string conversion walks every character in JavaScript twice
+ * (lengthBytesUTF8, stringToUTF8); encodeInto is native. It also replaces a lone UTF-16
+ * surrogate with U+FFFD, which Embind's loop did not (it corrupted the next character).
+ * A string is first given room for one byte per UTF-16 unit (ASCII-heavy text fits); the rest
+ * of a longer one then gets at most three bytes per unit, so the buffer never exceeds the
+ * input's UTF-8 by more than that.
+ */
+function writeInput(engine, input) {
+  if (typeof input !== 'string') {
+    const at = engine.inputBuffer(input.length, 0);
+    engine.HEAPU8.set(input, at);
+    return input.length;
+  }
+  let room = input.length + 16;
+  let at = engine.inputBuffer(room, 0);
+  let { read, written } = encoder.encodeInto(input, engine.HEAPU8.subarray(at, at + room));
+  if (read < input.length) {
+    room = written + (input.length - read) * 3;
+    at = engine.inputBuffer(room, written);
+    written += encoder.encodeInto(input.slice(read), engine.HEAPU8.subarray(at + written, at + room)).written;
+  }
+  return written;
+}
+
+/** One engine call through the heap: input bytes in, the JSON envelope's bytes out. */
+function callBuffer(engine, fn, input, optionsJson) {
+  const length = writeInput(engine, input);
+  const at = engine[fn](length, optionsJson);
+  const json = decoder.decode(engine.HEAPU8.subarray(at, at + engine.resultLength()));
+  engine.resultRelease();
+  return json;
 }
 
 function unwrap(json) {
@@ -78,7 +109,7 @@ function wrap(instance, onDead) {
   const call = (fn, ...args) => {
     if (dead) throw new PithError('engine_crashed', `the engine stopped after an earlier failure (${dead}); call createPith() again to restart it`);
     try {
-      return unwrap(instance[fn](...args));
+      return unwrap(fn === 'version' ? instance.version() : callBuffer(instance, fn, ...args));
     } catch (e) {
       if (e instanceof PithError || e instanceof SyntaxError) throw e;
       dead = trapMessage(e);
@@ -93,7 +124,7 @@ function wrap(instance, onDead) {
      * @param {object} [opts] see CleanOptions in index.d.ts
      */
     clean(input, opts) {
-      return call('clean', toEngineInput(input, 'input'), toOptionsJson(opts));
+      return call('cleanBuffer', toEngineInput(input, 'input'), toOptionsJson(opts));
     },
     /**
      * Finds quotations, their speakers and cues in any text.
@@ -101,7 +132,7 @@ function wrap(instance, onDead) {
      * @param {object} [opts]
      */
     extractQuotes(text, opts) {
-      return call('extractQuotes', toEngineInput(text, 'text'), toOptionsJson(opts));
+      return call('extractQuotesBuffer', toEngineInput(text, 'text'), toOptionsJson(opts));
     },
     /** Engine version and build. */
     version() {

@@ -5,6 +5,8 @@
 namespace pith::detail {
 
 Utf16Index::Utf16Index(std::string_view s) : s_(s) {
+  checkpoints_.reserve(s.size() / kStep + 1);
+  aligned_.reserve(s.size() / kStep + 1);
   std::size_t units = 0;
   std::size_t i = 0;
   for (std::size_t k = 0; k * kStep <= s.size(); ++k) {

@@ -124,7 +124,13 @@ void write_block(JsonWriter& w, const Block& b, const Utf16Index& ut) {
 
 std::string detail::article_json(const Article& a, std::string_view input) {
   const Utf16Index ut(a.text);
-  const Utf16Index ui(input);
+  // The input's index is built only when a removal or an edit carries an input offset (a page
+  // with nothing removed, or only offset-less removals, needs none): over a 1 MB page it cost
+  // 1.5 % of clean_json natively.
+  bool input_offsets = false;
+  for (const auto& r : a.removed) input_offsets = input_offsets || r.start != kNoOffset || r.end != kNoOffset;
+  for (const auto& e : a.edits) input_offsets = input_offsets || e.input_start != kNoOffset || e.input_end != kNoOffset;
+  const Utf16Index ui(input_offsets ? input : std::string_view());
   JsonWriter w;
   w.begin_object().key("ok").value(true).key("schema").value(kSchemaVersion);
   w.key("title").string_or_null(a.title);
