@@ -28,6 +28,30 @@ TEST_CASE("types: partial, scare, block") {
   CHECK(b->type == QuoteType::kBlock);
 }
 
+TEST_CASE("types: a name of a thing is a title, nobody's words; speech beside it keeps its type") {
+  auto r = run("Lena Berg watched the film “Silver River” twice.\n\n"
+               "“It is the best film of the year,” said Lena Berg.\n\n"
+               "Tom Reed appeared on “Saturday Night Live” last week.\n\n"
+               "The town called the plan a “bold gamble” for the port.");
+  const Quote* film = quote_with(r, "Silver River");
+  REQUIRE(film);
+  CHECK(film->type == QuoteType::kTitle);
+  CHECK_FALSE(film->speaker);
+  const Quote* show = quote_with(r, "Saturday Night Live");
+  REQUIRE(show);
+  CHECK(show->type == QuoteType::kTitle);
+  CHECK_FALSE(show->speaker);
+  const Quote* said = quote_with(r, "It is the best film of the year,");
+  REQUIRE(said);
+  CHECK(said->type == QuoteType::kDirect);
+  CHECK(said->speaker == std::string("Lena Berg"));
+  const Quote* term = quote_with(r, "bold gamble");
+  REQUIRE(term);
+  CHECK(term->type != QuoteType::kTitle);
+  for (const auto& s : r.speakers) CHECK(s.name != "Silver River");
+  for (const auto& s : r.speakers) CHECK(s.name != "Saturday Night Live");
+}
+
 TEST_CASE("reported: X said that ...") {
   auto r = run("Tom Reed said that the bridge would reopen in June.");
   const Quote* q = reported(r);

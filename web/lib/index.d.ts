@@ -165,7 +165,13 @@ export interface Edit {
   inputEnd: number | null;
 }
 
-export type QuoteType = 'direct' | 'partial' | 'scare' | 'block' | 'reported';
+/**
+ * What a quotation is (docs/schema.md defines each with examples): `direct`, `partial`,
+ * `scare`, `block` and `reported` are somebody's words (`scare`: a term the writer marks,
+ * somebody's only when a speaker is given); `title` is the name of a thing in quotation marks
+ * (the film “X”), nobody's words, never with a speaker.
+ */
+export type QuoteType = 'direct' | 'partial' | 'scare' | 'block' | 'reported' | 'title';
 
 export interface Quote {
   /** The quoted words, without the enclosing marks. */

@@ -213,7 +213,8 @@ void QuoteScan::judge_name(const MarkSpan& s, const Frame& f, bool same_sentence
   // doubles there. Both lower the confidence only if no speaker is found (below).
   if (q.type == QuoteType::kScare && !speech && (ti.single_mark || lone_term(text, toks, ti)))
     lone_terms_.push_back(q.start);
-  it.not_speech = (name == NameEvidence::kStrong && !speech) || stage_direction(text, q.start, q.end);
+  it.stage = stage_direction(text, q.start, q.end);
+  it.not_speech = (name == NameEvidence::kStrong && !speech) || it.stage;
   if (it.not_speech && titled_by_verb(text, toks, ti)) titled_.push_back(q.start);
   it.maybe_name = name == NameEvidence::kWeak && !speech;
   if (speech) it.title_like = false;
@@ -359,6 +360,18 @@ void lower_name_confidence(std::vector<Item>& items, const std::vector<std::size
   }
 }
 
+// The type a reader sees once speakers are known: a quotation that names a thing is a
+// `title` (the film “X”, die Zeitung „Y“, a memo titled “X”), and so is a quote in title case
+// nobody is found to have said (“Saturday Night Live”); a stage direction keeps its shape's
+// type, with no speaker.
+void type_titles(std::vector<Item>& items) {
+  for (auto& it : items) {
+    Quote& q = it.quote;
+    if (q.type == QuoteType::kReported || it.stage) continue;
+    if (it.not_speech || (it.title_like && !q.speaker)) q.type = QuoteType::kTitle;
+  }
+}
+
 }  // namespace
 
 QuoteResult find_quotes(std::string_view text,
@@ -386,6 +399,7 @@ QuoteResult find_quotes(std::string_view text,
   merge_reported(items, reported);
   result.speakers = resolve_speakers(text, toks, items, &facts);
   lower_name_confidence(items, scan.titled(), scan.lone_terms());
+  type_titles(items);
   result.quotes.reserve(items.size());
   for (auto& it : items) result.quotes.push_back(std::move(it.quote));
   return result;
