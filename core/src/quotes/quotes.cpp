@@ -281,6 +281,12 @@ void QuoteScan::add(std::size_t si) {
                          std::string_view(".!?").find(text[s.close - 1]) != std::string_view::npos;
   Quote& q = it.quote;
   q.type = classify_quote(in, it.attribution);
+  // “We will win,” said Ana Ruiz, “and we will do it soon.”: the piece after the frame goes on
+  // with the sentence of the piece before it, one direct quotation interrupted by its cue.
+  if (q.type == QuoteType::kPartial && same_sentence && it.attribution.ok && it.attribution.adjacent &&
+      items_.back().quote.type == QuoteType::kDirect && items_.back().attribution.ok &&
+      items_.back().attribution.cue.first == it.attribution.cue.first)
+    q.type = QuoteType::kDirect;
   const auto [cs, ce] = content_of(text, toks, s);
   q.start = cs;
   q.end = ce;
@@ -363,12 +369,14 @@ void lower_name_confidence(std::vector<Item>& items, const std::vector<std::size
 // The type a reader sees once speakers are known: a quotation that names a thing is a
 // `title` (the film “X”, die Zeitung „Y“, a memo titled “X”), and so is a quote in title case
 // nobody is found to have said (“Saturday Night Live”); a stage direction keeps its shape's
-// type, with no speaker.
-void type_titles(std::vector<Item>& items) {
+// type, with no speaker. A short quote that a speech cue of its sentence gives a speaker is
+// that speaker's words, a partial quote, not the writer's term: 'Roe called it “a disgrace”'.
+void final_types(std::vector<Item>& items) {
   for (auto& it : items) {
     Quote& q = it.quote;
     if (q.type == QuoteType::kReported || it.stage) continue;
     if (it.not_speech || (it.title_like && !q.speaker)) q.type = QuoteType::kTitle;
+    else if (q.type == QuoteType::kScare && q.cue && q.speaker) q.type = QuoteType::kPartial;
   }
 }
 
@@ -399,7 +407,7 @@ QuoteResult find_quotes(std::string_view text,
   merge_reported(items, reported);
   result.speakers = resolve_speakers(text, toks, items, &facts);
   lower_name_confidence(items, scan.titled(), scan.lone_terms());
-  type_titles(items);
+  final_types(items);
   result.quotes.reserve(items.size());
   for (auto& it : items) result.quotes.push_back(std::move(it.quote));
   return result;
