@@ -41,8 +41,9 @@ struct Naming {
 
 class Resolver {
  public:
-  Resolver(std::string_view text, const std::vector<Token>& toks, const TokenFacts* facts)
-      : text_(text), toks_(toks), facts_(facts), reg_(text, toks), genders_(text, toks, reg_.runs()) {}
+  Resolver(std::string_view text, const std::vector<Token>& toks, const TokenFacts* facts,
+           const std::vector<std::pair<std::size_t, std::size_t>>& things)
+      : text_(text), toks_(toks), facts_(facts), reg_(text, toks, things), genders_(text, toks, reg_.runs()) {}
 
   void resolve(Item& it);
 
@@ -454,7 +455,12 @@ void Resolver::resolve(Item& it) {
 
 std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<Token>& toks,
                                       std::vector<Item>& items, const TokenFacts* facts) {
-  Resolver resolver(text, toks, facts);
+  // Names of things in quotation marks ('she watched the film “Silver River”') are no
+  // people: a later "she" must not take them.
+  std::vector<std::pair<std::size_t, std::size_t>> things;
+  for (const auto& it : items)
+    if (it.not_speech && !it.stage) things.emplace_back(it.quote.start, it.quote.end);
+  Resolver resolver(text, toks, facts, things);
   for (auto& it : items) resolver.resolve(it);
   return resolver.speakers();
 }
