@@ -5,7 +5,11 @@
 // when a number drops below its floor.
 //
 //   node scripts/eval.mjs [--build build/native] [--sets seed,readability-pasted,...] [--per-page]
-//                         [--gate] [--json FILE] [--shared ../shared] [--write-docs]
+//                         [--gate] [--json FILE] [--shared ../shared] [--write-docs] [--junk]
+//
+// After the sets, the junk-name check (scripts/speaker_junk.mjs) reads every speaker a reader
+// would see on every evaluated document (the quote sets' predictions, the article sets' clean()
+// outputs) and counts the names a reader would not trust; `--junk` (or `--per-page`) lists them.
 //
 // Every set is also scored on its two halves (split by a hash of the page or document id,
 // scripts/eval_halves.mjs): a rule is kept only if both halves agree. `--write-docs` writes
@@ -18,6 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkSeed } from './eval_seed.mjs';
+import { junkOfSet } from './speaker_junk.mjs';
 import { evalMedia } from './eval-media.mjs';
 import { halfOf, HALVES, pickHalf } from './eval_halves.mjs';
 import { metadataAgreement, reportMetadata } from './eval_meta.mjs';
@@ -28,7 +33,7 @@ const ALL_SETS = ['seed', 'readability-pasted', 'dragnet-pasted', 'readability-h
   'readability-media', 'wcxb', 'polnear', 'wikinews'];
 
 function parseArgs(argv) {
-  const a = { build: 'build/native', sets: ALL_SETS, perPage: false, gate: false, json: null, writeDocs: false,
+  const a = { build: 'build/native', sets: ALL_SETS, perPage: false, gate: false, json: null, writeDocs: false, junk: false,
     shared: path.resolve(ROOT, '..', 'shared') };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -37,10 +42,11 @@ function parseArgs(argv) {
     else if (k === '--per-page') a.perPage = true;
     else if (k === '--gate') a.gate = true;
     else if (k === '--write-docs') a.writeDocs = true;
+    else if (k === '--junk') a.junk = true;
     else if (k === '--json') a.json = argv[++i];
     else if (k === '--shared') a.shared = path.resolve(argv[++i]);
     else if (k === '--help' || k === '-h') {
-      console.log('usage: node scripts/eval.mjs [--build DIR] [--sets a,b] [--per-page] [--gate] [--json FILE] [--shared DIR] [--write-docs]');
+      console.log('usage: node scripts/eval.mjs [--build DIR] [--sets a,b] [--per-page] [--gate] [--json FILE] [--shared DIR] [--write-docs] [--junk]');
       console.log(`sets: ${ALL_SETS.join(', ')}`);
       process.exit(0);
     } else throw new Error(`unknown argument ${k} (see --help)`);
@@ -249,6 +255,31 @@ for (const set of args.sets) {
     Object.assign(results, m.results);
   } else if (set === 'polnear') runQuoteSet(set, 'polnear-dev.jsonl');
   else if (set === 'wikinews') runQuoteSet(set, 'german-wikinews-dev.jsonl');
+}
+
+// The junk-name check over the speakers every evaluated document displays.
+const JUNK_SOURCES = { 'readability-pasted': 'readability-pasted', 'dragnet-pasted': 'dragnet-pasted',
+  'readability-html': 'readability-html', 'dragnet-html': 'dragnet-html', wcxb: 'wcxb',
+  polnear: 'polnear.pred.jsonl', wikinews: 'wikinews.pred.jsonl' };
+const junkSets = args.sets.filter((s) => s in JUNK_SOURCES);
+if (junkSets.length) {
+  let names = 0, junk = 0;
+  const listed = [];
+  for (const set of junkSets) {
+    const j = junkOfSet(path.join(WORK, JUNK_SOURCES[set]));
+    names += j.names;
+    junk += j.junk;
+    const share = j.names ? (100 * j.junk) / j.names : 0;
+    results[`${set}.speakers.junk`] = +share.toFixed(2);
+    const reasons = {};
+    for (const o of j.offenders) reasons[o.reason] = (reasons[o.reason] ?? 0) + 1;
+    rows.push([`speakers ${set}`, `junk ${fmt(share, 1)}% of ${j.names} displayed names (${j.junk}; ` +
+      `distinct ${j.distinctJunk}/${j.distinct})  ` + Object.entries(reasons).map(([r, n]) => `${r} ${n}`).join(', ')]);
+    if (args.junk || args.perPage) listed.push(...j.offenders.map((o) => [`  ${set} ${o.doc}`, `${o.reason}: ${JSON.stringify(o.name)}`]));
+  }
+  results['speakers.junk'] = names ? +((100 * junk) / names).toFixed(2) : 0;
+  rows.push(['speakers all', `junk ${fmt(results['speakers.junk'], 2)}% of ${names} displayed names`]);
+  rows.push(...listed);
 }
 
 const width = Math.max(...rows.map((r) => r[0].length));
