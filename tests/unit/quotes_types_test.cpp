@@ -68,6 +68,17 @@ TEST_CASE("types: a fragment inside the writer's sentence is partial; a term wit
   CHECK(type_in("The town has a “miracle” now.", "miracle") == QuoteType::kScare);
   CHECK(type_in("The town has a “small miracle of sorts” now.", "small miracle of sorts") ==
         QuoteType::kPartial);
+  // A short term between a determiner and the noun it modifies stays the writer's term even
+  // when a cue of the sentence gives it a speaker; without the noun after it, it is partial.
+  CHECK(type_in("Ana Ruiz said the two sides had a “boundless” partnership for years.", "boundless") ==
+        QuoteType::kScare);
+  CHECK(type_in("Ana Ruiz said the partnership was “boundless” in the end.", "boundless") ==
+        QuoteType::kPartial);
+  // A clause in lower case that ends its sentence inside the marks, right after its cue: a
+  // sentence of its own; a phrase of fewer words is not.
+  CHECK(type_in("The council issued a note, which said “the plan will cost more than planned.”",
+                "the plan will cost more than planned.") == QuoteType::kDirect);
+  CHECK(type_in("Ana Ruiz said “a disgrace.”", "a disgrace.") == QuoteType::kPartial);
   // A quotation opening its sentence with no cue: direct when a sentence, scare when a term.
   CHECK(type_in("“It was a long night.” The rest followed.", "It was a long night.") ==
         QuoteType::kDirect);

@@ -295,6 +295,7 @@ void QuoteScan::add(std::size_t si) {
   it.tok = w.open;
   it.sentence = w.sentence;
   it.continuation = s.continuation;
+  it.term = q.type == QuoteType::kScare && in.modifier;
   it.title_like = (q.type == QuoteType::kScare || q.type == QuoteType::kPartial) &&
                   looks_like_title(text, toks, token_at(toks, s.open_end), f.content_end);
   judge_name(s, f, same_sentence, it);
@@ -370,13 +371,14 @@ void lower_name_confidence(std::vector<Item>& items, const std::vector<std::size
 // `title` (the film “X”, die Zeitung „Y“, a memo titled “X”), and so is a quote in title case
 // nobody is found to have said (“Saturday Night Live”); a stage direction keeps its shape's
 // type, with no speaker. A short quote that a speech cue of its sentence gives a speaker is
-// that speaker's words, a partial quote, not the writer's term: 'Roe called it “a disgrace”'.
+// that speaker's words, a partial quote, not the writer's term: 'Roe called it “a disgrace”'
+// (but 'Roe said the “boundless” partnership ...' is the writer's term for the noun after it).
 void final_types(std::vector<Item>& items) {
   for (auto& it : items) {
     Quote& q = it.quote;
     if (q.type == QuoteType::kReported || it.stage) continue;
     if (it.not_speech || (it.title_like && !q.speaker)) q.type = QuoteType::kTitle;
-    else if (q.type == QuoteType::kScare && q.cue && q.speaker) q.type = QuoteType::kPartial;
+    else if (q.type == QuoteType::kScare && q.cue && q.speaker && !it.term) q.type = QuoteType::kPartial;
   }
 }
 

@@ -21,6 +21,7 @@ struct TypeInput {
   bool ends_sentence = false;   // content ends with . ! ? …
   bool starts_upper = false;    // the first content word is capitalised (or a number)
   bool set_off = false;         // a colon or comma of the writer's sentence right before it
+  bool modifier = false;        // between a determiner and a lower-case word: the “boundless” partnership
 };
 
 // The shape of quotation `s` with frame `f`, in its paragraph's tokens [pf, pe).
