@@ -126,7 +126,7 @@ test('quote offsets slice to the quote text after non-BMP characters', async () 
   }
 });
 
-test('names of things come back typed title, without a speaker, and are no speaker's quote', async () => {
+test("names of things come back typed title, without a speaker, and are no speaker's quote", async () => {
   const pith = await createPith();
   const text = 'Mara Quill watched the film “Silver River” twice. “It is the best film of the year,” she said.';
   const r = pith.extractQuotes(text);
