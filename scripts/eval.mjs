@@ -151,6 +151,9 @@ function quoteHalves(goldHalves, pred, unit, prefix) {
   }).join('  |  ');
 }
 
+// A speakerless scare quote under this confidence is a term the engine rates unlikely speech.
+const UNLIKELY_SPEECH = 0.4;
+
 function runQuoteSet(name, file) {
   const gold = path.join(CORPUS, 'quotes', file);
   const pred = path.join(WORK, `${name}.pred.jsonl`);
@@ -167,8 +170,13 @@ function runQuoteSet(name, file) {
     const d = JSON.parse(line);
     // Also left out: quoted names and titles of things (type `title`: the film “X”, ABC's
     // “This Week”, die „Neue Mitte“, a memo titled “X”, “Saturday Night Live” with nobody to
-    // say it). The gold annotates speech only.
-    d.quotes = d.quotes.filter((x) => x.type !== 'reported' && x.type !== 'title');
+    // say it), and the writer's terms nobody is found to say that the engine rates unlikely
+    // speech (a speakerless `scare` under 0.4: a lone English word, a phrase in single marks).
+    // The gold annotates speech only. Measured, PolNeAR overlap F1 94.87 (P 94.46) with titles
+    // only -> 95.08 (P 95.26, R 95.28 -> 94.90); dropping every speakerless scare quote:
+    // PolNeAR 95.01 but WikiNews R 95.66 -> 90.40 (German one-word quotes are speech there).
+    d.quotes = d.quotes.filter((x) => x.type !== 'reported' && x.type !== 'title' &&
+      !(x.type === 'scare' && x.speaker == null && typeof x.confidence === 'number' && x.confidence < UNLIKELY_SPEECH));
     return JSON.stringify(d);
   }).join('\n') + '\n');
   const q = scoreQuotes(gold, quotedPred, 'quoted');
