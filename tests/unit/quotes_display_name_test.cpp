@@ -34,6 +34,10 @@ TEST_CASE("display name: cues, connectives and clause words come off") {
   CHECK(shown("Ana Ruiz's") == "Ana Ruiz");
   CHECK(shown("Bernie Sanders and Martin O'Malley all") == "Bernie Sanders and Martin O'Malley");
   CHECK(shown("the tutorial I") == "I");
+  // A rejected head gives way to the subject nearest the cue.
+  CHECK(shown("That is why critics") == "critics");
+  CHECK(shown("That’s partly why Democratic front-runner Hillary Clinton") == "Democratic front-runner Hillary Clinton");
+  CHECK(shown("That is why the") == "");
 }
 
 TEST_CASE("display name: long names are cut at a preposition or refused") {

@@ -173,9 +173,52 @@ void cut_long(std::vector<Word>& w) {
   if (!cut_to_trailing_name(w)) w.clear();
 }
 
+// Clause words after which a new subject starts: "That is why critics", "partly why".
+bool clause_word(const Word& w) {
+  static constexpr std::string_view kWords[] = {"why", "how", "that", "which", "who", "when", "where", "because"};
+  for (std::string_view c : kWords)
+    if (w.lower == c) return true;
+  return false;
+}
+
+// The noun phrase after the last verb or clause word of a rejected name, the subject nearest the
+// cue: "That is why critics [say]" -> "critics"; "That’s partly why Democratic front-runner
+// Hillary Clinton [quit]" -> "Democratic front-runner Hillary Clinton". Empty when there is
+// none, or when it is no plausible source (no capital and no plural: "called him naïve").
+std::string_view tail_subject(std::string_view name) {
+  const std::vector<Word> w = split_words(name);
+  std::size_t cut = w.size();
+  for (std::size_t k = w.size(); k-- > 0;) {
+    if (pronoun_contraction(w[k]) || (w[k].lower_case && (in_word_table<kDisplayVerbs>(w[k].lower) || clause_word(w[k])))) {
+      cut = k;
+      break;
+    }
+  }
+  if (cut + 1 >= w.size()) return {};
+  const Word& first = w[cut + 1];
+  if (in_word_table<kDisplayPersonal>(first.lower)) return {};
+  bool capital = false;
+  for (std::size_t k = cut + 1; k < w.size(); ++k) capital = capital || !w[k].lower_case;
+  if (!capital && !ends_with(w.back().lower, "s")) return {};
+  const std::size_t from = static_cast<std::size_t>(first.text.data() - name.data());
+  return name.substr(from);
+}
+
+std::string gated(std::string_view name, bool own, bool quotation);
+
 }  // namespace
 
+// A rejected name may end in the clause's real subject: "That is why critics" -> "critics".
 std::string displayed_speaker(std::string_view name, bool own, bool quotation) {
+  std::string out = gated(name, own, quotation);
+  if (!out.empty()) return out;
+  const std::string_view tail = tail_subject(name);
+  return tail.empty() ? out : gated(tail, own, quotation);
+}
+
+namespace {
+
+std::string gated(std::string_view name, bool own, bool quotation) {
   std::vector<Word> w = split_words(name);
   strip_lead(w);
   // "is how I", "called him naïve", "Are": a name opening with a verb is a clause.
@@ -219,4 +262,5 @@ std::string displayed_speaker(std::string_view name, bool own, bool quotation) {
   return out;
 }
 
+}  // namespace
 }  // namespace pith::detail
