@@ -132,7 +132,7 @@ export function renderEdits(container, result, onSelect) {
     },
     h('span', { class: 'ekind' }, e.kind),
     h('span', { class: 'ediff' }, h('del', null, visible(e.before)), ' → ', h('ins', null, visible(e.after)))))));
-  container.replaceChildren(head, list, ...titleList);
+  container.replaceChildren(head, list);
 }
 
 /** Makes whitespace-only edit strings readable ("␣", "⏎"). */
