@@ -179,7 +179,11 @@ export interface Quote {
   start: number;
   end: number;
   type: QuoteType;
-  /** Canonical speaker name ("Xi Jinping"), or null when unknown or not speech. */
+  /**
+   * Canonical speaker name ("Xi Jinping") or a short noun phrase that can speak ("industry
+   * sources"), at most six words; never a cue, a bare determiner or clause words; a personal
+   * pronoun ("he") only where the quote's own attribution names it. Null when unknown or not speech.
+   */
   speaker: string | null;
   /** The words that name the speaker here ("the Chinese leader", "he"). */
   mention: Span | null;
