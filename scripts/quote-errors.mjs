@@ -7,6 +7,7 @@
 //   node scripts/quote-errors.mjs --set polnear|wikinews [--unit quoted|quote] [--show fp|fn|spk|exact|tp]
 //        [--filter 'x.type === "scare"'] [--n 30] [--seed 1] [--build build/native] [--shared ../shared]
 //   node scripts/quote-errors.mjs --set polnear --oracle
+//   node scripts/quote-errors.mjs --set polnear --calibration   (speaker accuracy by confidence)
 //
 // Predictions come from the last `scripts/eval.mjs` run with the same --build (.eval/<build>/
 // <set>.pred.quoted.jsonl for --unit quoted, .pred.all.jsonl for --unit quote). --oracle scores a
@@ -82,6 +83,11 @@ const ctx = (cp, s, e, before = 100, after = 60) =>
 const firstLast = (q) => { let lo = Infinity, hi = -1; for (const t of q.tok) { lo = Math.min(lo, t); hi = Math.max(hi, t); } return `${lo}:${hi}`; };
 
 const out = [];
+// --calibration: matched predictions with a speaker, by confidence band, and how often the
+// speaker is right (lenient), overall and on each half.
+const BANDS = [0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
+const calib = { all: BANDS.slice(1).map(() => [0, 0]), A: BANDS.slice(1).map(() => [0, 0]), B: BANDS.slice(1).map(() => [0, 0]) };
+const { halfOf } = await import('./eval_halves.mjs');
 for (const rec of gold) {
   const cp = Array.from(rec.text);
   const tk = H.tokenizer(rec.text);
@@ -106,6 +112,11 @@ for (const rec of gold) {
     out.push(`${rec.id} FN speaker=${g.speaker} pred-near=${near(P, g)}\n   ${ctx(cp, g.start, g.end)}`); });
   for (const [i, j] of pairs) {
     const g = G[i], p = P[j];
+    if (p.speaker != null && typeof p.confidence === 'number') {
+      const b = BANDS.findIndex((lo, k) => p.confidence >= lo && p.confidence < BANDS[k + 1]);
+      const ok = H.speakerCorrect(g, p, rec).lenient ? 1 : 0;
+      for (const key of ['all', halfOf(rec.id)]) { calib[key][b][0]++; calib[key][b][1] += ok; }
+    }
     if (SHOW === 'spk' && !H.speakerCorrect(g, p, rec).lenient && filter(p))
       out.push(`${rec.id} SPEAKER gold=${JSON.stringify(g.speaker)} pred=${JSON.stringify(p.speaker)} type=${p.type}\n   ${ctx(cp, g.start, g.end, 200, 120)}`);
     if (SHOW === 'exact' && firstLast(g) !== firstLast(p))
@@ -113,6 +124,17 @@ for (const rec of gold) {
     if (SHOW === 'tp' && filter(p))
       out.push(`${rec.id} TP type=${p.type} speaker=${p.speaker} conf=${p.confidence} gold-speaker=${g.speaker}\n   ${ctx(cp, p.start, p.end)}`);
   }
+}
+if (argv.includes('--calibration')) {
+  const pct = (c) => (c[0] ? ((100 * c[1]) / c[0]).toFixed(1) + '%' : '-');
+  const sum = (rows, from) => rows.slice(from).reduce((a, c) => [a[0] + c[0], a[1] + c[1]], [0, 0]);
+  console.log(`${SET} ${UNIT}: speaker right (lenient) among matched predictions with a speaker, by confidence`);
+  console.log('band         n      right   A        B');
+  BANDS.slice(1).forEach((hi, k) => console.log(`[${BANDS[k].toFixed(1)}, ${Math.min(hi, 1).toFixed(1)}${hi > 1 ? ']' : ')'}`.padEnd(12) +
+    ` ${String(calib.all[k][0]).padStart(5)}  ${pct(calib.all[k]).padStart(6)}  ${pct(calib.A[k]).padStart(6)}  ${pct(calib.B[k]).padStart(6)}`));
+  const k8 = BANDS.indexOf(0.8);
+  console.log(`>= 0.8       ${String(sum(calib.all, k8)[0]).padStart(5)}  ${pct(sum(calib.all, k8)).padStart(6)}  ${pct(sum(calib.A, k8)).padStart(6)}  ${pct(sum(calib.B, k8)).padStart(6)}`);
+  process.exit(0);
 }
 // A reproducible sample (Park–Miller generator), so two runs with one --seed show the same items.
 let seed = Number(opt('--seed', 1)) || 1;

@@ -198,6 +198,7 @@ const char* quote_type_name(QuoteType type) {
     case QuoteType::kScare: return "scare";
     case QuoteType::kBlock: return "block";
     case QuoteType::kReported: return "reported";
+    case QuoteType::kTitle: return "title";
   }
   return "direct";
 }

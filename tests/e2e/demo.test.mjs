@@ -244,6 +244,10 @@ test('every part of the schema renders: metadata, removed in place, edits, quote
     const names = await page.locator('#quotes .speaker-name').allInnerTexts();
     assert.deepEqual(names, ['Marta Kowalski', 'Elias Brandt', 'Ilse Varga', 'Jonas Feld', 'No speaker']);
     assert.equal(await page.locator('#quotes .speaker').first().locator('h3 .count').innerText(), '4');
+    // Names and titles (the ship “Nordlys”) are listed apart, folded away, never as a speaker's.
+    assert.equal(await page.locator('#quotes .speaker .t-title').count(), 0);
+    assert.equal(await page.locator('#quotes details.titles:not([open]) .quote-item').count(), 1);
+    assert.equal(await page.locator('#quotes-h .count').innerText(), String(r.quotes.length - 1));
 
     // Clicking the pronoun-resolved quote lights up the quote, its cue and "she".
     const i = r.quotes.findIndex((q) => q.resolvedFrom === 'pronoun');

@@ -126,6 +126,20 @@ test('quote offsets slice to the quote text after non-BMP characters', async () 
   }
 });
 
+test("names of things come back typed title, without a speaker, and are no speaker's quote", async () => {
+  const pith = await createPith();
+  const text = 'Mara Quill watched the film “Silver River” twice. “It is the best film of the year,” she said.';
+  const r = pith.extractQuotes(text);
+  const title = r.quotes.find((q) => q.text === 'Silver River');
+  assert.ok(title, JSON.stringify(r.quotes));
+  assert.equal(title.type, 'title');
+  assert.equal(title.speaker, null);
+  const said = r.quotes.find((q) => q.text.startsWith('It is the best'));
+  assert.equal(said.type, 'direct');
+  assert.equal(said.speaker, 'Mara Quill');
+  assert.deepEqual(r.speakers.map((s) => [s.name, s.quoteCount]), [['Mara Quill', 1]]);
+});
+
 test('bytes are accepted; invalid UTF-8 is replaced, not dropped', async () => {
   const pith = await createPith();
   const bytes = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xff]), Buffer.from(' opens its doors on the main street of the village this week.')]);

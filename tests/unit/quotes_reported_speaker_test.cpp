@@ -216,3 +216,21 @@ TEST_CASE("reported speaker: a sourceless, cue-less reported sentence stays belo
   CHECK(!q->cue);
   CHECK(q->confidence < 0.5);
 }
+
+TEST_CASE("reported speaker: 'which' after an organisation's name or noun is that organisation") {
+  auto r = run("The vote drew letters from firms such as Corvane, which opposed the harbour plan in the spring.\n\n"
+               "The union, which endorsed the mayor in November, is the largest in the port.\n\n"
+               "The council issued a note at the harbour summit, which said the plan was sound.");
+  const Quote* a = reported_text(r, "the harbour plan in the spring");
+  REQUIRE(a);
+  CHECK(a->speaker == std::string("Corvane"));
+  REQUIRE(a->mention);
+  CHECK(a->mention->text == "which");
+  const Quote* b = reported_text(r, "the mayor in November");
+  REQUIRE(b);
+  CHECK(b->speaker == std::string("union"));
+  // A source noun before the organisation's noun keeps the source: the note, not the summit.
+  const Quote* c = reported_text(r, "the plan was sound");
+  REQUIRE(c);
+  CHECK(c->speaker != std::string("summit"));
+}

@@ -324,3 +324,33 @@ TEST_CASE("mention: the object of a motion preposition is no subject") {
   CHECK(q->speaker->find("streets") == std::string::npos);
   CHECK(q->speaker->find("Nurses") != std::string::npos);
 }
+
+TEST_CASE("resolve: a pronoun that agrees with nobody before it stays unresolved") {
+  // The only person is a woman: "he" names nobody of the text.
+  auto r = run("Mary Smith arrived. “I am tired,” he said.");
+  const Quote* q = quote_with(r, "I am tired,");
+  REQUIRE(q);
+  REQUIRE(q->speaker);
+  CHECK(*q->speaker == std::string("he"));
+  CHECK(q->resolved_from.empty());
+  // "He" after a quote of Ana Ruiz: not hers (the given-name table knows Ana).
+  auto r2 = run("“The plan failed,” said Ana Ruiz. He called it “a disgrace”.");
+  const Quote* d = quote_with(r2, "a disgrace");
+  REQUIRE(d);
+  CHECK(d->speaker != std::string("Ana Ruiz"));
+  // The same with a man: "He" is Tom Reed.
+  auto r3 = run("“The plan failed,” said Tom Reed. He called it “a disgrace”.");
+  const Quote* t = quote_with(r3, "a disgrace");
+  REQUIRE(t);
+  CHECK(t->speaker == std::string("Tom Reed"));
+  CHECK(t->resolved_from == "pronoun");
+}
+
+TEST_CASE("resolve: a name of a thing in quotation marks is no antecedent") {
+  auto r = run("Lena Berg watched the film “Silver River” twice.\n\n"
+               "“It is the best film of the year,” she said.");
+  const Quote* q = quote_with(r, "It is the best film of the year,");
+  REQUIRE(q);
+  CHECK(q->speaker == std::string("Lena Berg"));
+  for (const auto& s : r.speakers) CHECK(s.name != "Silver River");
+}

@@ -28,6 +28,86 @@ TEST_CASE("types: partial, scare, block") {
   CHECK(b->type == QuoteType::kBlock);
 }
 
+namespace {
+// The type of the quotation with exactly `text` in the single-paragraph text `t`.
+QuoteType type_in(const std::string& t, const std::string& text) {
+  auto r = run(t);
+  const Quote* q = quote_with(r, text);
+  REQUIRE_MESSAGE(q, t);
+  return q->type;
+}
+}  // namespace
+
+TEST_CASE("types: a sentence of its own framed by a cue is direct, however short") {
+  // The quotation opens the writer's sentence and the cue follows it.
+  CHECK(type_in("“We will win,” said Ana Ruiz.", "We will win,") == QuoteType::kDirect);
+  CHECK(type_in("“No,” Tom Berg said.", "No,") == QuoteType::kDirect);
+  CHECK(type_in("“We will win the vote in the autumn,” Ana Ruiz said.",
+                "We will win the vote in the autumn,") == QuoteType::kDirect);
+  // The cue comes first and the quotation is set off by a colon or comma, or starts a sentence.
+  CHECK(type_in("Ana Ruiz said: “We will win.”", "We will win.") == QuoteType::kDirect);
+  CHECK(type_in("Ana Ruiz said, “We will win” and smiled.", "We will win") == QuoteType::kDirect);
+  CHECK(type_in("Ana Ruiz said: “no comment.”", "no comment.") == QuoteType::kDirect);
+  // The piece after an interrupting frame goes on with the first piece's sentence.
+  auto r = run("“We will win,” said Ana Ruiz, “and we will do it soon.”");
+  REQUIRE(quote_with(r, "and we will do it soon."));
+  CHECK(quote_with(r, "and we will do it soon.")->type == QuoteType::kDirect);
+  CHECK(quote_with(r, "We will win,")->type == QuoteType::kDirect);
+}
+
+TEST_CASE("types: a fragment inside the writer's sentence is partial; a term with no cue is scare") {
+  // Runs on inside the writer's sentence after its cue, in lower case.
+  CHECK(type_in("Ana Ruiz said “we will win” and left.", "we will win") == QuoteType::kPartial);
+  CHECK(type_in("Ana Ruiz said “we will win the vote in the autumn” and left.",
+                "we will win the vote in the autumn") == QuoteType::kPartial);
+  // The cue is elsewhere in the sentence: a fragment of the speaker's words, short or long.
+  CHECK(type_in("Tom Berg said the plan “would fail within a year” at most.",
+                "would fail within a year") == QuoteType::kPartial);
+  CHECK(type_in("Ana Ruiz called it “a disgrace” on Monday.", "a disgrace") == QuoteType::kPartial);
+  // No speech cue in the sentence: a short phrase is the writer's term, a longer one partial.
+  CHECK(type_in("The town has a “miracle” now.", "miracle") == QuoteType::kScare);
+  CHECK(type_in("The town has a “small miracle of sorts” now.", "small miracle of sorts") ==
+        QuoteType::kPartial);
+  // A short term between a determiner and the noun it modifies stays the writer's term even
+  // when a cue of the sentence gives it a speaker; without the noun after it, it is partial.
+  CHECK(type_in("Ana Ruiz said the two sides had a “boundless” partnership for years.", "boundless") ==
+        QuoteType::kScare);
+  CHECK(type_in("Ana Ruiz said the partnership was “boundless” in the end.", "boundless") ==
+        QuoteType::kPartial);
+  // A clause in lower case that ends its sentence inside the marks, right after its cue: a
+  // sentence of its own; a phrase of fewer words is not.
+  CHECK(type_in("The council issued a note, which said “the plan will cost more than planned.”",
+                "the plan will cost more than planned.") == QuoteType::kDirect);
+  CHECK(type_in("Ana Ruiz said “a disgrace.”", "a disgrace.") == QuoteType::kPartial);
+  // A quotation opening its sentence with no cue: direct when a sentence, scare when a term.
+  CHECK(type_in("“It was a long night.” The rest followed.", "It was a long night.") ==
+        QuoteType::kDirect);
+}
+
+TEST_CASE("types: a name of a thing is a title, nobody's words; speech beside it keeps its type") {
+  auto r = run("Lena Berg watched the film “Silver River” twice.\n\n"
+               "“It is the best film of the year,” said Lena Berg.\n\n"
+               "Tom Reed appeared on “Saturday Night Live” last week.\n\n"
+               "The town called the plan a “bold gamble” for the port.");
+  const Quote* film = quote_with(r, "Silver River");
+  REQUIRE(film);
+  CHECK(film->type == QuoteType::kTitle);
+  CHECK_FALSE(film->speaker);
+  const Quote* show = quote_with(r, "Saturday Night Live");
+  REQUIRE(show);
+  CHECK(show->type == QuoteType::kTitle);
+  CHECK_FALSE(show->speaker);
+  const Quote* said = quote_with(r, "It is the best film of the year,");
+  REQUIRE(said);
+  CHECK(said->type == QuoteType::kDirect);
+  CHECK(said->speaker == std::string("Lena Berg"));
+  const Quote* term = quote_with(r, "bold gamble");
+  REQUIRE(term);
+  CHECK(term->type != QuoteType::kTitle);
+  for (const auto& s : r.speakers) CHECK(s.name != "Silver River");
+  for (const auto& s : r.speakers) CHECK(s.name != "Saturday Night Live");
+}
+
 TEST_CASE("reported: X said that ...") {
   auto r = run("Tom Reed said that the bridge would reopen in June.");
   const Quote* q = reported(r);

@@ -7,12 +7,18 @@ const NO_SPEAKER = '\u0000none';
 
 const TYPE_LABEL = {
   direct: 'direct', partial: 'partial', scare: 'scare quote', block: 'block', reported: 'reported',
+  title: 'title',
 };
+
+// Names and titles of things in quotation marks (type "title") are nobody's words: they are
+// listed apart from the speakers, folded away.
+const isTitle = (q) => q.type === 'title';
 
 function speakerGroups(result) {
   const quotes = result.quotes || [];
   const byName = new Map();
   quotes.forEach((q, i) => {
+    if (isTitle(q)) return;
     const key = q.speaker || NO_SPEAKER;
     if (!byName.has(key)) byName.set(key, { name: q.speaker, quotes: [], first: i });
     byName.get(key).quotes.push(i);
@@ -62,10 +68,16 @@ function quoteItem(q, i, onSelect) {
 export function renderQuotes(container, result, onSelect, quotesEnabled = true) {
   const quotes = result.quotes || [];
   const groups = speakerGroups(result);
-  const head = h('h2', { id: 'quotes-h' }, 'Quotes ', h('span', { class: 'count' }, String(quotes.length)));
-  if (quotes.length === 0) {
+  const titles = [];
+  quotes.forEach((q, i) => { if (isTitle(q)) titles.push(i); });
+  const speech = quotes.length - titles.length;
+  const head = h('h2', { id: 'quotes-h' }, 'Quotes ', h('span', { class: 'count' }, String(speech)));
+  const titleList = titles.length ? [h('details', { class: 'titles' },
+    h('summary', null, 'Names and titles in quotation marks ', h('span', { class: 'count' }, String(titles.length))),
+    h('ul', { class: 'quote-list' }, titles.map((i) => quoteItem(quotes[i], i, onSelect))))] : [];
+  if (speech === 0) {
     container.replaceChildren(head, h('p', { class: 'empty' },
-      quotesEnabled ? 'No quotations found.' : 'Finding quotes is switched off in Options.'));
+      quotesEnabled ? 'No quotations found.' : 'Finding quotes is switched off in Options.'), ...titleList);
     return;
   }
   const list = h('div', { class: 'speaker-groups' });
@@ -79,7 +91,7 @@ export function renderQuotes(container, result, onSelect, quotesEnabled = true) 
       aka.length ? h('p', { class: 'aka' }, 'also: ', aka.map((t, k) => [k ? ', ' : '', h('q', null, t)])) : null,
       h('ul', { class: 'quote-list' }, g.quotes.map((i) => quoteItem(quotes[i], i, onSelect)))));
   }
-  container.replaceChildren(head, list);
+  container.replaceChildren(head, list, ...titleList);
 }
 
 export function renderRemoved(container, result, onSelect) {
@@ -139,7 +151,7 @@ export function renderStats(container, result, roundTripMs) {
     item('blocks kept', String(s.blocksKept ?? (result.blocks || []).length), 'kept'),
     item('removed', String(s.blocksRemoved ?? (result.removed || []).length), 'removed'),
     item('edits', String((result.edits || []).length), 'edits'),
-    item('quotes', String((result.quotes || []).length), 'quotes'),
+    item('quotes', String((result.quotes || []).filter((q) => !isTitle(q)).length), 'quotes'),
     item(`chars out of ${(s.inputBytes ?? 0).toLocaleString('en')} bytes in`, (s.outputChars ?? 0).toLocaleString('en'), 'chars'),
   );
 }

@@ -171,7 +171,13 @@ export interface Edit {
   inputEnd: number | null;
 }
 
-export type QuoteType = 'direct' | 'partial' | 'scare' | 'block' | 'reported';
+/**
+ * What a quotation is (docs/schema.md defines each with examples): `direct`, `partial`,
+ * `scare`, `block` and `reported` are somebody's words (`scare`: a term the writer marks,
+ * somebody's only when a speaker is given); `title` is the name of a thing in quotation marks
+ * (the film “X”), nobody's words, never with a speaker.
+ */
+export type QuoteType = 'direct' | 'partial' | 'scare' | 'block' | 'reported' | 'title';
 
 export interface Quote {
   /** The quoted words, without the enclosing marks. */
@@ -179,7 +185,11 @@ export interface Quote {
   start: number;
   end: number;
   type: QuoteType;
-  /** Canonical speaker name ("Xi Jinping"), or null when unknown or not speech. */
+  /**
+   * Canonical speaker name ("Xi Jinping") or a short noun phrase that can speak ("industry
+   * sources"), at most six words; never a cue, a bare determiner or clause words; a personal
+   * pronoun ("he") only where the quote's own attribution names it. Null when unknown or not speech.
+   */
   speaker: string | null;
   /** The words that name the speaker here ("the Chinese leader", "he"). */
   mention: Span | null;

@@ -89,7 +89,10 @@ struct Edit {
   std::size_t end = kNoOffset;          // landed outside the body (title, removed block)
 };
 
-enum class QuoteType { kDirect, kPartial, kScare, kBlock, kReported };
+// direct, partial, scare, block: quotations in marks (docs/schema.md defines each); reported:
+// indirect speech without marks; title: the name or title of a thing in marks (the film “X”,
+// die Zeitung „Y“), nobody's words.
+enum class QuoteType { kDirect, kPartial, kScare, kBlock, kReported, kTitle };
 const char* quote_type_name(QuoteType type);
 
 struct Quote {

@@ -213,7 +213,8 @@ void QuoteScan::judge_name(const MarkSpan& s, const Frame& f, bool same_sentence
   // doubles there. Both lower the confidence only if no speaker is found (below).
   if (q.type == QuoteType::kScare && !speech && (ti.single_mark || lone_term(text, toks, ti)))
     lone_terms_.push_back(q.start);
-  it.not_speech = (name == NameEvidence::kStrong && !speech) || stage_direction(text, q.start, q.end);
+  it.stage = stage_direction(text, q.start, q.end);
+  it.not_speech = (name == NameEvidence::kStrong && !speech) || it.stage;
   if (it.not_speech && titled_by_verb(text, toks, ti)) titled_.push_back(q.start);
   it.maybe_name = name == NameEvidence::kWeak && !speech;
   if (speech) it.title_like = false;
@@ -280,6 +281,12 @@ void QuoteScan::add(std::size_t si) {
                          std::string_view(".!?").find(text[s.close - 1]) != std::string_view::npos;
   Quote& q = it.quote;
   q.type = classify_quote(in, it.attribution);
+  // “We will win,” said Ana Ruiz, “and we will do it soon.”: the piece after the frame goes on
+  // with the sentence of the piece before it, one direct quotation interrupted by its cue.
+  if (q.type == QuoteType::kPartial && same_sentence && it.attribution.ok && it.attribution.adjacent &&
+      items_.back().quote.type == QuoteType::kDirect && items_.back().attribution.ok &&
+      items_.back().attribution.cue.first == it.attribution.cue.first)
+    q.type = QuoteType::kDirect;
   const auto [cs, ce] = content_of(text, toks, s);
   q.start = cs;
   q.end = ce;
@@ -288,6 +295,7 @@ void QuoteScan::add(std::size_t si) {
   it.tok = w.open;
   it.sentence = w.sentence;
   it.continuation = s.continuation;
+  it.term = q.type == QuoteType::kScare && in.modifier;
   it.title_like = (q.type == QuoteType::kScare || q.type == QuoteType::kPartial) &&
                   looks_like_title(text, toks, token_at(toks, s.open_end), f.content_end);
   judge_name(s, f, same_sentence, it);
@@ -359,6 +367,21 @@ void lower_name_confidence(std::vector<Item>& items, const std::vector<std::size
   }
 }
 
+// The type a reader sees once speakers are known: a quotation that names a thing is a
+// `title` (the film “X”, die Zeitung „Y“, a memo titled “X”), and so is a quote in title case
+// nobody is found to have said (“Saturday Night Live”); a stage direction keeps its shape's
+// type, with no speaker. A short quote that a speech cue of its sentence gives a speaker is
+// that speaker's words, a partial quote, not the writer's term: 'Roe called it “a disgrace”'
+// (but 'Roe said the “boundless” partnership ...' is the writer's term for the noun after it).
+void final_types(std::vector<Item>& items) {
+  for (auto& it : items) {
+    Quote& q = it.quote;
+    if (q.type == QuoteType::kReported || it.stage) continue;
+    if (it.not_speech || (it.title_like && !q.speaker)) q.type = QuoteType::kTitle;
+    else if (q.type == QuoteType::kScare && q.cue && q.speaker && !it.term) q.type = QuoteType::kPartial;
+  }
+}
+
 }  // namespace
 
 QuoteResult find_quotes(std::string_view text,
@@ -386,6 +409,7 @@ QuoteResult find_quotes(std::string_view text,
   merge_reported(items, reported);
   result.speakers = resolve_speakers(text, toks, items, &facts);
   lower_name_confidence(items, scan.titled(), scan.lone_terms());
+  final_types(items);
   result.quotes.reserve(items.size());
   for (auto& it : items) result.quotes.push_back(std::move(it.quote));
   return result;

@@ -68,6 +68,32 @@ bool inside_name(const std::vector<Token>& toks, std::size_t i) {
   return i > 0 && toks[i - 1].kind == TokKind::kWord && toks[i - 1].cap;
 }
 
+bool ends_with(std::string_view w, std::string_view e) {
+  return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+}
+
+// A lower-case adjective between a determiner and a noun: "congressional", "new", "damning".
+bool noun_adjective(std::string_view w) {
+  if (in_word_table<kNounAdjectives>(w)) return true;
+  for (std::string_view e : {"al", "ous", "ive", "ful", "ic", "able", "ible", "less", "ish", "est", "ing", "ed", "ary"})
+    if (ends_with(w, e)) return true;
+  return false;
+}
+
+// Token i is a cue word read as a noun: "The congressional report", "Trump's claims".
+bool noun_reading(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  std::string buf;
+  if (i == 0 || !in_word_table<kCueNounForms>(lower_tok(text, toks[i], buf))) return false;
+  std::size_t j = i - 1;
+  for (int adj = 0; adj < 2 && j > 0 && word_tok(toks[j]) && !toks[j].cap &&
+                    noun_adjective(lower_tok(text, toks[j], buf));
+       ++adj)
+    --j;
+  if (!word_tok(toks[j])) return false;
+  const std::string_view w = lower_tok(text, toks[j], buf);
+  return in_word_table<kNounDeterminers>(w) || ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s");
+}
+
 }  // namespace
 
 std::string low(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
@@ -120,6 +146,10 @@ CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, st
     if (ok && (!best.ok || n > best.last - best.first + 1)) best = {i + 1 - n, i, c.flags, true};
   }
   return best;
+}
+
+bool cue_noun_reading(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+  return i < toks.size() && noun_reading(text, toks, i);
 }
 
 bool is_cue_word(std::string_view lower) {

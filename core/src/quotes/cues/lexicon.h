@@ -36,6 +36,10 @@ CueMatch cue_at(std::string_view text, const std::vector<Token>& toks, std::size
 CueMatch cue_ending_at(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                        std::size_t floor);
 
+// Whether the cue word at token i reads as a noun after a determiner or a possessive, with at
+// most two adjectives between: "The congressional report", "Trump's claims", "a new warning".
+bool cue_noun_reading(std::string_view text, const std::vector<Token>& toks, std::size_t i);
+
 // A one-word speech verb ("said", "sagte").
 bool is_cue_word(std::string_view lower);
 

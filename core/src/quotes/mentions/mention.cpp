@@ -164,7 +164,8 @@ Mention description_before(std::string_view text, const std::vector<Token>& toks
   return m;
 }
 
-// The antecedent of "which"/"who": a source noun or a name shortly before.
+// The antecedent of "which"/"who": a source noun, an organisation's noun or a name shortly
+// before (within 16 tokens); for "which", a name only right before its comma.
 Mention antecedent(std::string_view text, const std::vector<Token>& toks, std::size_t rel,
                    std::size_t floor, bool person) {
   Mention m;
@@ -173,11 +174,20 @@ Mention antecedent(std::string_view text, const std::vector<Token>& toks, std::s
     const std::size_t k = i - 1;
     if (toks[k].kind != TokKind::kWord) continue;
     if (person && is_name_word(text, toks[k])) return name_with_roles(text, toks, k, floor);
+    // "Monsanto, which opposed the bill", "the ACLU of Oregon, which released": an
+    // organisation's name right before the comma.
+    if (!person && k + 2 == rel && punct_is(text, toks[k + 1], ",") && is_name_word(text, toks[k]))
+      return name_with_roles(text, toks, k, floor);
     if (!person && !toks[k].cap && is_source_noun(low(text, toks, k))) {
       Mention d = description_before(text, toks, k, floor);
       if (d.ok()) return d;
     }
   }
+  // "The union, which endorsed": no source noun before, an organisation's noun right before
+  // the comma ("a communiqué at the G20 summit, which said" keeps the communiqué).
+  if (!person && rel >= floor + 2 && punct_is(text, toks[rel - 1], ",") &&
+      toks[rel - 2].kind == TokKind::kWord && !toks[rel - 2].cap && is_org_word(low(text, toks, rel - 2)))
+    return description_before(text, toks, rel - 2, floor);
   return m;
 }
 

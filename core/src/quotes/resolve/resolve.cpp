@@ -12,6 +12,7 @@
 
 #include "quotes/cues/lexicon.h"
 #include "quotes/mentions/speaker_names.h"
+#include "quotes/resolve/display_name.h"
 #include "quotes/resolve/gender.h"
 #include "quotes/resolve/resolve_names.h"
 #include "quotes/resolve/resolve_registry.h"
@@ -41,8 +42,9 @@ struct Naming {
 
 class Resolver {
  public:
-  Resolver(std::string_view text, const std::vector<Token>& toks, const TokenFacts* facts)
-      : text_(text), toks_(toks), facts_(facts), reg_(text, toks), genders_(text, toks, reg_.runs()) {}
+  Resolver(std::string_view text, const std::vector<Token>& toks, const TokenFacts* facts,
+           const std::vector<std::pair<std::size_t, std::size_t>>& things)
+      : text_(text), toks_(toks), facts_(facts), reg_(text, toks, things), genders_(text, toks, reg_.runs()) {}
 
   void resolve(Item& it);
 
@@ -58,8 +60,10 @@ class Resolver {
   Naming name_of_name(const Item& it, const Mention& m) const;
   Naming name_of_pronoun(const Item& it, const Mention& m, std::size_t para) const;
   bool recent_person(char g, const Mention& m, std::size_t para, Naming& n) const;
+  void thing_antecedent(const Item& it, const Mention& m, std::size_t para, Naming& n) const;
   Naming name_of_description(const Mention& m) const;
   Naming carried_on(Item& it, std::size_t para, bool carried, std::size_t prev_mark_end) const;
+  std::string shown_name(const Item& it, const Mention& m, const Naming& n) const;
   void remember(Item& it, const Mention& m, Naming n, std::size_t para, bool weak,
                 std::size_t prev_mark_tok);
 
@@ -87,6 +91,11 @@ class Resolver {
   std::optional<Span> last_any_mention_;
   std::size_t last_any_para_ = 0;
   bool have_any_speaker_ = false;
+  // The latest source that is a thing (a report, the ministry, "the ad"), for an "it" that
+  // speaks after it.
+  std::string last_thing_;
+  std::size_t last_thing_para_ = 0;
+  bool have_thing_ = false;
 };
 
 // The mention that speaks an item: its attribution's, a transcript label's, its sentence's
@@ -96,6 +105,14 @@ Mention Resolver::mention_of(const Item& it, std::size_t para, bool& weak) const
   const std::vector<Token>& toks = toks_;
   const Quote& q = it.quote;
   Mention m = it.attribution.ok ? it.attribution.mention : Mention{};
+  // "The report showed that ...", "An earlier report in the paper said": a cue word read as a
+  // noun after the mention is the source's own head ("The" + "report" -> "The report").
+  const CueMatch& cue = it.attribution.cue;
+  if (m.ok() && m.kind != MentionKind::kPronoun && cue.ok && cue.first == cue.last &&
+      m.r.last + 1 == cue.first && cue_noun_reading(text, toks, cue.first)) {
+    m.r.last = cue.first;
+    m.kind = MentionKind::kDescription;
+  }
   // German "man" ("geht man davon aus, dass ...", "Aber man betont, ...") is an indefinite
   // pronoun, no speaker; a bare lower-case "man" is not English "a man".
   if (m.kind == MentionKind::kDescription && m.r.first == m.r.last && !toks[m.r.first].cap &&
@@ -234,8 +251,42 @@ Naming Resolver::name_of_pronoun(const Item& it, const Mention& m, std::size_t p
     n.conf = 0.5;
   } else if (cls == 's') {
     recent_person(g, m, para, n);
+  } else if (cls == 'i') {
+    thing_antecedent(it, m, para, n);
   }
   return n;
+}
+
+// "The congressional report said X. It accused the agency of Y.": an "it" opening its sentence
+// with its speech cue right after it is the previous sentence's subject, when that is a thing
+// that speaks (a report, the department, the ad). An "it" before anything else ("It seems
+// that", "it was clear that") names nothing and stays as it is (display_name.h hides it).
+void Resolver::thing_antecedent(const Item& it, const Mention& m, std::size_t para, Naming& n) const {
+  const Attribution& a = it.attribution;
+  if (!a.ok || !a.cue.ok || a.cue.first != m.r.first + 1) return;
+  // The latest source that is a thing, in this paragraph or the one before ("The report said
+  // X. It added Y.").
+  if (have_thing_ && para <= last_thing_para_ + 1) {
+    n.name = last_thing_;
+    n.from = "pronoun";
+    n.conf = 0.5;
+    return;
+  }
+  const Mention sub = previous_subject(text_, toks_, m.r.first);
+  if (!sub.ok() || sub.kind == MentionKind::kPronoun || !is_word(toks_, sub.r.last)) return;
+  const std::string head = low(text_, toks_, sub.r.last);
+  if (sub.kind == MentionKind::kDescription && !(is_source_noun(head) || is_org_word(head))) return;
+  if (sub.kind == MentionKind::kName) {
+    std::vector<std::string> words;
+    for (std::size_t k = sub.r.first; k <= sub.r.last; ++k)
+      if (is_word(toks_, k)) words.push_back(low(text_, toks_, k));
+    if (!has_org_word(words)) return;  // a person is "he" or "she", not "it"
+  }
+  const Naming d = sub.kind == MentionKind::kName ? name_of_name(it, sub) : name_of_description(sub);
+  if (d.name.empty()) return;
+  n.name = d.name;
+  n.from = "pronoun";
+  n.conf = 0.5;
 }
 
 // "“Q1,” Tom Berg said. Asked about it, she said “Q2”": the latest person of the pronoun's
@@ -335,16 +386,25 @@ Naming Resolver::carried_on(Item& it, std::size_t para, bool carried, std::size_
   return n;
 }
 
-// The item's speaker is `n`: tidied, shown, and remembered for the items after it.
+// The name shown for mention `m` of item `it`: tidied ("nach Angaben von Jonas Feld" -> "Jonas
+// Feld", "Ana Ruiz's" -> "Ana Ruiz", "Comedian Sarah Lund" -> "Sarah Lund"), then gated
+// (display_name.h: "according to industry sources" -> "industry sources"; "The" -> none).
+std::string Resolver::shown_name(const Item& it, const Mention& m, const Naming& n) const {
+  std::string name = n.name;
+  if (m.ok() && m.kind != MentionKind::kPronoun) name = name_after_particle(name);
+  if (std::string tidy = tidy_name(name); !tidy.empty()) name = std::move(tidy);
+  name = without_glued_front(name, reg_, it.tok);  // resolve_names.cpp
+  // A personal pronoun is shown where the item's own attribution (or the quote it continues)
+  // names it; a resolution's antecedent never is one.
+  const bool own = n.from != "pronoun" && n.from != "description";
+  return displayed_speaker(name, own, it.quote.type != QuoteType::kReported);
+}
+
+// The item's speaker is `n` (its name already shown_name's): remembered for the items after it.
 void Resolver::remember(Item& it, const Mention& m, Naming n, std::size_t para, bool weak,
                         std::size_t prev_mark_tok) {
   Quote& q = it.quote;
-  std::string& name = n.name;
-  // "nach Angaben von Jonas Feld": the person, not the noun phrase naming the source.
-  if (m.ok() && m.kind != MentionKind::kPronoun) name = name_after_particle(name);
-  // "Ana Ruiz's" -> "Ana Ruiz" (speaker_names.cpp).
-  if (std::string tidy = tidy_name(name); !tidy.empty()) name = std::move(tidy);
-  name = without_glued_front(name, reg_, it.tok);  // "Comedian Sarah Lund" (resolve_names.cpp)
+  const std::string& name = n.name;
   q.speaker = name;
   q.resolved_from = n.from;
   last_any_speaker_ = name;
@@ -352,6 +412,14 @@ void Resolver::remember(Item& it, const Mention& m, Naming n, std::size_t para, 
   last_any_para_ = para;
   have_any_speaker_ = true;
   q.confidence = weak ? n.conf * 0.5 : n.conf;
+  if (!n.person && m.ok() && m.kind != MentionKind::kPronoun && is_word(toks_, m.r.last)) {
+    const std::string head = low(text_, toks_, m.r.last);
+    if (is_source_noun(head) || is_org_word(head)) {
+      last_thing_ = name;
+      last_thing_para_ = para;
+      have_thing_ = true;
+    }
+  }
   if (n.person) {
     last_person_para_ = para;
     have_person_ = true;
@@ -435,8 +503,12 @@ void Resolver::resolve(Item& it) {
   } else {
     n = carried_on(it, para, carried, prev_mark_end);
   }
+  if (!n.name.empty()) n.name = shown_name(it, m, n);
   if (n.name.empty()) {
+    // No speaker a reader can trust: no mention either ("The", "It is expected that").
     q.speaker.reset();
+    q.mention.reset();
+    q.resolved_from.clear();
     // Without a speaker: sure of a scare quote, unsure of a quoted title (consumers that want
     // only speech can drop confidence < 0.5).
     q.confidence = it.title_like ? 0.3 : (q.type == QuoteType::kScare ? 0.6 : 0.5);
@@ -454,7 +526,12 @@ void Resolver::resolve(Item& it) {
 
 std::vector<Speaker> resolve_speakers(std::string_view text, const std::vector<Token>& toks,
                                       std::vector<Item>& items, const TokenFacts* facts) {
-  Resolver resolver(text, toks, facts);
+  // Names of things in quotation marks ('she watched the film “Silver River”') are no
+  // people: a later "she" must not take them.
+  std::vector<std::pair<std::size_t, std::size_t>> things;
+  for (const auto& it : items)
+    if (it.not_speech && !it.stage) things.emplace_back(it.quote.start, it.quote.end);
+  Resolver resolver(text, toks, facts, things);
   for (auto& it : items) resolver.resolve(it);
   return resolver.speakers();
 }

@@ -26,7 +26,9 @@ struct Item {
   std::size_t sentence = 0;  // token index where the quote's sentence starts (== tok: none before)
   bool continuation = false;  // reopens a multi-paragraph quote
   bool title_like = false;    // all words capitalised: a title or name, not speech
-  bool not_speech = false;    // names a thing (title.cpp): no speaker at all
+  bool not_speech = false;    // names a thing or is a stage direction (title.cpp): no speaker
+  bool term = false;          // a short term modifying a noun, the “boundless” partnership: scare
+  bool stage = false;         // a transcript's stage direction ("(LAUGHTER.)"), not a name
   bool maybe_name = false;    // weak evidence of a name (title.cpp): confidence below 0.5
 };
 

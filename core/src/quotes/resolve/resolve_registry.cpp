@@ -27,14 +27,20 @@ std::string join(const std::vector<std::string>& words, std::size_t n) {
 
 }  // namespace
 
-Registry::Registry(std::string_view text, const std::vector<Token>& toks) : text_(text), toks_(toks) {
+Registry::Registry(std::string_view text, const std::vector<Token>& toks,
+                   const std::vector<std::pair<std::size_t, std::size_t>>& things)
+    : text_(text), toks_(toks) {
   // Lines in title case (headlines, subheads) glue a name to the words around it ("Roe
   // Wins Big In Ohio"): their runs name a person only when the body names nobody with those
   // words. Runs come in text order, so one pass over the lines keeps this linear.
   std::size_t line_first = 0, line_end = 0;
   bool line_title = false;
+  std::size_t thing = 0;  // the first of `things` not ending before the run (runs come in order)
   for_each_name_run(text, toks, [&](const TokRange& r) {
     runs_.push_back(r);
+    const std::size_t at = toks[r.first].start;
+    while (thing < things.size() && things[thing].second <= at) ++thing;
+    if (thing < things.size() && things[thing].first <= at) return;
     if (r.first >= line_end) {
       line_first = r.first;
       while (line_first > 0 && !toks[line_first].newline) --line_first;

@@ -7,6 +7,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/names.h"
@@ -61,7 +62,10 @@ class Registry {
  public:
   Registry(const Registry&) = delete;  // the word maps view strings this object owns
   Registry& operator=(const Registry&) = delete;
-  Registry(std::string_view text, const std::vector<Token>& toks);
+  // `things`: byte ranges, in order, of quotations that name things (the film “Silver
+  // River”): their name runs are no people, so never a pronoun's antecedent.
+  Registry(std::string_view text, const std::vector<Token>& toks,
+           const std::vector<std::pair<std::size_t, std::size_t>>& things = {});
 
   // Every maximal name run of the text, in order (found once, here, for all later passes).
   const std::vector<TokRange>& runs() const { return runs_; }

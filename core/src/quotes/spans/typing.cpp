@@ -7,6 +7,9 @@ namespace pith::detail {
 namespace {
 // "boundless", "exchanged sanctions", "Firefox": a term in quotes, not a statement.
 constexpr std::size_t kScareMaxWords = 3;
+// A cue right before a quotation of at least this many words ending in . ! ? inside the marks
+// frames a sentence of its own: 'which said “the majority of countries condemned the war.”'.
+constexpr std::size_t kSentenceMinWords = 4;
 }  // namespace
 
 TypeInput type_input(std::string_view text, const std::vector<Token>& toks, const MarkSpan& s,
@@ -28,13 +31,29 @@ TypeInput type_input(std::string_view text, const std::vector<Token>& toks, cons
     const Token& last = toks[f.content_end - 1];
     in.ends_sentence = punct_is(text, last, ".!?");
   }
+  in.set_off = w.open > w.before && punct_is(text, toks[w.open - 1], ":,");
+  // 'the “boundless” strategic partnership': a term modifying the noun after it.
+  if (s.closed && w.open > w.before && w.close + 1 < pe && toks[w.open - 1].kind == TokKind::kWord &&
+      toks[w.close + 1].kind == TokKind::kWord && !toks[w.close + 1].cap)
+    in.modifier = is_determiner(low(text, toks, w.open - 1)) && pronoun_class(low(text, toks, w.open - 1)) == 0;
+  for (std::size_t k = w.open + 1; k < f.content_end; ++k) {
+    if (toks[k].kind == TokKind::kNumber) in.starts_upper = true;
+    if (toks[k].kind == TokKind::kWord) in.starts_upper = toks[k].cap;
+    if (toks[k].kind == TokKind::kWord || toks[k].kind == TokKind::kNumber) break;
+  }
   return in;
 }
 
 QuoteType classify_quote(const TypeInput& in, const Attribution& a) {
   if ((in.fills_paragraph || in.continuation) && !(a.ok && a.adjacent)) return QuoteType::kBlock;
-  if (a.ok && a.adjacent) return in.words <= kScareMaxWords && !in.ends_sentence
-                                     ? QuoteType::kPartial : QuoteType::kDirect;
+  // “We will win,” said Ana Ruiz. / Ana Ruiz said: “We will win.” — a sentence of its own,
+  // however short; Ana Ruiz said “we will win” and left — a fragment of the writer's sentence.
+  if (in.modifier && in.words <= kScareMaxWords) return QuoteType::kScare;
+  if (a.ok && a.adjacent)
+    return in.sentence_start || in.starts_upper || in.set_off ||
+                   (in.ends_sentence && in.words >= kSentenceMinWords)
+               ? QuoteType::kDirect
+               : QuoteType::kPartial;
   if (in.sentence_start) {
     return in.words <= kScareMaxWords && !in.ends_sentence ? QuoteType::kScare : QuoteType::kDirect;
   }
