@@ -267,7 +267,8 @@ void QuoteScan::add(std::size_t si) {
   // Quotes of one sentence: "He watched “A” and called it “B”" — B's clause starts at "He".
   const bool same_sentence = si > 0 && spans_[si - 1].paragraph == p && w.before == f.prev_close &&
                              f.prev_close != pf && !prev_ended_sentence_ && !items_.empty();
-  w.sentence = same_sentence ? last_sentence_start_ : w.before;
+  w.sentence = same_sentence && w.open - last_sentence_start_ <= kSentenceReach ? last_sentence_start_
+                                                                             : w.before;
   const TypeInput in = type_input(text, toks, s, f, pf, pe);
   if (in.words == 0) return;
   Item it;
