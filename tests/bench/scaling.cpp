@@ -148,6 +148,8 @@ const Shape kShapes[] = {
      [](std::size_t n) {
        return repeat("und die Ministerin sagte: \xE2\x80\x9E" "Wir gewinnen\xE2\x80\x9C, ", n);
      }},
+    {"reported-runon", "clean-text", "one sentence of cues whose clauses are mostly quoted",
+     [](std::size_t n) { return repeat("Roe said that \"we will win now\" and ", n); }},
     {"long-word", "clean-text", "one word without spaces",
      [](std::size_t n) { return repeat("abcdefghij", n); }},
     {"short-lines", "clean-text", "a line break after every word",
