@@ -164,6 +164,12 @@ const Shape kShapes[] = {
      [](std::size_t n) { return repeat(" a=\"b\"", n, "<html><body><p", ">text</p></body></html>"); }},
     {"html-nesting", "clean-html", "unclosed nested elements",
      [](std::size_t n) { return repeat("<div><span>x ", n, "<html><body>", "</body></html>"); }},
+    {"html-nested-headings", "clean-html", "headings nested 200 deep over empty elements",
+     [](std::size_t n) {
+       std::string head = "<html><head><title>T</title></head><body>";
+       for (int k = 0; k < 200; ++k) head += "<h1><span>";
+       return repeat("<i></i>", n, head, "</body></html>");
+     }},
     {"html-paragraphs", "clean-html", "identical paragraphs (1e5 at 6 MB)",
      [](std::size_t n) {
        return repeat("<p>The minister said \xE2\x80\x9Cwe will win\xE2\x80\x9D in Berlin.</p>\n", n,
