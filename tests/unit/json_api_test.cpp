@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pith/json_api.h"
+#include "pith/pith.h"
 
 using nlohmann::json;
 
@@ -45,6 +46,22 @@ TEST_CASE("input over maxInputBytes is refused with input_too_large") {
   json r = clean(std::string(100, 'a'), R"({"maxInputBytes": 10})");
   CHECK(code_of(r) == "input_too_large");
   CHECK(clean(std::string(10, 'a'), R"({"maxInputBytes": 10})")["ok"] == true);
+}
+
+TEST_CASE("the C++ API refuses input over 1 GiB whatever max_input_bytes says") {
+  // The engine's offsets are 32-bit (pith::kMaxInputBytesLimit). The size is checked before a
+  // byte is read, so a view that claims 1 GiB + 1 over a small buffer is enough here.
+  const char small[8] = "abcdefg";
+  pith::Options o;
+  o.max_input_bytes = static_cast<std::size_t>(-1);
+  const std::string_view huge(small, pith::kMaxInputBytesLimit + 1);
+  const auto r = pith::clean(huge, o);
+  REQUIRE(!r.ok());
+  CHECK(r.error().code == pith::ErrorCode::kInputTooLarge);
+  const auto q = pith::extract_quotes(huge, o);
+  REQUIRE(!q.ok());
+  CHECK(q.error().code == pith::ErrorCode::kInputTooLarge);
+  CHECK(pith::clean(std::string_view(small, 7), o).ok());
 }
 
 TEST_CASE("formats adds markdown and html renderings") {

@@ -80,7 +80,7 @@ Result<Options> parse_options(std::string_view text) {
       if (!v.is_number_integer() && !v.is_number_unsigned()) return type_error(k, "a positive integer", v);
       if (v.is_number_integer() && v.get<long long>() <= 0) return type_error(k, "a positive integer", v);
       // Above 1 GiB the 2 GiB wasm memory cannot hold the input and its working copies.
-      if (v.get<unsigned long long>() > (1ull << 30)) return type_error(k, "at most 1073741824 (1 GiB)", v);
+      if (v.get<unsigned long long>() > kMaxInputBytesLimit) return type_error(k, "at most 1073741824 (1 GiB)", v);
       o.max_input_bytes = static_cast<std::size_t>(v.get<unsigned long long>());
     } else if (k == "quotes") {
       if (!v.is_boolean()) return type_error(k, "true or false", v);
