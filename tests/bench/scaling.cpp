@@ -109,86 +109,121 @@ std::string invalid_utf8(std::size_t bytes, bool nul) {
 
 struct Shape {
   const char* name;
-  const char* api;  // the default API for the script (it may run others)
+  const char* apis;  // the entry points scripts/scaling runs it through
+  std::size_t base;  // its 1x size in bytes in a full run (16x reaches the counts named)
   const char* what;
   std::string (*make)(std::size_t bytes);
 };
 
+constexpr std::size_t kK = 1024;
+constexpr const char* kText = "clean-text,quotes";
+constexpr const char* kHtml = "clean-html";
+
 const Shape kShapes[] = {
-    {"runon-quotes", "clean-text", "'a \"b\" ' repeated: one unbroken sentence of quotes",
+    // Plain text: the text engine and the quote engine, through clean() and extractQuotes().
+    {"runon-quotes", kText, 256 * kK, "'a \"b\" ' repeated: one unbroken sentence of quotes",
      [](std::size_t n) { return repeat("a \"b\" ", n); }},
-    {"unbroken-sentence", "clean-text", "words, names and cue verbs with no sentence end",
+    {"unbroken-sentence", kText, 256 * kK, "words, names and cue verbs with no sentence end",
      [](std::size_t n) { return words_without_end(n); }},
-    {"giant-paragraph", "clean-text", "sentences with quotes and speakers, no line break",
+    {"giant-paragraph", kText, 256 * kK, "sentences with quotes and speakers, no line break",
      [](std::size_t n) {
        return repeat("The minister said \xE2\x80\x9Cwe will win\xE2\x80\x9D in Berlin. Anna Roe "
                      "told reporters it was fine, and he said so. ", n);
      }},
-    {"many-quotes", "clean-text", "one quotation per paragraph (1e5 at 6 MB)",
+    {"many-quotes", kText, 460 * kK, "one quotation per paragraph (10^5 at 16x)",
      [](std::size_t n) {
        return repeat("Officials met in Berlin. The minister said \xE2\x80\x9Cwe will win\xE2\x80\x9D "
                      "on Monday.\n\n", n);
      }},
-    {"identical-paragraphs", "clean-text", "the same paragraph over and over",
+    {"identical-paragraphs", kText, 306 * kK, "the same paragraph over and over (10^5 at 16x)",
      [](std::size_t n) { return repeat("A paragraph that repeats itself word for word.\n\n", n); }},
-    {"html-as-text", "clean-text", "HTML paragraphs read as plain text, one line",
+    {"pasted-page", kText, 256 * kK, "prose paragraphs between menu lines",
+     [](std::size_t n) {
+       return repeat("The river rose again overnight, and the council opened two more shelters for "
+                     "families who had to leave their homes.\n\nHome\nNews\nSport\n\n", n);
+     }},
+    {"html-as-text", kText, 256 * kK, "HTML paragraphs read as plain text, one line",
      [](std::size_t n) {
        return repeat("Berlin.</p><p>The minister said \xE2\x80\x9Cwe will win\xE2\x80\x9D today ", n);
      }},
-    {"quote-marks", "clean-text", "a run of mixed quotation marks",
+    {"quote-marks", kText, 256 * kK, "a run of mixed quotation marks",
      [](std::size_t n) {
        return repeat("\"\xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x9E\xC2\xAB\xC2\xBB\xE2\x80\xB9\xE2\x80\xBA"
                      "\xE2\x80\x9A\xE2\x80\x98\xE2\x80\x99'", n);
      }},
-    {"straight-quotes", "clean-text", "a run of straight double quotes",
+    {"straight-quotes", kText, 256 * kK, "a run of straight double quotes",
      [](std::size_t n) { return repeat("\"", n); }},
-    {"apostrophes", "clean-text", "elisions and apostrophes ('70s, 'em, rock'n'roll)",
+    {"apostrophes", kText, 256 * kK, "elisions and apostrophes ('70s, 'em, rock'n'roll)",
      [](std::size_t n) { return repeat("'70s rock'n'roll 'em ' ' Roe's ''", n); }},
-    {"german-runon", "clean-text", "German colon quotes in one sentence",
+    {"german-runon", kText, 256 * kK, "German colon quotes in one sentence",
      [](std::size_t n) {
        return repeat("und die Ministerin sagte: \xE2\x80\x9E" "Wir gewinnen\xE2\x80\x9C, ", n);
      }},
-    {"reported-runon", "clean-text", "one sentence of cues whose clauses are mostly quoted",
+    {"reported-runon", kText, 256 * kK, "one sentence of cues whose clauses are mostly quoted",
      [](std::size_t n) { return repeat("Roe said that \"we will win now\" and ", n); }},
-    {"long-word", "clean-text", "one word without spaces",
+    {"long-word", kText, 256 * kK, "one word without spaces",
      [](std::size_t n) { return repeat("abcdefghij", n); }},
-    {"short-lines", "clean-text", "a line break after every word",
+    {"short-lines", kText, 256 * kK, "a line break after every word",
      [](std::size_t n) { return repeat("word\n", n); }},
-    {"invalid-utf8", "clean-text", "bytes that are not UTF-8, with words and quotes",
+    {"spaces", kText, 256 * kK, "runs of spaces for the repairs to collapse",
+     [](std::size_t n) { return repeat("a    b  ", n); }},
+    {"invalid-utf8", kText, 256 * kK, "bytes that are not UTF-8, with words and quotes",
      [](std::size_t n) { return invalid_utf8(n, false); }},
-    {"nul-bytes", "clean-text", "NUL bytes among words and quotes",
+    {"nul-bytes", kText, 256 * kK, "NUL bytes among words and quotes",
      [](std::size_t n) { return invalid_utf8(n, true); }},
-    {"html-tags", "clean-html", "inline tags (1e6 at 8 MB)",
+    // HTML: tokenizer, tree, selection and blocks, through clean().
+    {"html-tags", kHtml, 562 * kK, "inline tags (10^6 at 16x)",
      [](std::size_t n) { return repeat("<b>w</b> ", n, "<html><body><p>", "</p></body></html>"); }},
-    {"html-attributes", "clean-html", "attributes on one element (1e6 at 8 MB)",
+    {"html-attributes", kHtml, 375 * kK, "attributes on one element (10^6 at 16x)",
      [](std::size_t n) { return repeat(" a=\"b\"", n, "<html><body><p", ">text</p></body></html>"); }},
-    {"html-nesting", "clean-html", "unclosed nested elements",
+    {"html-attributes-many", kHtml, 256 * kK, "elements with class, id and style",
+     [](std::size_t n) {
+       return repeat("<span class=\"c\" id=\"i\" style=\"s\" data-x=\"y\">w</span>", n,
+                     "<html><body><p>", "</p></body></html>");
+     }},
+    {"html-nesting", kHtml, 256 * kK, "unclosed nested elements (past the depth cap)",
      [](std::size_t n) { return repeat("<div><span>x ", n, "<html><body>", "</body></html>"); }},
-    {"html-nested-headings", "clean-html", "headings nested 200 deep over empty elements",
+    {"html-nested-headings", kHtml, 256 * kK, "headings nested 200 deep over empty elements",
      [](std::size_t n) {
        std::string head = "<html><head><title>T</title></head><body>";
        for (int k = 0; k < 200; ++k) head += "<h1><span>";
        return repeat("<i></i>", n, head, "</body></html>");
      }},
-    {"html-paragraphs", "clean-html", "identical paragraphs (1e5 at 6 MB)",
+    {"html-button-barrier", kHtml, 256 * kK, "an open <p> behind a <button>, deep spans, then divs",
+     [](std::size_t n) {
+       std::string head = "<p><button>";
+       for (int k = 0; k < 20000; ++k) head += "<span>";
+       return repeat("<div>x", n, head);
+     }},
+    {"html-end-tags", kHtml, 256 * kK, "stray end tags", [](std::size_t n) { return repeat("</div>", n); }},
+    {"html-list-items", kHtml, 256 * kK, "unclosed list items",
+     [](std::size_t n) { return repeat("<li>item, text", n); }},
+    {"html-paragraphs", kHtml, 440 * kK, "identical paragraphs (10^5 at 16x)",
      [](std::size_t n) {
        return repeat("<p>The minister said \xE2\x80\x9Cwe will win\xE2\x80\x9D in Berlin.</p>\n", n,
                      "<html><body><article>", "</article></body></html>");
      }},
-    {"html-giant-p", "clean-html", "one <p> holding an unbroken sentence of quotes",
+    {"html-page", kHtml, 2048 * kK, "an article of linked paragraphs (32 MiB at 16x)",
+     [](std::size_t n) {
+       return repeat("<p>A paragraph of ordinary article text, with commas, and <a href=\"/x\">a "
+                     "link</a>, repeated to fill a very large page.</p>\n",
+                     n, "<html><body><div class=\"content\">", "</div></body></html>");
+     }},
+    {"html-giant-p", kHtml, 256 * kK, "one <p> holding an unbroken sentence of quotes",
      [](std::size_t n) { return repeat("a \"b\" ", n, "<html><body><p>", "</p></body></html>"); }},
-    {"html-links", "clean-html", "paragraphs of links",
+    {"html-links", kHtml, 256 * kK, "paragraphs of links",
      [](std::size_t n) {
        return repeat("<p><a href=\"/x\">one</a> and <a href=\"/y\">two</a> words.</p>", n,
                      "<html><body><div>", "</div></body></html>");
      }},
-    {"html-entities", "clean-html", "entities, named and numeric",
-     [](std::size_t n) { return repeat("&amp;&#x201C;&quot;&nbsp;&lt;", n, "<p>", "</p>"); }},
-    {"html-invalid-utf8", "clean-html", "invalid UTF-8 and NUL bytes in a paragraph",
+    {"html-entities", kHtml, 256 * kK, "entities, named, numeric and bogus",
+     [](std::size_t n) { return repeat("&amp;&#x201C;&quot;&nbsp;&lt;&#x41;&bogus", n, "<p>", "</p>"); }},
+    {"html-invalid-utf8", kHtml, 256 * kK, "invalid UTF-8 and NUL bytes in a paragraph",
      [](std::size_t n) { return "<html><body><p>" + invalid_utf8(n, true) + "</p></body></html>"; }},
-    {"html-unclosed-comment", "clean-html", "an unclosed comment, then tags",
-     [](std::size_t n) { return repeat("<p>a</p>", n, "<p>text</p><!--"); }},
-    {"long-line", "clean-text", "prose with quotes and no line break (run at 50 MB)",
+    {"html-unclosed-comment", kHtml, 256 * kK, "an unclosed comment of dashes",
+     [](std::size_t n) { return "<p>text</p><!--" + std::string(n, '-'); }},
+    // The 50 MB single line, at its own size (3.1, 12.5 and 50 MiB).
+    {"long-line", kText, 3200 * kK, "prose with quotes and no line break (50 MiB at 16x)",
      [](std::size_t n) {
        return repeat("Anna Roe said \xE2\x80\x9Cwe will win\xE2\x80\x9D and the minister agreed. ", n);
      }},
@@ -213,7 +248,7 @@ std::string run(const std::string& api, const std::string& input) {
 
 int main(int argc, char** argv) {
   if (argc >= 2 && !std::strcmp(argv[1], "--list")) {
-    for (const Shape& s : kShapes) std::printf("%s\t%s\t%s\n", s.name, s.api, s.what);
+    for (const Shape& s : kShapes) std::printf("%s\t%s\t%zu\t%s\n", s.name, s.apis, s.base, s.what);
     return 0;
   }
   if (argc < 4) {
@@ -243,6 +278,7 @@ int main(int argc, char** argv) {
   double once = cpu_seconds() - t0;
   const std::size_t peak = g_peak - before;
   const bool ok = out.compare(0, 10, "{\"ok\":true") == 0;
+  const std::size_t output_bytes = out.size();
   std::string error;
   if (!ok) error = out.substr(0, 200);
   out.clear();
@@ -265,8 +301,8 @@ int main(int argc, char** argv) {
     if (static_cast<unsigned char>(c) >= 0x20) err_json += c;
   }
   std::printf("{\"shape\":\"%s\",\"api\":\"%s\",\"bytes\":%zu,\"cpu\":%.6f,\"heapPeak\":%zu,"
-              "\"maxRss\":%ld,\"ok\":%s,\"error\":\"%s\"}\n",
-              shape->name, api.c_str(), input.size(), best, peak, u.ru_maxrss * 1024L,
-              ok ? "true" : "false", err_json.c_str());
+              "\"outputBytes\":%zu,\"maxRss\":%ld,\"ok\":%s,\"error\":\"%s\"}\n",
+              shape->name, api.c_str(), input.size(), best, peak, output_bytes,
+              u.ru_maxrss * 1024L, ok ? "true" : "false", err_json.c_str());
   return 0;
 }
