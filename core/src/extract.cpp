@@ -111,7 +111,8 @@ Result<T> guarded(const char* doing, F&& run) {
 }  // namespace
 
 Result<Article> clean(std::string_view input, const Options& options) {
-  if (input.size() > options.max_input_bytes) return too_large(input.size(), options.max_input_bytes);
+  const std::size_t limit = std::min(options.max_input_bytes, kMaxInputBytesLimit);
+  if (input.size() > limit) return too_large(input.size(), limit);
   return guarded<Article>("cleaning the input", [&]() -> Result<Article> {
     const detail::DecodedInput decoded = detail::decode_input(input);
     if (decoded.utf32) return utf32();
@@ -120,7 +121,8 @@ Result<Article> clean(std::string_view input, const Options& options) {
 }
 
 Result<QuoteResult> extract_quotes(std::string_view input, const Options& options) {
-  if (input.size() > options.max_input_bytes) return too_large(input.size(), options.max_input_bytes);
+  const std::size_t limit = std::min(options.max_input_bytes, kMaxInputBytesLimit);
+  if (input.size() > limit) return too_large(input.size(), limit);
   return guarded<QuoteResult>("finding quotes", [&]() -> Result<QuoteResult> {
     const detail::DecodedInput decoded = detail::decode_input(input);
     if (decoded.utf32) return utf32();

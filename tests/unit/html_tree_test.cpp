@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "html/meta_text.h"
 #include "html/tree.h"
 
 using namespace pith::detail;
@@ -161,4 +162,29 @@ TEST_CASE("tree: text split by a comment is one node spanning both parts") {
   REQUIRE(t.is_text);
   CHECK(t.text == "leftright");
   CHECK(src(html, d, p + 1) == "left<!-- c -->right");
+}
+
+// The headline and byline checks read each heading with a small cap; a cap in bytes alone never
+// stopped a walk over empty elements, so 200 nested headings over 10^5 '<i></i>' each walked
+// the whole subtree. Both capped walks visit at most kTextWalkNodesPerByte nodes per byte of
+// their cap: a word behind 10,000 empty elements is past a 40-byte cap's reach (8 * 40 + 64
+// nodes), one behind 20 is not.
+TEST_CASE("tree: a capped text walk visits a bounded number of nodes") {
+  const auto heading_over = [](int empties) {
+    std::string html = "<html><body><h1>";
+    for (int k = 0; k < empties; ++k) html += "<i></i>";
+    return html + "Headline</h1></body></html>";
+  };
+  const Document few = build_tree(heading_over(20));
+  const Document many = build_tree(heading_over(10000));
+  const int h_few = find(few, "h1");
+  const int h_many = find(many, "h1");
+  REQUIRE(h_few >= 0);
+  REQUIRE(h_many >= 0);
+  CHECK(inner_text(few, h_few, 40) == "Headline");
+  CHECK(visible_text(few, h_few, 40) == "Headline");
+  CHECK(inner_text(many, h_many, 40).empty());
+  CHECK(visible_text(many, h_many, 40).empty());
+  // Uncapped, the whole subtree is read.
+  CHECK(inner_text(many, h_many) == "Headline");
 }

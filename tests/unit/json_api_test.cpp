@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include "json/result_codec.h"
 #include "pith/json_api.h"
+#include "pith/pith.h"
 
 using nlohmann::json;
 
@@ -45,6 +47,22 @@ TEST_CASE("input over maxInputBytes is refused with input_too_large") {
   json r = clean(std::string(100, 'a'), R"({"maxInputBytes": 10})");
   CHECK(code_of(r) == "input_too_large");
   CHECK(clean(std::string(10, 'a'), R"({"maxInputBytes": 10})")["ok"] == true);
+}
+
+TEST_CASE("the C++ API refuses input over 1 GiB whatever max_input_bytes says") {
+  // The engine's offsets are 32-bit (pith::kMaxInputBytesLimit). The size is checked before a
+  // byte is read, so a view that claims 1 GiB + 1 over a small buffer is enough here.
+  const char small[8] = "abcdefg";
+  pith::Options o;
+  o.max_input_bytes = static_cast<std::size_t>(-1);
+  const std::string_view huge(small, pith::kMaxInputBytesLimit + 1);
+  const auto r = pith::clean(huge, o);
+  REQUIRE(!r.ok());
+  CHECK(r.error().code == pith::ErrorCode::kInputTooLarge);
+  const auto q = pith::extract_quotes(huge, o);
+  REQUIRE(!q.ok());
+  CHECK(q.error().code == pith::ErrorCode::kInputTooLarge);
+  CHECK(pith::clean(std::string_view(small, 7), o).ok());
 }
 
 TEST_CASE("formats adds markdown and html renderings") {
@@ -100,4 +118,31 @@ TEST_CASE("option errors name the value and come in name order") {
   CHECK(clean("x", R"({"maxInputBytes": 1073741825})")["error"]["message"].get<std::string>().find("at most") != std::string::npos);
   CHECK(clean("x", "null")["ok"] == true);
   CHECK(code_of(clean("x", R"({"quotes": true} x)")) == "bad_options_json");
+}
+
+// clean_json writes the Article it owns and releases each part once written (result_codec.cpp);
+// the JSON must be the one article_json writes from an Article it keeps, byte for byte, on a
+// text with blocks, removed lines, repairs, quotes and both renderings.
+TEST_CASE("clean_json's releasing writer gives the same JSON as article_json of a kept Article") {
+  std::string in = "Home\nNews\nSport\n\n";
+  for (int k = 0; k < 40; ++k)
+    in += "The mayor said \"we will rebuild the bridge\" on Monday, and Anna Roe agreed with her "
+          "on the plan.\n\nShare this\n\n";
+  pith::Options o;
+  o.markdown = true;
+  o.html = true;
+  const pith::Result<pith::Article> a = pith::clean(in, o);
+  REQUIRE(a.ok());
+  REQUIRE(a.value().quotes.quotes.size() >= 40);
+  REQUIRE(!a.value().removed.empty());
+  const std::string kept = pith::detail::article_json(a.value(), in);
+  std::string released = pith::clean_json(in, R"({"formats":["markdown","html"]})");
+  // "ms" (the time taken) is the only field that differs between two runs.
+  const auto drop_ms = [](std::string s) {
+    const std::size_t k = s.find("\"ms\":");
+    const std::size_t e = s.find('}', k);
+    return s.erase(k, e - k);
+  };
+  CHECK(drop_ms(released) == drop_ms(kept));
+  CHECK(json::parse(kept)["quotes"].size() == a.value().quotes.quotes.size());
 }

@@ -18,12 +18,17 @@ struct RepairOptions {
   bool mojibake = true;               // "â€™" -> "’" when the whole text shows the pattern
 };
 
+// The largest max_input_bytes the engine accepts (the JSON option's ceiling too): its internal
+// offsets are 32-bit, and the 2 GiB wasm memory could not hold more input and working copies.
+inline constexpr std::size_t kMaxInputBytesLimit = std::size_t{1} << 30;
+
 struct Options {
   InputFormat input_format = InputFormat::kAuto;
   bool markdown = false;  // formats: ["markdown"]
   bool html = false;      // formats: ["html"]
   bool quotes = true;     // run the quote engine inside clean()
   // 32 MiB: far above any real article, far below wasm's 2 GiB memory ceiling.
+  // Never above kMaxInputBytesLimit (1 GiB): the engine's offsets are 32-bit.
   std::size_t max_input_bytes = 32u * 1024u * 1024u;
   RepairOptions repairs;
   std::string url;  // the page address, when the caller knows it (extension, CLI --url)

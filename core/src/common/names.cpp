@@ -16,9 +16,13 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
-  std::vector<Token> out;
-  out.reserve((end - begin) / 5 + 1);
+namespace {
+
+// One pass over [begin, end) handing every token to `emit` (tokenize() runs it twice: to count
+// the tokens, then to store them in a vector of exactly that size; a vector grown by doubling
+// held up to twice the tokens, and a text of short tokens ('a "b" ' ...) has one per 1.5 bytes).
+template <class Emit>
+void scan_tokens(std::string_view text, std::size_t begin, std::size_t end, Emit&& emit) {
   std::size_t i = begin;
   bool newline = false;
   while (i < end) {
@@ -30,7 +34,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       continue;
     }
     Token t;
-    t.start = i;
+    t.start = static_cast<std::uint32_t>(i);
     t.newline = newline;
     newline = false;
     if (is_word_char(c)) {
@@ -86,16 +90,26 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         }
         break;
       }
-      t.end = j;
+      t.end = static_cast<std::uint32_t>(j);
       t.kind = letters ? TokKind::kWord : TokKind::kNumber;
       t.caps = letters && all_upper && n_letters >= 2;
     } else {
-      t.end = i + len;
+      t.end = static_cast<std::uint32_t>(i + len);
       t.kind = TokKind::kPunct;
     }
-    out.push_back(t);
+    emit(t);
     i = t.end;
   }
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t n = 0;
+  scan_tokens(text, begin, end, [&n](const Token&) { ++n; });
+  std::vector<Token> out;
+  out.reserve(n);
+  scan_tokens(text, begin, end, [&out](const Token& t) { out.push_back(t); });
   return out;
 }
 

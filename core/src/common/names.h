@@ -11,17 +11,21 @@ namespace pith::detail {
 
 enum class TokKind : std::uint8_t { kWord, kNumber, kPunct };
 
+// 12 bytes: a text has about one token per five bytes and the quote engine keeps every token
+// of its text, so a token is kept small (offsets are 32-bit: inputs are at most 1 GiB,
+// Options::max_input_bytes).
 struct Token {
-  std::size_t start = 0;
-  std::size_t end = 0;
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
   TokKind kind = TokKind::kPunct;
-  bool cap = false;   // first letter upper-case ("Xi", "NATO", "Ukraine")
-  bool caps = false;  // every letter upper-case and at least two letters ("NATO", "TRUMP")
-  bool newline = false;  // a line break lies between the previous token and this one
+  bool cap : 1 = false;   // first letter upper-case ("Xi", "NATO", "Ukraine")
+  bool caps : 1 = false;  // every letter upper-case and at least two letters ("NATO", "TRUMP")
+  bool newline : 1 = false;  // a line break lies between the previous token and this one
   // The repair stage split glued words right before this token ("BrandtKowalski" ->
   // "Brandt Kowalski"): two names met there, so no name run crosses it.
-  bool name_break = false;
+  bool name_break : 1 = false;
 };
+static_assert(sizeof(Token) == 12);
 
 // Token `i` is a word (not a number or punctuation): the test every rule reading words asks.
 inline bool is_word(const std::vector<Token>& toks, std::size_t i) {

@@ -60,7 +60,11 @@ std::string visible_text(const Document& d, int i, std::size_t cap) {
   // ("<p>By Ann Lee</p>Published May 5" is "By Ann Lee Published May 5").
   std::vector<int> block_ends;
   const int end = subtree_end(d, i);
-  for (int j = i; j < end && out.size() < cap;) {
+  // A cap in bytes never stops a walk over empty elements: each of 200 <h1> nested over 10^5
+  // '<i></i>' walked the whole subtree (3.8 s per MB). At most kTextWalkNodesPerByte nodes per
+  // byte of the cap are visited, as inner_text does.
+  std::size_t nodes = cap * kTextWalkNodesPerByte + 64;
+  for (int j = i; j < end && out.size() < cap && nodes-- > 0;) {
     while (!block_ends.empty() && j >= block_ends.back()) {
       block_ends.pop_back();
       gap();

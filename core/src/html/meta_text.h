@@ -28,7 +28,7 @@ std::string meta_value(const Document& d, const std::string_view (&keys)[N]) {
 
 // Text of node `i` as displayed: a space where a block element or <br> starts or ends
 // ("<h1>News<br>Desk</h1>" is "News Desk", not "NewsDesk"), script/style/template skipped,
-// whitespace collapsed; stops after about `cap` bytes.
+// whitespace collapsed; stops after about `cap` bytes (and kTextWalkNodesPerByte * cap + 64 nodes).
 std::string visible_text(const Document& d, int i, std::size_t cap);
 
 // Lowercase letters and digits only: "The Motley-Fool" -> "themotleyfool".

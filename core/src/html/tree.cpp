@@ -382,7 +382,9 @@ std::string inner_text(const Document& d, int i, std::size_t cap) {
   bool space = true;
   // A subtree is a contiguous index range: nodes are stored in document order.
   int end = subtree_end(d, i);
-  for (int j = i; j < end && out.size() < cap;) {
+  const std::size_t unbounded = static_cast<std::size_t>(-1);
+  std::size_t nodes = cap == unbounded ? unbounded : cap * kTextWalkNodesPerByte + 64;
+  for (int j = i; j < end && out.size() < cap && nodes-- > 0;) {
     const Node& n = d.nodes[static_cast<std::size_t>(j)];
     if (n.removed && j != i) {
       j = subtree_end(d, j);

@@ -61,8 +61,14 @@ int next_node(const Document& d, int i, bool skip_children);
 }  // namespace pith::detail
 
 namespace pith::detail {
+// A capped inner_text() visits at most this many nodes per byte of its cap (plus a few): the
+// headline and byline checks look at every h1/h2 or byline element, and one holding a huge
+// subtree of empty elements ("<h1><span>" nested 200 deep over 10^5 "<i></i>") made each look
+// walk it all. Real headings and bylines hold a few nodes per word.
+inline constexpr std::size_t kTextWalkNodesPerByte = 8;
+
 // Text content of node `i` with whitespace runs collapsed to one space and trimmed; stops
-// after `cap` bytes. Skips nodes marked removed.
+// after `cap` bytes (and kTextWalkNodesPerByte * cap + 64 nodes). Skips nodes marked removed.
 std::string inner_text(const Document& d, int i, std::size_t cap = static_cast<std::size_t>(-1));
 // One past the last node of i's subtree.
 int subtree_end(const Document& d, int i);

@@ -65,7 +65,7 @@ std::optional<Error> parse_max_input(const Value& v, std::size_t& out) {
   if (t.find_first_of(".eE") != std::string::npos || t[0] == '-') return type_error("maxInputBytes", positive, v);
   // Past 2^64 - 1 nlohmann read a float: the same message as for 1e6.
   if (t.size() > 20 || (t.size() == 20 && t > "18446744073709551615")) return type_error("maxInputBytes", positive, v);
-  constexpr unsigned long long kMax = 1ull << 30;
+  constexpr unsigned long long kMax = kMaxInputBytesLimit;
   unsigned long long n = 0;
   for (const char c : t) {
     n = n * 10 + static_cast<unsigned long long>(c - '0');

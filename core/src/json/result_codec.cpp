@@ -1,6 +1,8 @@
 // Article / QuoteResult -> JSON envelope. Byte offsets become UTF-16 code units here, and only
 // here, so JavaScript can use text.slice(start, end) directly.
 #include <new>
+#include <type_traits>
+#include <utility>
 
 #include "common/utf16_index.h"
 #include "input/decode.h"
@@ -122,8 +124,48 @@ void write_block(JsonWriter& w, const Block& b, const Utf16Index& ut) {
 
 }  // namespace
 
-std::string detail::article_json(const Article& a, std::string_view input) {
-  const Utf16Index ut(a.text);
+namespace {
+
+std::size_t quotes_size_estimate(const QuoteResult& qr) {
+  std::size_t n = 64;
+  for (const auto& q : qr.quotes) {
+    n += 224 + q.text.size() + q.resolved_from.size() + (q.speaker ? q.speaker->size() : 0);
+    if (q.mention) n += 56 + q.mention->text.size();
+    if (q.cue) n += 56 + q.cue->text.size();
+  }
+  for (const auto& sp : qr.speakers) {
+    n += 64 + sp.name.size();
+    for (const auto& m : sp.mentions) n += 56 + m.text.size();
+  }
+  return n;
+}
+
+// A little over the size of an article's JSON (escapes, numbers and keys by a generous constant
+// per item), reserved before writing: an estimate too small costs one doubling, as before.
+std::size_t json_size_estimate(const Article& a) {
+  std::size_t n = 1024 + a.title.size() + a.subtitle.size() + a.byline.size() + a.published.size() +
+                  a.source.size() + a.site_name.size() + a.url.size() + a.text.size() +
+                  a.markdown.size() + a.html.size();
+  for (const auto& b : a.blocks) {
+    n += 96 + b.text.size() + b.language.size() + 96 * b.marks.size();
+    for (const auto& m : b.marks) n += m.href.size();
+    for (const auto& img : b.images) {
+      n += 96 + img.src.size() + img.alt.size() + img.link.size();
+      for (const auto& c : img.srcset) n += 40 + c.url.size() + c.descriptor.size();
+    }
+    for (const auto& row : b.rows) n += 8 + 80 * row.size();
+  }
+  for (const auto& r : a.removed) n += 64 + r.text.size() + r.reason.size();
+  for (const auto& e : a.edits) n += 160 + e.kind.size() + e.before.size() + e.after.size();
+  n += quotes_size_estimate(a.quotes);
+  return n + n / 16;  // "\n", "\"" and the like take two bytes or more
+}
+
+// `A` is Article (its parts are released once written) or const Article (kept).
+template <class A>
+std::string write_article(A& a, std::string_view input) {
+  constexpr bool kRelease = !std::is_const_v<A>;
+  const Utf16Index ut(a.text);  // a.text is kept to the end: ut reads it
   // The input's index is built only when a removal or an edit carries an input offset (a page
   // with nothing removed, or only offset-less removals, needs none): over a 1 MB page it cost
   // 1.5 % of clean_json natively.
@@ -132,6 +174,7 @@ std::string detail::article_json(const Article& a, std::string_view input) {
   for (const auto& e : a.edits) input_offsets = input_offsets || e.input_start != kNoOffset || e.input_end != kNoOffset;
   const Utf16Index ui(input_offsets ? input : std::string_view());
   JsonWriter w;
+  w.reserve(json_size_estimate(a));
   w.begin_object().key("ok").value(true).key("schema").value(kSchemaVersion);
   w.key("title").string_or_null(a.title);
   w.key("subtitle").string_or_null(a.subtitle);
@@ -144,34 +187,47 @@ std::string detail::article_json(const Article& a, std::string_view input) {
   w.key("inputEncoding").value(input_encoding_name(a.input_encoding));
   w.key("text").value(a.text);
   w.key("blocks").begin_array();
-  for (const auto& b : a.blocks) write_block(w, b, ut);
+  for (auto& b : a.blocks) {
+    write_block(w, b, ut);
+    if constexpr (kRelease) b = Block{};
+  }
   w.end_array();
   w.key("removed").begin_array();
-  for (const auto& r : a.removed) {
+  for (auto& r : a.removed) {
     w.begin_object().key("text").value(r.text).key("reason").value(r.reason);
     if (r.start != kNoOffset && r.end != kNoOffset) w.key("start").value(ui(r.start)).key("end").value(ui(r.end));
     if (!r.path.empty()) w.key("path").value(r.path);
     w.end_object();
+    if constexpr (kRelease) r = Removed{};
   }
   w.end_array();
   w.key("edits").begin_array();
-  for (const auto& e : a.edits) {
+  for (auto& e : a.edits) {
     w.begin_object().key("kind").value(e.kind).key("before").value(e.before).key("after").value(e.after);
     write_offset_pair(w, "start", "end", e.start, e.end, ut);
     write_offset_pair(w, "inputStart", "inputEnd", e.input_start, e.input_end, ui);
     w.end_object();
+    if constexpr (kRelease) e = Edit{};
   }
   w.end_array();
   write_quotes(w, a.quotes, ut);
+  if constexpr (kRelease) a.quotes = QuoteResult{};
   w.key("stats").begin_object();
   w.key("inputBytes").value(a.stats.input_bytes).key("outputChars").value(a.stats.output_chars);
   w.key("blocksKept").value(a.stats.blocks_kept).key("blocksRemoved").value(a.stats.blocks_removed);
   w.key("ms").value(a.stats.ms).end_object();
   if (!a.markdown.empty()) w.key("markdown").value(a.markdown);
+  if constexpr (kRelease) std::string().swap(a.markdown);
   if (!a.html.empty()) w.key("html").value(a.html);
   w.end_object();
   return w.take();
 }
+
+}  // namespace
+
+std::string detail::article_json(const Article& a, std::string_view input) { return write_article(a, input); }
+
+std::string detail::article_json(Article&& a, std::string_view input) { return write_article(a, input); }
 
 namespace {
 
@@ -198,8 +254,9 @@ std::string clean_json(std::string_view input, std::string_view options_json) {
     if (!opts.ok()) return error_envelope(opts.error());
     Result<Article> a = clean(input, opts.value());
     if (!a.ok()) return error_envelope(a.error());
-    if (a.value().input_encoding == InputEncoding::kUtf8) return detail::article_json(a.value(), input);
-    return detail::article_json(a.value(), input_text(input));
+    Article& article = a.value();
+    if (article.input_encoding == InputEncoding::kUtf8) return detail::article_json(std::move(article), input);
+    return detail::article_json(std::move(article), input_text(input));
   });
 }
 
@@ -218,6 +275,8 @@ std::string extract_quotes_json(std::string_view text, std::string_view options_
 std::string detail::quotes_json(const QuoteResult& q, InputEncoding encoding, std::string_view text) {
   const Utf16Index u(text);
   JsonWriter w;
+  const std::size_t n = 256 + quotes_size_estimate(q);
+  w.reserve(n + n / 16);
   w.begin_object().key("ok").value(true).key("schema").value(kSchemaVersion);
   w.key("inputEncoding").value(input_encoding_name(encoding));
   write_quotes(w, q, u);

@@ -11,6 +11,9 @@ namespace pith::detail {
 
 // `input_text`: the text the input offsets index (pith::input_text of the input).
 std::string article_json(const Article& article, std::string_view input_text);
+// The same JSON, releasing each block, quote and string of `article` once written (clean_json's
+// own Article): a result's peak is its JSON plus the article's text, not both copies whole.
+std::string article_json(Article&& article, std::string_view input_text);
 // `text`: the text the quotes were found in (pith::input_text of the input).
 std::string quotes_json(const QuoteResult& quotes, InputEncoding encoding, std::string_view text);
 

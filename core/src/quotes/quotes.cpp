@@ -31,6 +31,12 @@ constexpr double kMaybeNameConfidence = 0.45;
 // Confidence of a lone quoted word in English, or a short phrase in single marks, that nobody is
 // found to have said (title.cpp, lone_term): below 0.4, "likely not speech".
 constexpr double kLoneTermConfidence = 0.35;
+// The longest sentence the reported-speech rules read at once. They may read a clause from each
+// cue to the sentence's end (and again past a cue whose clause fails), so their time grows with
+// the square of a sentence's length: a longer "sentence" is read in windows of this many tokens.
+// The dev sets' longest sentence of prose is 398 tokens (quotations count whole: they are
+// opaque to the sentence split); longer ones occur only in a JSON blob.
+constexpr std::size_t kReportedReach = 512;
 
 // The first pronoun or name in tokens [from, to); names are checked against the known
 // people later (resolve.cpp), so the scan goes on past other names ("China").
@@ -268,7 +274,8 @@ void QuoteScan::add(std::size_t si) {
   // Quotes of one sentence: "He watched “A” and called it “B”" — B's clause starts at "He".
   const bool same_sentence = si > 0 && spans_[si - 1].paragraph == p && w.before == f.prev_close &&
                              f.prev_close != pf && !prev_ended_sentence_ && !items_.empty();
-  w.sentence = same_sentence ? last_sentence_start_ : w.before;
+  w.sentence = same_sentence && w.open - last_sentence_start_ <= kSentenceReach ? last_sentence_start_
+                                                                             : w.before;
   const TypeInput in = type_input(text, toks, s, f, pf, pe);
   if (in.words == 0) return;
   Item it;
@@ -321,21 +328,28 @@ std::vector<Item> reported_items(std::string_view text, const std::vector<Token>
   std::vector<Item> reported;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     for (const auto& sent : split_sentences(text, paragraphs[p].first, paragraphs[p].second, opaque)) {
-      const std::size_t a = token_at(toks, sent.first), b = token_at(toks, sent.second);
-      Reported r;
-      // Up to four attributions per sentence ("X said A and said that B").
-      for (std::size_t from = a, n = 0;
-           n < 4 && find_reported(text, toks, a, b, quoted, r, from, &facts); ++n, from = r.next) {
-        Item it;
-        it.attribution = r.attribution;
-        it.quote.type = QuoteType::kReported;
-        it.quote.start = r.start;
-        it.quote.end = r.end;
-        it.quote.text = std::string(text.substr(r.start, r.end - r.start));
-        it.quote.paragraph = static_cast<int>(p);
-        it.tok = a;
-        reported.push_back(std::move(it));
-      }
+      const std::size_t b = token_at(toks, sent.second);
+      std::size_t a = token_at(toks, sent.first);
+      // A "sentence" past kReportedReach tokens (a JSON blob, a list without stops, a transcript
+      // without punctuation) is read in windows of that many tokens.
+      do {
+        const std::size_t e = b - a > kReportedReach ? a + kReportedReach : b;
+        Reported r;
+        // Up to four attributions per sentence ("X said A and said that B").
+        for (std::size_t from = a, n = 0;
+             n < 4 && find_reported(text, toks, a, e, quoted, r, from, &facts); ++n, from = r.next) {
+          Item it;
+          it.attribution = r.attribution;
+          it.quote.type = QuoteType::kReported;
+          it.quote.start = r.start;
+          it.quote.end = r.end;
+          it.quote.text = std::string(text.substr(r.start, r.end - r.start));
+          it.quote.paragraph = static_cast<int>(p);
+          it.tok = a;
+          reported.push_back(std::move(it));
+        }
+        a = e;
+      } while (a < b);
     }
   }
   return reported;

@@ -4,6 +4,7 @@
 // word per sentence was most of those rules' time.
 #include "quotes/cues/token_facts.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -99,14 +100,27 @@ TokenFacts::TokenFacts(std::string_view text, const std::vector<Token>& toks) {
     const unsigned char* f = index.map.find(lower);
     if (f) facts_[i] = *f;
   }
-  german_.assign(toks.size() + 1, 0);
-  markers_.assign(toks.size() + 1, 0);
+  auto is_german = [](unsigned char f) {
+    return ((f & kFactDeMarker) && !(f & kFactDeParticle)) || (f & kFactDeReportOrSubjunctive);
+  };
+  std::size_t n_german = 0, n_markers = 0;
+  for (const unsigned char f : facts_) {
+    n_german += is_german(f);
+    n_markers += (f & kFactDeMarker) != 0;
+  }
+  german_.reserve(n_german);
+  markers_.reserve(n_markers);
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const unsigned char f = facts_[i];
-    const bool german = ((f & kFactDeMarker) && !(f & kFactDeParticle)) || (f & kFactDeReportOrSubjunctive);
-    german_[i + 1] = german_[i] + (german ? 1u : 0u);
-    markers_[i + 1] = markers_[i] + ((f & kFactDeMarker) ? 1u : 0u);
+    if (is_german(f)) german_.push_back(static_cast<std::uint32_t>(i));
+    if (f & kFactDeMarker) markers_.push_back(static_cast<std::uint32_t>(i));
   }
+}
+
+std::size_t TokenFacts::count_in(const std::vector<std::uint32_t>& at, std::size_t first,
+                                 std::size_t last) {
+  const auto lo = std::lower_bound(at.begin(), at.end(), first);
+  return static_cast<std::size_t>(std::lower_bound(lo, at.end(), last) - lo);
 }
 
 }  // namespace pith::detail

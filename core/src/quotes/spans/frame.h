@@ -14,6 +14,14 @@ namespace pith::detail {
 
 constexpr std::size_t kBeforeWindow = 60;  // tokens of the writer's sentence before a quote
 constexpr std::size_t kAfterWindow = 40;
+// How far back a quotation's sentence may start when it is carried from an earlier quotation of
+// the same sentence ("He watched “A” and called it “B”": B's clause starts at "He"). The rules
+// reading the writer's sentence (subjects, cited sources, German clauses, the first person
+// named) scan from there, once per quotation: a run-on "sentence" strung with quotations ('a
+// "b" a "b" ...', a JSON blob, code) made every quotation rescan from its start (quadratic).
+// Past the reach the quotation's own window starts its sentence. The dev quote sets' longest
+// carried sentence is 127 tokens; longer ones occur only in code, JSON and lists of blurbs.
+constexpr std::size_t kSentenceReach = 200;
 
 // Token window of one quotation: `open`/`close` are the indices of its marks (close == npos
 // when unclosed), [before, open) and (close, after) the rest of its sentence outside quotes.

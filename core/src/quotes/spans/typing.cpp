@@ -22,10 +22,12 @@ TypeInput type_input(std::string_view text, const std::vector<Token>& toks, cons
   if (!in.sentence_start && w.open == w.before + 1 && toks[w.before].kind == TokKind::kPunct &&
       std::string_view("-\xE2").find(text[toks[w.before].start]) != std::string_view::npos)
     in.sentence_start = true;
-  bool only_punct_after = true;
+  // Only a quotation opening its paragraph can fill it: the rest of the paragraph is read for
+  // that one alone (a paragraph of marks, '"""...', read it again for every quotation).
+  bool only_punct_after = w.open == pf;
   for (std::size_t k = s.closed ? w.close + 1 : pe; k < pe && only_punct_after; ++k)
     only_punct_after = toks[k].kind == TokKind::kPunct;
-  in.fills_paragraph = w.open == pf && only_punct_after;
+  in.fills_paragraph = only_punct_after;
   in.continuation = s.continuation || s.continues;
   if (f.content_end > w.open + 1) {
     const Token& last = toks[f.content_end - 1];
