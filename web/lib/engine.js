@@ -138,6 +138,15 @@ function wrap(instance, onDead) {
     version() {
       return call('version');
     },
+    /**
+     * Bytes of wasm memory this engine holds now. It grows to fit the largest input's working
+     * set and never shrinks (WebAssembly cannot give memory back), so it is the high-water mark:
+     * a page watching it sees whether one huge paste made the tab heavy.
+     * @returns {number}
+     */
+    memoryBytes() {
+      return instance.HEAPU8.length;
+    },
   };
 }
 

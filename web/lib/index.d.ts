@@ -267,6 +267,8 @@ export interface Pith {
   /** Finds quotations, speakers and cues in any text. Throws PithError. */
   extractQuotes(text: string | Uint8Array | ArrayBuffer, options?: QuoteOptions): QuoteResult;
   version(): VersionInfo;
+  /** Bytes of wasm memory the engine holds: its high-water mark (wasm memory never shrinks). */
+  memoryBytes(): number;
 }
 
 // Structural stand-ins for URL, Response, AbortSignal and WebAssembly.Module, so these types
