@@ -7,6 +7,7 @@
 #include "html/content.h"
 #include "html/meta_author.h"
 #include "html/page_meta.h"
+#include "html/page_type.h"
 #include "html/tag_tables.h"
 #include "html/tree.h"
 
@@ -196,6 +197,7 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   out.language = plain_line(meta.language);
   out.url = web_url(meta.url);
   out.description = plain_line(meta.description);
+  out.page_type = guess_page_type(read_page_signals(d), !out.published.empty(), !out.byline.empty());
   // Links resolve against the page's address when given, else the canonical URL as written
   // (document_base accepts only an absolute http(s) base).
   const bool have_page = parse_base_url(page_url).valid;
