@@ -85,16 +85,19 @@ std::string simplify(const std::string& s) {
 }  // namespace
 
 // The verdict worked out when the element was built (tree.cpp make_element).
-ClassVerdict class_verdict(const Node& n) {
+ClassVerdict class_verdict(const Node& n, const SelectFlags& f) {
   ClassVerdict v;
-  v.weight = n.class_weight;
+  v.weight = class_weight(n, f);
   v.unlikely = n.class_unlikely;
   v.prune = n.class_prune;
   v.reason = n.class_reason;
   return v;
 }
 
-int class_weight(const Node& n) { return n.class_weight; }
+int class_weight(const Node& n, const SelectFlags& f) {
+  if (f.posts_are_content && n.class_post && n.class_weight < 0) return 0;
+  return n.class_weight;
+}
 
 void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags& f,
                    const std::string& title) {
@@ -144,7 +147,7 @@ void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags
       if (!n.is_text && !n.removed && i != root) {
         char pr = protect[k];
         ClassVerdict v;
-        if (f.weight_classes) v = class_verdict(n);
+        if (f.weight_classes) v = class_verdict(n, f);
         if ((n.name == "h1" || n.name == "h2") && v.weight < 0)
           why = v.reason == Drop::kNone ? Drop::kWidget : v.reason;
         else if (has_share_token(n) && eff.text < 500) why = Drop::kSocial;

@@ -121,12 +121,12 @@ std::string_view first_class(const Node& n) {
 
 struct Kind {
   std::string_view name, cls;
-  int members = 0, cards = 0, priced = 0, text = 0, link = 0;
+  int members = 0, cards = 0, priced = 0, text = 0, link = 0, first = -1;
 };
 
 // Runs of like children of one parent: cards (a link with a picture or heading) and posts.
 void weigh_children(const Document& d, int parent, const std::vector<Facts>& f, PageSignals& out,
-                    std::vector<Kind>& kinds, int& best_post_text, int& card_text) {
+                    std::vector<Kind>& kinds, int& best_post_text, int& card_text, int& first_post) {
   kinds.clear();
   for (int c = d.nodes[static_cast<std::size_t>(parent)].first_child; c >= 0;
        c = d.nodes[static_cast<std::size_t>(c)].next_sibling) {
@@ -141,6 +141,7 @@ void weigh_children(const Document& d, int parent, const std::vector<Facts>& f, 
       if (kinds.size() >= kMaxKinds) continue;
       kinds.push_back(Kind{cn.name, cls});
       k = &kinds.back();
+      k->first = c;
     }
     ++k->members;
     k->text += cf.text;
@@ -160,8 +161,34 @@ void weigh_children(const Document& d, int parent, const std::vector<Facts>& f, 
     if (prose && !k.cls.empty() && names_post(std::string(k.cls)) && k.text > best_post_text) {
       best_post_text = k.text;
       out.posts = k.members;
+      first_post = k.first;
     }
   }
+}
+
+int first_heading(const Document& d) {
+  for (std::size_t i = 1; i < d.nodes.size(); ++i)
+    if (!d.nodes[i].is_text && d.nodes[i].name == "h1") return static_cast<int>(i);
+  return -1;
+}
+
+// Non-link characters of the text nodes after node `from`'s subtree and before node `to`: an
+// article's body between its headline and its comment thread; on a forum the thread follows
+// its title at once ("Re: Which glue for oak?" then the first post).
+int prose_between(const Document& d, const std::vector<Facts>& f, int from, int to) {
+  if (from < 0 || to < 0 || to <= from) return 0;
+  int prose = 0;
+  for (int i = subtree_end(d, from); i < to; ++i) {
+    const Node& node = d.nodes[static_cast<std::size_t>(i)];
+    if (!node.is_text) continue;
+    // Inside a link? Links are short: look up at most a few ancestors.
+    bool linked = false;
+    int p = node.parent;
+    for (int up = 0; up < 4 && p > 0; ++up, p = d.nodes[static_cast<std::size_t>(p)].parent)
+      if (d.nodes[static_cast<std::size_t>(p)].name == "a") linked = true;
+    if (!linked) prose += f[static_cast<std::size_t>(i)].text;
+  }
+  return prose;
 }
 
 }  // namespace
@@ -210,10 +237,10 @@ PageSignals read_page_signals(const Document& d) {
   }
   // Then, parents before children: buy buttons, the page's text, runs of like children.
   std::vector<Kind> kinds;
-  int best_post_text = 0, card_text = 0;
+  int best_post_text = 0, card_text = 0, first_post = -1;
   for (std::size_t i = 1; i < n; ++i) {
     const Node& node = d.nodes[i];
-    if (node.is_text || is_pruned_element(node.name)) continue;
+    if (node.is_text) continue;
     if ((node.name == "button" || node.name == "a") && f[i].text <= 60 &&
         is_cart_text(inner_text(d, static_cast<int>(i), 80)))
       ++out.cart;
@@ -221,9 +248,11 @@ PageSignals read_page_signals(const Document& d) {
       const std::string* v = attr(node, "value");
       if (v && is_cart_text(*v)) ++out.cart;
     }
+    if (is_pruned_element(node.name)) continue;
     if (node.name == "body") out.page_text = f[i].text;
-    weigh_children(d, static_cast<int>(i), f, out, kinds, best_post_text, card_text);
+    weigh_children(d, static_cast<int>(i), f, out, kinds, best_post_text, card_text, first_post);
   }
+  out.post_lead = prose_between(d, f, first_heading(d), first_post);
   if (out.page_text > 0) {
     out.post_share = static_cast<double>(best_post_text) / out.page_text;
     out.card_share = static_cast<double>(card_text) / out.page_text;

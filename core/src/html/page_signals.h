@@ -24,6 +24,7 @@ struct PageSignals {
   double card_share = 0; // that run's share of the page's text
   int posts = 0;         // largest run of like siblings named as posts, holding prose
   double post_share = 0; // that run's share of the page's text
+  int post_lead = 0;     // prose between the <h1> and the first post (an article's body)
   int articles = 0;      // <article> elements
   int page_text = 0;     // characters of visible text
 };

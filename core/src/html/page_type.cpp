@@ -31,6 +31,7 @@ namespace {
 constexpr double kMinPoints = 1.0;
 constexpr int kMinPosts = 3;
 constexpr double kMinPostShare = 0.25;   // of the page's text in the posts
+constexpr int kMaxPostLead = 1000;       // more prose before the posts: an article's comments
 constexpr int kMinListingCards = 8;
 constexpr double kMinCardShare = 0.3;    // of the page's text in the cards
 constexpr int kMinPricedCards = 4;
@@ -52,7 +53,7 @@ PageType guess_page_type(const PageSignals& s, bool dated, bool signed_by_author
   if (dated) give(PageType::kArticle, 1);
   if (signed_by_author) give(PageType::kArticle, 1);
   if (ld(PageType::kForum)) give(PageType::kForum, 5);
-  if (s.posts >= kMinPosts && s.post_share >= kMinPostShare) give(PageType::kForum, 4);
+  if (s.posts >= kMinPosts && s.post_share >= kMinPostShare && s.post_lead < kMaxPostLead) give(PageType::kForum, 4);
   if (s.ld_products >= 1 && s.ld_products < kMinCollectionProducts &&
       s.ld[at(PageType::kProduct)] <= kMaxOneProductTypes)
     give(PageType::kProduct, 4);

@@ -45,7 +45,7 @@ struct Scorer {
     if (it != score.end()) return it->second;
     const Node& n = d.nodes[static_cast<std::size_t>(i)];
     double s = tag_base_score(n.name);
-    if (f.weight_classes) s += class_weight(n);
+    if (f.weight_classes) s += class_weight(n, f);
     return score.emplace(i, s).first->second;
   }
 
