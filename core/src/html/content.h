@@ -17,6 +17,7 @@ struct SelectFlags {
   bool prune_landmarks = true;      // nav, aside, footer, header, menu elements
   bool honour_hidden = true;        // drop elements with the hidden attribute
   bool posts_are_content = false;   // a forum: "comment"/"replies" class words say nothing
+  bool cards_are_content = false;   // a listing or collection: link-heavy cards stay
 };
 
 // Per-element totals over the subtree, excluding removed nodes.
