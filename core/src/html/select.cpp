@@ -108,6 +108,23 @@ bool phrasing_runs(const Document& d, const std::vector<Measure>& m, int i, std:
   return split;
 }
 
+// The parent of `i` when `i` is one of a run of like siblings (same tag and class, three or
+// more): a listing's card; else `i`.
+int card_grid(const Document& d, int i) {
+  const Node& n = d.nodes[static_cast<std::size_t>(i)];
+  if (n.parent <= 0) return i;
+  const std::string* cls = attr(n, "class");
+  int like = 0;
+  for (int c = d.nodes[static_cast<std::size_t>(n.parent)].first_child; c >= 0;
+       c = d.nodes[static_cast<std::size_t>(c)].next_sibling) {
+    const Node& cn = d.nodes[static_cast<std::size_t>(c)];
+    if (cn.is_text || cn.removed || cn.name != n.name) continue;
+    const std::string* cc = attr(cn, "class");
+    if ((cls == nullptr) == (cc == nullptr) && (!cls || *cls == *cc)) ++like;
+  }
+  return like >= 3 && d.nodes[static_cast<std::size_t>(n.parent)].name != "body" ? n.parent : i;
+}
+
 int find_body(const Document& d) {
   for (std::size_t i = 0; i < d.nodes.size() && i < 4096; ++i)
     if (!d.nodes[i].is_text && d.nodes[i].name == "body") return static_cast<int>(i);
@@ -200,6 +217,8 @@ std::vector<int> select_content(const Document& d, const std::vector<Measure>& m
     if (elements != 1) break;
     top = p;
   }
+  // On a listing the best candidate is often one card of many: take the grid that holds them.
+  if (f.cards_are_content) top = card_grid(d, top);
   top_score = std::max(score_of(top), top_score);
   // Siblings that look like more of the same article.
   std::vector<int> out;
