@@ -77,6 +77,12 @@ TEST_CASE("page_signals: a run of posts right after the headline vs comments aft
   CHECK(article.post_lead > 1000);
   // Teaser cards are no posts: a line each, mostly links.
   CHECK(signals_of("<body><ul>" + cards(6, false) + "</ul></body>").posts == 0);
+  // Nor are long paragraphs that name no poster and no time.
+  std::string bare;
+  for (int i = 0; i < 4; ++i)
+    bare += "<div class=\"message\"><p>A long paragraph of prose that names no poster and gives no "
+            "time, however many words it runs to, and so on and so on.</p></div>";
+  CHECK(signals_of("<body><h1>T</h1>" + bare + "</body>").posts == 0);
 }
 
 TEST_CASE("page_signals: cards, priced or not") {
@@ -149,7 +155,8 @@ TEST_CASE("html_to_text: a forum thread in comment-classed posts is the text; un
   for (int i = 0; i < 12; ++i)
     body += "<p>The article's own paragraph number " + std::to_string(i) +
             " tells the story at length, with details and quotes from the people involved.</p>";
-  HtmlText article = html_to_text("<html><body><article><h1>Story</h1>" + body +
+  HtmlText article = html_to_text("<html><head><meta property=\"article:published_time\" "
+                                  "content=\"2025-05-01\"></head><body><article><h1>Story</h1>" + body +
                                   "</article><div class=\"comment-list\">" + posts("comment", 4) +
                                   "</div></body></html>");
   CHECK(article.page_type == PageType::kArticle);

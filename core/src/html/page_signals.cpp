@@ -96,7 +96,7 @@ bool names_post(const std::string& cls) {
 // What the subtree of each node holds, children before parents.
 struct Facts {
   int text = 0, link = 0;
-  bool linked = false, media = false, heading = false, price = false;
+  bool linked = false, media = false, heading = false, price = false, timed = false;
 };
 
 void add_child(Facts& p, const Facts& c) {
@@ -106,6 +106,7 @@ void add_child(Facts& p, const Facts& c) {
   p.media |= c.media;
   p.heading |= c.heading;
   p.price |= c.price;
+  p.timed |= c.timed;
 }
 
 // The first class token, or "" (class="post odd" and class="post even" are one kind).
@@ -122,6 +123,7 @@ std::string_view first_class(const Node& n) {
 struct Kind {
   std::string_view name, cls;
   int members = 0, cards = 0, priced = 0, text = 0, link = 0, first = -1;
+  int attributed = 0;  // members with a link (the poster's name) or a <time>
 };
 
 // Runs of like children of one parent: cards (a link with a picture or heading) and posts.
@@ -148,6 +150,7 @@ void weigh_children(const Document& d, int parent, const std::vector<Facts>& f, 
     k->link += cf.link;
     if (cf.linked && (cf.media || cf.heading)) ++k->cards;
     if (cf.price) ++k->priced;
+    if (cf.linked || cf.timed) ++k->attributed;
   }
   for (const Kind& k : kinds) {
     if (k.members < kMinRun) continue;
@@ -156,8 +159,9 @@ void weigh_children(const Document& d, int parent, const std::vector<Facts>& f, 
       out.priced_cards = k.priced;
       card_text = k.text;
     }
+    // Each post says who wrote it or when: a bare list of long paragraphs is no thread.
     const bool prose = k.text >= kMinPostChars * k.members &&
-                       k.link <= kMaxPostLinkShare * k.text;
+                       k.link <= kMaxPostLinkShare * k.text && 2 * k.attributed >= k.members;
     if (prose && !k.cls.empty() && names_post(std::string(k.cls)) && k.text > best_post_text) {
       best_post_text = k.text;
       out.posts = k.members;
@@ -230,6 +234,7 @@ PageSignals read_page_signals(const Document& d) {
       if (t == "pre") ++out.pre;
       if (t == "code") ++out.code;
       if (t == "article") ++out.articles;
+      if (t == "time") me.timed = true;
     } else {
       continue;
     }
