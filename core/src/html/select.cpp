@@ -25,9 +25,11 @@ bool is_heading(const std::string& n) {
   return n.size() == 2 && n[0] == 'h' && n[1] >= '1' && n[1] <= '6';
 }
 
-// Elements whose own text is scored as one paragraph.
-bool is_scored_unit(const Node& n, const Measure& m) {
+// Elements whose own text is scored as one paragraph. On a listing, a list item is one entry
+// of the list ("Compilers by language (12)") and counts too.
+bool is_scored_unit(const Node& n, const Measure& m, bool cards) {
   const std::string& t = n.name;
+  if (cards && t == "li") return true;
   if (t == "p" || t == "pre" || t == "td" || t == "section" || (is_heading(t) && t != "h1")) return true;
   // A <div> (or <section>) holding only phrasing content is a paragraph in disguise.
   if ((t == "div" || t == "section") && !m.block_child) return true;
@@ -150,7 +152,7 @@ std::vector<int> select_content(const Document& d, const std::vector<Measure>& m
       bool split = container && phrasing_runs(d, m, i, runs);
       if (split) {
         for (const Run& r : runs) sc.add_unit(i, r.text, r.commas);
-      } else if (is_scored_unit(node, me)) {
+      } else if (is_scored_unit(node, me, f.cards_are_content)) {
         sc.add_unit(node.parent, me.text, me.commas);
       }
     }
@@ -160,8 +162,10 @@ std::vector<int> select_content(const Document& d, const std::vector<Measure>& m
   // Final score: scaled down by how much of the candidate is link text.
   std::vector<std::pair<double, int>> ranked;
   ranked.reserve(sc.score.size());
+  // A listing is links: there they weigh half.
+  const double link_weight = f.cards_are_content ? 0.5 : 1.0;
   for (auto& [idx, s] : sc.score) {
-    s *= 1.0 - link_density(m[static_cast<std::size_t>(idx)]);
+    s *= 1.0 - link_weight * link_density(m[static_cast<std::size_t>(idx)]);
     ranked.emplace_back(s, idx);
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
