@@ -72,9 +72,11 @@ TEST_CASE("page_signals: a run of posts right after the headline vs comments aft
   for (int i = 0; i < 12; ++i)
     body += "<p>The article's own paragraph number " + std::to_string(i) +
             " tells the story at length, with details and quotes from the people involved.</p>";
-  const PageSignals article = signals_of("<body><h1>Story</h1>" + body + posts("comment", 4) + "</body>");
+  const PageSignals article = signals_of("<body><h1>Story</h1>" + body + posts("reply", 4) + "</body>");
   CHECK(article.posts == 4);
   CHECK(article.post_lead > 1000);
+  // "comment" names an article's thread, not a forum's posts.
+  CHECK(signals_of("<body><h1>Chain slips</h1>" + posts("comment", 4) + "</body>").posts == 0);
   // Teaser cards are no posts: a line each, mostly links.
   CHECK(signals_of("<body><ul>" + cards(6, false) + "</ul></body>").posts == 0);
   // Nor are long paragraphs that name no poster and no time.
@@ -145,8 +147,9 @@ TEST_CASE("page_type_flags: only a forum keeps posts, only listings and collecti
 }
 
 TEST_CASE("html_to_text: a forum thread in comment-classed posts is the text; under an article it is not") {
+  // The posts are named "post", their list "comment-list" (pruned on any other page).
   const std::string thread = "<html><body><h1>Chain slips</h1><div class=\"comment-list\">" +
-                             posts("comment", 4) + "</div></body></html>";
+                             posts("post", 4) + "</div></body></html>";
   HtmlText forum = html_to_text(thread);
   CHECK(forum.page_type == PageType::kForum);
   CHECK(forum.text.find("Post 0:") != std::string::npos);

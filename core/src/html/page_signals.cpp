@@ -22,6 +22,8 @@ constexpr int kMinPostChars = 120;
 constexpr double kMaxPostLinkShare = 0.3;
 // A price is a short text: "$19.99", "From 24,90 €" (a sentence that mentions a sum is not).
 constexpr std::size_t kMaxPriceChars = 32;
+// A paragraph of an article's body, not a teaser's line (see PageSignals::long_paragraphs).
+constexpr int kLongParagraph = 200;
 
 std::string lower(std::string_view s) {
   std::string l(s);
@@ -182,7 +184,7 @@ int first_heading(const Document& d) {
 int prose_between(const Document& d, const std::vector<Facts>& f, int from, int to) {
   if (from < 0 || to < 0 || to <= from) return 0;
   int prose = 0;
-  for (int i = subtree_end(d, from); i < to; ++i) {
+  for (int i = from == 0 ? 1 : subtree_end(d, from); i < to; ++i) {
     const Node& node = d.nodes[static_cast<std::size_t>(i)];
     if (!node.is_text) continue;
     // Inside a link? Links are short: look up at most a few ancestors.
@@ -255,9 +257,12 @@ PageSignals read_page_signals(const Document& d) {
     }
     if (is_pruned_element(node.name)) continue;
     if (node.name == "body") out.page_text = f[i].text;
+    if (node.name == "p" && f[i].text - f[i].link >= kLongParagraph) ++out.long_paragraphs;
     weigh_children(d, static_cast<int>(i), f, out, kinds, best_post_text, card_text, first_post);
   }
-  out.post_lead = prose_between(d, f, first_heading(d), first_post);
+  // No <h1> (an old table layout): the prose before the posts counts from the top.
+  const int h1 = first_heading(d);
+  out.post_lead = prose_between(d, f, h1 >= 0 ? h1 : 0, first_post);
   if (out.page_text > 0) {
     out.post_share = static_cast<double>(best_post_text) / out.page_text;
     out.card_share = static_cast<double>(card_text) / out.page_text;

@@ -26,6 +26,7 @@ struct PageSignals {
   double post_share = 0; // that run's share of the page's text
   int post_lead = 0;     // prose between the <h1> and the first post (an article's body)
   int articles = 0;      // <article> elements
+  int long_paragraphs = 0;  // <p> with kLongParagraph characters of prose or more
   int page_text = 0;     // characters of visible text
 };
 

@@ -33,6 +33,8 @@ constexpr int kMinPosts = 3;
 constexpr double kMinPostShare = 0.25;   // of the page's text in the posts
 constexpr int kMaxPostLead = 1000;       // more prose before the posts: an article's comments
 constexpr int kMinListingCards = 8;
+// Cards beside this many long paragraphs are an article's related-stories grid, not a listing.
+constexpr int kMaxListingParagraphs = 5;
 constexpr double kMinCardShare = 0.3;    // of the page's text in the cards
 constexpr int kMinPricedCards = 4;
 constexpr int kMinPre = 3;
@@ -61,9 +63,11 @@ PageType guess_page_type(const PageSignals& s, bool dated, bool signed_by_author
   if (s.cart > 0) give(PageType::kProduct, 1.5);
   if (s.ld_products >= kMinCollectionProducts) give(PageType::kCollection, 3);
   if (s.og == PageType::kCollection) give(PageType::kCollection, 4);
-  if (s.priced_cards >= kMinPricedCards) give(PageType::kCollection, 4);
+  const bool prose_page = s.long_paragraphs >= kMaxListingParagraphs;
+  if (s.priced_cards >= kMinPricedCards && !prose_page) give(PageType::kCollection, 4);
   if (ld(PageType::kListing)) give(PageType::kListing, 1.5);
-  if (s.cards >= kMinListingCards && s.card_share >= kMinCardShare && s.priced_cards < kMinPricedCards)
+  if (s.cards >= kMinListingCards && s.card_share >= kMinCardShare && s.priced_cards < kMinPricedCards &&
+      !prose_page)
     give(PageType::kListing, 3);
   if (ld(PageType::kDocumentation)) give(PageType::kDocumentation, 4);
   if (s.pre >= kMinPre) give(PageType::kDocumentation, 2);
