@@ -179,6 +179,12 @@ export function reportWcxb({ rows, seconds, types }, { perPage = false } = {}) {
     results[`wcxb.${h}.author.match`] = halves[h].author.rate;
     results[`wcxb.${h}.date.match`] = halves[h].date.rate;
   }
+  // The pageType guess against the truth's page type, per half, and what each type is taken for.
+  const typeAcc = (rs) => mean(rs.map((r) => (r.pageType === r.type ? 1 : 0)));
+  results['wcxb.pageType.accuracy'] = typeAcc(rows);
+  for (const h of HALVES) results[`wcxb.${h}.pageType.accuracy`] = typeAcc(rows.filter((r) => r.half === h));
+  lines.push(['  pageType', `accuracy ${fmt(100 * typeAcc(rows), 1)}%  halves ` +
+    HALVES.map((h) => `${h} ${fmt(100 * results[`wcxb.${h}.pageType.accuracy`], 1)}%`).join(' ')]);
   lines.push(['  halves', HALVES.map((h) => `${h}: F1 ${fmt(halves[h].f1)} title ${pct(halves[h].title)} ` +
     `author ${pct(halves[h].author)} date ${pct(halves[h].date)}`).join('  |  ')]);
   for (const t of types) {
@@ -191,13 +197,16 @@ export function reportWcxb({ rows, seconds, types }, { perPage = false } = {}) {
       results[`wcxb.${h}.${t}.f1`] = hr.f1;
       return `${h} ${fmt(hr.f1)}`;
     });
+    const taken = {};
+    for (const r of tr) taken[r.pageType ?? 'none'] = (taken[r.pageType ?? 'none'] || 0) + 1;
+    const guessed = Object.entries(taken).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
     lines.push([`  ${t}`, `F1 ${fmt(s.f1)}  P ${fmt(s.precision)}  R ${fmt(s.recall)}  halves ${hs.join(' ')}  ` +
-      `empty ${s.emptyMiss}  (${tr.length} pages)`]);
+      `empty ${s.emptyMiss}  (${tr.length} pages; guessed ${guessed})`]);
   }
   if (perPage) {
     const worst = [...rows].sort((a, b) => a.f1 - b.f1).slice(0, 25);
     for (const r of worst) {
-      lines.push([`    ${r.id}`, `${r.type.padEnd(13)} f1 ${fmt(r.f1)} p ${fmt(r.precision)} r ${fmt(r.recall)} half ${r.half}`]);
+      lines.push([`    ${r.id}`, `${r.type.padEnd(13)} as ${(r.pageType ?? 'none').padEnd(13)} f1 ${fmt(r.f1)} p ${fmt(r.precision)} r ${fmt(r.recall)} half ${r.half}`]);
     }
   }
   return { results, lines, summary: all, halves };

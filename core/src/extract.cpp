@@ -54,6 +54,7 @@ Article run_clean(const detail::DecodedInput& decoded, std::size_t input_bytes, 
     if (!page.site_name.empty()) article.site_name = page.site_name;
     if (!page.language.empty()) article.language = page.language;
     if (!page.url.empty()) article.url = page.url;
+    article.page_type = page.page_type;
     // Every removed region with offsets into the HTML, what the text pass dropped included.
     detail::place_removed(page.removal, page.text, input, article.removed);
     for (auto& e : article.edits) e.input_start = e.input_end = kNoOffset;

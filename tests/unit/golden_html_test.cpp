@@ -147,6 +147,7 @@ void check_fixture(const fs::path& dir) {
   const Article& a = r.value();
   check_invariants(a);
   if (ex.contains("title")) CHECK(a.title == ex["title"].get<std::string>());
+  if (ex.contains("pageType")) CHECK(std::string(page_type_name(a.page_type)) == ex["pageType"].get<std::string>());
   const std::string text = squash(a.text);
   for (const auto& s : ex.value("mustContain", json::array())) {
     INFO("text must contain: ", s.get<std::string>());

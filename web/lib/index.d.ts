@@ -230,6 +230,10 @@ export interface Stats {
   ms: number;
 }
 
+/** What kind of page an HTML input is (Article.pageType). */
+export type PageType =
+  | 'article' | 'forum' | 'product' | 'collection' | 'listing' | 'documentation' | 'service';
+
 export interface Article extends QuoteResult {
   /** The headline; from HTML, the main heading when it agrees with the declared title. */
   title: string | null;
@@ -243,6 +247,11 @@ export interface Article extends QuoteResult {
   siteName: string | null;
   language: string | null;
   url: string | null;
+  /**
+   * HTML input: the kind of page, guessed from general markup signals (JSON-LD, og:type, posts,
+   * cards, prices, code blocks); the extraction follows it. Null for plain text.
+   */
+  pageType: PageType | null;
   /** The article body: blocks separated by a blank line (title etc. are separate fields). */
   text: string;
   blocks: Block[];

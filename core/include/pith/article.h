@@ -131,10 +131,16 @@ struct Stats {
 enum class InputEncoding { kUtf8, kUtf16Le, kUtf16Be };
 const char* input_encoding_name(InputEncoding encoding);  // "utf-8", "utf-16le", "utf-16be"
 
+// What kind of page an HTML input is: a guess from general markup signals (html/page_type).
+// Plain-text input has none (kUnknown, null in JSON).
+enum class PageType { kUnknown, kArticle, kForum, kProduct, kCollection, kListing, kDocumentation, kService };
+const char* page_type_name(PageType type);  // "article", "forum"...; "" for kUnknown
+
 struct Article {
   std::string title, subtitle, byline;
   std::string published;  // ISO 8601 when known, else the date text as found, else ""
   std::string source, site_name, language, url;
+  PageType page_type = PageType::kUnknown;
   std::string text;       // body only: blocks separated by "\n\n"
   std::vector<Block> blocks;
   std::vector<Removed> removed;

@@ -23,9 +23,14 @@ void add(Measure& a, const Measure& b) {
 // Readability's "clean conditionally": a container inside the article goes when it looks
 // like navigation or a widget: mostly links ("More stories: A | B | C"), more list items
 // than paragraphs, an image strip, a form, or a bare embed. Returns why, or kNone to keep it.
-Drop removal_reason(const Node& n, const Measure& m, const ClassVerdict& v, bool in_figure) {
+Drop removal_reason(const Node& n, const Measure& m, const ClassVerdict& v, bool in_figure, bool cards) {
   const int weight = v.weight;
   if (weight < 0) return v.reason == Drop::kNone ? Drop::kWidget : v.reason;
+  // A listing's cards are links with a picture and a line: only forms and embeds go.
+  if (cards) {
+    if (m.input > m.p / 3 || (m.embed == 1 && m.text < 75) || m.embed > 1) return Drop::kWidget;
+    return Drop::kNone;
+  }
   if (m.commas >= 10) return Drop::kNone;
   bool is_list = n.name == "ul" || n.name == "ol";
   if (!is_list && m.text > 0 && static_cast<double>(m.list_text) / m.text > 0.9) is_list = true;
@@ -85,16 +90,19 @@ std::string simplify(const std::string& s) {
 }  // namespace
 
 // The verdict worked out when the element was built (tree.cpp make_element).
-ClassVerdict class_verdict(const Node& n) {
+ClassVerdict class_verdict(const Node& n, const SelectFlags& f) {
   ClassVerdict v;
-  v.weight = n.class_weight;
+  v.weight = class_weight(n, f);
   v.unlikely = n.class_unlikely;
   v.prune = n.class_prune;
   v.reason = n.class_reason;
   return v;
 }
 
-int class_weight(const Node& n) { return n.class_weight; }
+int class_weight(const Node& n, const SelectFlags& f) {
+  if (f.posts_are_content && n.class_post && n.class_weight < 0) return 0;
+  return n.class_weight;
+}
 
 void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags& f,
                    const std::string& title) {
@@ -144,13 +152,13 @@ void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags
       if (!n.is_text && !n.removed && i != root) {
         char pr = protect[k];
         ClassVerdict v;
-        if (f.weight_classes) v = class_verdict(n);
+        if (f.weight_classes) v = class_verdict(n, f);
         if ((n.name == "h1" || n.name == "h2") && v.weight < 0)
           why = v.reason == Drop::kNone ? Drop::kWidget : v.reason;
         else if (has_share_token(n) && eff.text < 500) why = Drop::kSocial;
         else if (f.clean_conditionally && is_cleanable(n.name) && !(pr & 2) &&
                  !(n.name == "table" && is_data(i)) && !holds_article(eff, root_prose))
-          why = removal_reason(n, eff, v, pr & 1);
+          why = removal_reason(n, eff, v, pr & 1, f.cards_are_content);
       }
       if (i == root) break;
       std::size_t pk = static_cast<std::size_t>(n.parent - root);

@@ -16,6 +16,8 @@ struct SelectFlags {
   bool clean_conditionally = true;  // drop link-heavy lists and divs inside the article
   bool prune_landmarks = true;      // nav, aside, footer, header, menu elements
   bool honour_hidden = true;        // drop elements with the hidden attribute
+  bool posts_are_content = false;   // a forum: "comment"/"replies" class words say nothing
+  bool cards_are_content = false;   // a listing or collection: link-heavy cards stay
 };
 
 // Per-element totals over the subtree, excluding removed nodes.
@@ -46,8 +48,9 @@ std::vector<int> select_content(const Document& d, const std::vector<Measure>& m
 void clean_content(Document& d, const std::vector<int>& roots, const SelectFlags& f,
                    const std::string& title);
 
-int class_weight(const Node& n);
-ClassVerdict class_verdict(const Node& n);  // weight and reason of its class/id words
+// The class/id weight, without what post words say when posts are the content (a forum).
+int class_weight(const Node& n, const SelectFlags& f);
+ClassVerdict class_verdict(const Node& n, const SelectFlags& f);  // weight and reason of its class/id words
 double link_density(const Measure& m);
 
 }  // namespace pith::detail

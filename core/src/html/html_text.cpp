@@ -7,6 +7,8 @@
 #include "html/content.h"
 #include "html/meta_author.h"
 #include "html/page_meta.h"
+#include "html/page_type.h"
+#include "html/page_type_flags.h"
 #include "html/tag_tables.h"
 #include "html/tree.h"
 
@@ -75,7 +77,7 @@ struct Selection {
 
 // Each retry relaxes one more rule; the longest result wins if none reaches the minimum.
 Selection select_blocks(Document& d, const std::string& title, int byline_node,
-                        bool honour_hidden, const BaseUrl& base,
+                        bool honour_hidden, const BaseUrl& base, PageType type,
                         std::vector<Measure> visible = {}) {
   SelectFlags attempts[] = {{true, true, true, true}, {false, true, true, true},
                             {false, false, true, true}, {false, false, false, true}};
@@ -83,6 +85,7 @@ Selection select_blocks(Document& d, const std::string& title, int byline_node,
   bool first = true;
   for (SelectFlags& f : attempts) {
     f.honour_hidden = honour_hidden;
+    apply_page_type(f, type);
     prune(d, f, byline_node, &visible);  // `visible`: the same for every attempt
     std::vector<Measure> m = measure(d);
     std::vector<int> roots = select_content(d, m, f);
@@ -140,20 +143,20 @@ std::size_t hidden_text(const Document& d) {
 // which document the result's roots and marks belong to.
 Selection fallback_blocks(std::string_view html, Document& d, Document& nd, bool& from_nd,
                           const std::string& title, int byline_node, const BaseUrl& base,
-                          Selection best) {
+                          PageType type, Selection best) {
   const std::size_t before = text_size(best.blocks.blocks);
   if (html.find("<noscript") != std::string_view::npos ||
       html.find("<NOSCRIPT") != std::string_view::npos) {
     nd = build_tree(html, /*noscript_markup=*/true);
     std::string byline;
-    Selection s = select_blocks(nd, title, find_byline_node(nd, byline), true, base);
+    Selection s = select_blocks(nd, title, find_byline_node(nd, byline), true, base, type);
     if (text_size(s.blocks.blocks) >= before + kFallbackChars) {
       best = std::move(s);
       from_nd = true;
     }
   }
   if (text_size(best.blocks.blocks) < kFallbackChars && hidden_text(d) >= kFallbackChars) {
-    Selection s = select_blocks(d, title, byline_node, false, base);
+    Selection s = select_blocks(d, title, byline_node, false, base, type);
     if (text_size(s.blocks.blocks) >= before + kFallbackChars) {
       best = std::move(s);
       from_nd = false;
@@ -196,16 +199,19 @@ HtmlText html_to_text(std::string_view html, std::string_view page_url) {
   out.language = plain_line(meta.language);
   out.url = web_url(meta.url);
   out.description = plain_line(meta.description);
+  out.page_type = guess_page_type(read_page_signals(d), !out.published.empty(), !out.byline.empty());
   // Links resolve against the page's address when given, else the canonical URL as written
   // (document_base accepts only an absolute http(s) base).
   const bool have_page = parse_base_url(page_url).valid;
   const BaseUrl base = document_base(have_page ? page_url : std::string_view(meta.url), base_href(d));
 
-  Selection best = select_blocks(d, out.title, byline_node, true, base, std::move(visible));
+  Selection best = select_blocks(d, out.title, byline_node, true, base, out.page_type,
+                                 std::move(visible));
   Document nd;
   bool from_nd = false;
   if (text_size(best.blocks.blocks) < kFallbackChars)
-    best = fallback_blocks(html, d, nd, from_nd, out.title, byline_node, base, std::move(best));
+    best = fallback_blocks(html, d, nd, from_nd, out.title, byline_node, base,
+                           out.page_type, std::move(best));
   out.blocks = std::move(best.blocks.blocks);
   for (Block& c : best.blocks.dropped_captions) {
     Removed r;

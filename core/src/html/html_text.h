@@ -15,6 +15,7 @@ namespace pith::detail {
 struct HtmlText {
   std::string text;  // the text of the blocks, separated by blank lines
   std::string title, byline, published, site_name, language, url, description;
+  PageType page_type = PageType::kUnknown;  // html/page_type's guess
   // Blocks as the markup gives them (offsets of marks and cells local to each block's text;
   // `figure` indexes this vector).
   std::vector<Block> blocks;

@@ -72,6 +72,8 @@ Verdict judge(const Node& node, const SelectFlags& f, char protect) {
   // Most elements have no class, id or role and are no landmark: nothing to say.
   if (node.attrs.empty() && !node.class_prune && !node.class_unlikely && !maybe_landmark(node.name))
     return Verdict::kKeep;
+  // On a forum the thread is the page: class="comment-list" holds the posts.
+  if (f.posts_are_content && node.class_post && !is_landmark_element(node.name)) return Verdict::kKeep;
   if (f.prune_landmarks && is_landmark_element(node.name)) return Verdict::kLandmark;
   const std::string* role = attr(node, "role");
   if (role && *role == "navigation") return Verdict::kLandmark;

@@ -25,9 +25,11 @@ bool is_heading(const std::string& n) {
   return n.size() == 2 && n[0] == 'h' && n[1] >= '1' && n[1] <= '6';
 }
 
-// Elements whose own text is scored as one paragraph.
-bool is_scored_unit(const Node& n, const Measure& m) {
+// Elements whose own text is scored as one paragraph. On a listing, a list item is one entry
+// of the list ("Compilers by language (12)") and counts too.
+bool is_scored_unit(const Node& n, const Measure& m, bool cards) {
   const std::string& t = n.name;
+  if (cards && t == "li") return true;
   if (t == "p" || t == "pre" || t == "td" || t == "section" || (is_heading(t) && t != "h1")) return true;
   // A <div> (or <section>) holding only phrasing content is a paragraph in disguise.
   if ((t == "div" || t == "section") && !m.block_child) return true;
@@ -45,7 +47,7 @@ struct Scorer {
     if (it != score.end()) return it->second;
     const Node& n = d.nodes[static_cast<std::size_t>(i)];
     double s = tag_base_score(n.name);
-    if (f.weight_classes) s += class_weight(n);
+    if (f.weight_classes) s += class_weight(n, f);
     return score.emplace(i, s).first->second;
   }
 
@@ -108,6 +110,23 @@ bool phrasing_runs(const Document& d, const std::vector<Measure>& m, int i, std:
   return split;
 }
 
+// The parent of `i` when `i` is one of a run of like siblings (same tag and class, three or
+// more): a listing's card; else `i`.
+int card_grid(const Document& d, int i) {
+  const Node& n = d.nodes[static_cast<std::size_t>(i)];
+  if (n.parent <= 0) return i;
+  const std::string* cls = attr(n, "class");
+  int like = 0;
+  for (int c = d.nodes[static_cast<std::size_t>(n.parent)].first_child; c >= 0;
+       c = d.nodes[static_cast<std::size_t>(c)].next_sibling) {
+    const Node& cn = d.nodes[static_cast<std::size_t>(c)];
+    if (cn.is_text || cn.removed || cn.name != n.name) continue;
+    const std::string* cc = attr(cn, "class");
+    if ((cls == nullptr) == (cc == nullptr) && (!cls || *cls == *cc)) ++like;
+  }
+  return like >= 3 && d.nodes[static_cast<std::size_t>(n.parent)].name != "body" ? n.parent : i;
+}
+
 int find_body(const Document& d) {
   for (std::size_t i = 0; i < d.nodes.size() && i < 4096; ++i)
     if (!d.nodes[i].is_text && d.nodes[i].name == "body") return static_cast<int>(i);
@@ -133,7 +152,7 @@ std::vector<int> select_content(const Document& d, const std::vector<Measure>& m
       bool split = container && phrasing_runs(d, m, i, runs);
       if (split) {
         for (const Run& r : runs) sc.add_unit(i, r.text, r.commas);
-      } else if (is_scored_unit(node, me)) {
+      } else if (is_scored_unit(node, me, f.cards_are_content)) {
         sc.add_unit(node.parent, me.text, me.commas);
       }
     }
@@ -143,8 +162,10 @@ std::vector<int> select_content(const Document& d, const std::vector<Measure>& m
   // Final score: scaled down by how much of the candidate is link text.
   std::vector<std::pair<double, int>> ranked;
   ranked.reserve(sc.score.size());
+  // A listing is links: there they weigh half.
+  const double link_weight = f.cards_are_content ? 0.5 : 1.0;
   for (auto& [idx, s] : sc.score) {
-    s *= 1.0 - link_density(m[static_cast<std::size_t>(idx)]);
+    s *= 1.0 - link_weight * link_density(m[static_cast<std::size_t>(idx)]);
     ranked.emplace_back(s, idx);
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
@@ -200,6 +221,8 @@ std::vector<int> select_content(const Document& d, const std::vector<Measure>& m
     if (elements != 1) break;
     top = p;
   }
+  // On a listing the best candidate is often one card of many: take the grid that holds them.
+  if (f.cards_are_content) top = card_grid(d, top);
   top_score = std::max(score_of(top), top_score);
   // Siblings that look like more of the same article.
   std::vector<int> out;

@@ -13,7 +13,7 @@ bool in(std::string_view n, std::initializer_list<std::string_view> list) {
   return false;
 }
 
-enum : unsigned { kUnlikely = 1, kMaybe = 2, kPositive = 4, kNegative = 8, kPrune = 16, kToken = 32, kWhole = 64 };
+enum : unsigned { kUnlikely = 1, kMaybe = 2, kPositive = 4, kNegative = 8, kPrune = 16, kToken = 32, kWhole = 64, kPost = 128 };
 
 struct ClassPattern {
   std::string_view text;
@@ -140,6 +140,7 @@ ClassVerdict classify_class_id(std::string_view cls, std::string_view id) {
   // A post container lists its tags as classes ("hentry tag-sharing tag-cookies"): words
   // that name the article win over widget words.
   v.prune = (f & kPrune) && !(f & (kMaybe | kPositive));
+  v.post = (f & kPost) != 0;
   return v;
 }
 

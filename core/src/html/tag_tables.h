@@ -23,6 +23,7 @@ struct ClassVerdict {
   bool unlikely = false;  // matches an unlikely pattern and no "maybe" pattern
   bool prune = false;     // a widget that is dropped outright
   Drop reason = Drop::kNone;  // what the words say the element is ("comments", "sidebar")
+  bool post = false;      // names a reader's post ("comment"): the content on a forum
 };
 ClassVerdict classify_class_id(std::string_view cls, std::string_view id);
 

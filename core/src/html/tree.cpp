@@ -173,6 +173,7 @@ class Builder {
       e.class_unlikely = v.unlikely;
       e.class_prune = v.prune;
       e.class_reason = v.reason;
+      e.class_post = v.post;
     }
     return e;
   }

@@ -24,7 +24,7 @@ struct Node {
   Drop reason = Drop::kNone;
   // What the class and id say (classify_class_id in tag_tables.h), worked out once when the
   // element is built: pruning, scoring and cleaning ask it on every attempt.
-  bool class_unlikely = false, class_prune = false;
+  bool class_unlikely = false, class_prune = false, class_post = false;
   Drop class_reason = Drop::kNone;  // the reason its class/id words give, if any
   short class_weight = 0;
   std::string name;  // element: lower-case tag name

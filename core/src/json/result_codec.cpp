@@ -184,6 +184,7 @@ std::string write_article(A& a, std::string_view input) {
   w.key("siteName").string_or_null(a.site_name);
   w.key("language").string_or_null(a.language);
   w.key("url").string_or_null(a.url);
+  w.key("pageType").string_or_null(page_type_name(a.page_type));
   w.key("inputEncoding").value(input_encoding_name(a.input_encoding));
   w.key("text").value(a.text);
   w.key("blocks").begin_array();
