@@ -73,3 +73,13 @@ TEST_CASE("url_resolve: <base href> is resolved against the page, then used") {
   const BaseUrl bad = document_base("http://site.example/p.html", "javascript:void(0)");
   CHECK(resolve_url(bad, "x.html", UrlUse::kLink) == "http://site.example/x.html");
 }
+
+TEST_CASE("url_resolve: a byte that is not UTF-8 becomes U+FFFD, never passes through raw") {
+  const BaseUrl b = parse_base_url("https://news.example/story/1.html");
+  // In the host: kept as the browser's U+FFFD (valid UTF-8), in the path percent-encoded.
+  CHECK(resolve_url(b, "https://e\xC8" "ample.org/a", UrlUse::kLink) == "https://e\xEF\xBF\xBD" "ample.org/a");
+  CHECK(resolve_url(b, "/caf\xE9", UrlUse::kLink) == "https://news.example/caf%EF%BF%BD");
+  // Valid UTF-8 is unchanged: an IDN host stays, a path is encoded as before.
+  CHECK(resolve_url(b, "https://b\xC3\xBC" "cher.example/\xC3\xA9t\xC3\xA9", UrlUse::kLink) ==
+        "https://b\xC3\xBC" "cher.example/%C3%A9t%C3%A9");
+}

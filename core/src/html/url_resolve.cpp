@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "common/utf8.h"
+
 namespace pith::detail {
 namespace {
 
@@ -10,15 +12,28 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // Leading/trailing C0 controls and spaces go; tabs and newlines anywhere go (a URL wrapped
-// over two lines in the markup: "https://example.com/a\n  /b").
+// over two lines in the markup: "https://example.com/a\n  /b"). A byte that is not UTF-8
+// becomes U+FFFD, as a browser decoding the page would make it: a fuzzer's
+// href="https://e\xC8ample.org/" otherwise left an invalid host in the Markdown and HTML.
 std::string strip_ref(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e && static_cast<unsigned char>(s[b]) <= 0x20) ++b;
   while (e > b && static_cast<unsigned char>(s[e - 1]) <= 0x20) --e;
   std::string out;
   out.reserve(e - b);
-  for (std::size_t i = b; i < e; ++i)
-    if (s[i] != '\t' && s[i] != '\n' && s[i] != '\r') out.push_back(s[i]);
+  for (std::size_t i = b; i < e;) {
+    const char c = s[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      if (c != '\t' && c != '\n' && c != '\r') out.push_back(c);
+      ++i;
+      continue;
+    }
+    std::size_t len = 1;
+    const char32_t cp = decode_utf8(s.substr(0, e), i, len);
+    if (len == 1) append_utf8(out, cp);  // invalid: U+FFFD
+    else out.append(s.substr(i, len));
+    i += len;
+  }
   return out;
 }
 
