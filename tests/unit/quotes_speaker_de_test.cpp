@@ -181,3 +181,14 @@ TEST_CASE("speaker_de: other clauses and other languages are left alone") {
   r = run("En una carta, la ministra Ana Ruiz escribió: «No vamos a ceder.»");
   CHECK(mention_of(r, "No vamos a ceder.").find("Ana Ruiz") != std::string::npos);
 }
+
+TEST_CASE("speaker_de: a fronted \"wie\"-clause with a speech verb names the source") {
+  // The main clause's subject ("die Stadt") only holds the view; the finance chief said it.
+  auto r = run("Der Haushalt ist knapp. Wie die Kämmerin Greta Lind am Montag in Celle erklärte, sieht die "
+               "Stadt in der neuen Steuer „keinen Ausweg aus den Schulden“.");
+  CHECK(mention_of(r, "keinen Ausweg aus den Schulden") == "die Kämmerin Greta Lind");
+  // Without a speech verb before the comma the "wie"-clause is a comparison: the subject speaks.
+  r = run("Der Haushalt ist knapp. Wie die anderen Städte im Land, nannte Kämmerin Greta Lind die Lage "
+          "„sehr ernst“.");
+  CHECK(mention_of(r, "sehr ernst") != "die anderen Städte im Land");
+}

@@ -199,6 +199,30 @@ bool subject_replaces(std::string_view text, const std::vector<Token>& toks, con
   return colon && plain_to(text, toks, c, w.open - 1);
 }
 
+// "Wie der Finanzminister am Montag in Kiel erklärte, sieht die Regierung darin „kein
+// Problem“": a fronted "wie"-clause that ends in a speech verb before its comma names the
+// source; the main clause's subject ("die Regierung") only holds the view. The subject of the
+// "wie"-clause, or nothing.
+Mention as_clause_source(std::string_view text, const std::vector<Token>& toks, std::size_t s0,
+                         std::size_t open) {
+  constexpr std::size_t kClauseReach = 24;  // "Wie" ... speech verb ","
+  if (!cap_word(toks, s0, open) || !in_word_table<kDeAsClauseOpeners>(low(text, toks, s0))) return {};
+  std::size_t comma = kNoTok;
+  for (std::size_t k = s0 + 1; k < open && k < s0 + kClauseReach; ++k) {
+    if (punct_is(text, toks[k], ",")) {
+      comma = k;
+      break;
+    }
+    if (clause_break(text, toks[k])) return {};
+  }
+  if (comma == kNoTok || comma < s0 + 3 || comma + 1 >= open) return {};
+  const std::size_t verb = comma - 1;
+  if (!lower_word(toks, verb, comma) || !is_cue_word(low(text, toks, verb))) return {};
+  const std::size_t last = noun_phrase_end(text, toks, s0 + 1, verb);
+  if (last == kNoTok || last >= verb) return {};
+  return phrase_mention(text, toks, s0 + 1, last);
+}
+
 }  // namespace
 
 Attribution de_refine(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
@@ -235,6 +259,12 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
     }
   if (s0 + 2 > w.open || !clearly_german(text, toks, s0, w.after > w.open ? w.after : w.open, facts))
     return a;
+  const Mention as_source = as_clause_source(text, toks, s0, w.open);
+  if (as_source.ok()) {
+    a.mention = as_source;
+    a.ok = true;
+    return a;
+  }
   const DeClause c = de_clause(text, toks, s0, w.open);
   if (written_place(text, toks, w, s0, c, a)) return a;
   if (!c.subject.ok() || c.subject.r.last >= w.open) return a;
