@@ -192,3 +192,13 @@ TEST_CASE("speaker_de: a fronted \"wie\"-clause with a speech verb names the sou
           "„sehr ernst“.");
   CHECK(mention_of(r, "sehr ernst") != "die anderen Städte im Land");
 }
+
+TEST_CASE("speaker_de: a quotation inside a sentence with a \"laut\" source is the source's") {
+  // The copula's subject ("Der Roman") is what is described; "laut einer Jurorin" names who said it.
+  auto r = run("Der Preis ging an eine junge Autorin. Ihr Roman ist laut einem Kritiker eine „kluge und "
+               "witzige Geschichte über das Leben am Stadtrand“. Die Autorin freute sich.");
+  CHECK(mention_of(r, "kluge und witzige Geschichte über das Leben am Stadtrand") == "einem Kritiker");
+  r = run("Der Preis ging an eine junge Autorin. Ihr Roman ist nach Angaben des Verlags ein „großer Erfolg "
+          "bei jungen Lesern“ geworden.");
+  CHECK(mention_of(r, "großer Erfolg bei jungen Lesern") == "des Verlags");
+}
