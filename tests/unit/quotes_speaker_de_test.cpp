@@ -202,3 +202,15 @@ TEST_CASE("speaker_de: a quotation inside a sentence with a \"laut\" source is t
           "bei jungen Lesern“ geworden.");
   CHECK(mention_of(r, "großer Erfolg bei jungen Lesern") == "des Verlags");
 }
+
+TEST_CASE("speaker_de: a group noun of people too short for a group ending coins a term") {
+  // "Analysten", "-experten": the sentence's subject is a group of people, capitalised like a name.
+  auto r = run("Die Börse schloss am Freitag schwach. Analysten sprachen am Abend von einer „gefährlichen "
+               "Blase“. Der Index verlor drei Prozent.");
+  CHECK(mention_of(r, "gefährlichen Blase") == "Analysten");
+  r = run("Die Börse schloss am Freitag schwach. Finanzexperten warnten vor einem „heißen Herbst“.");
+  CHECK(mention_of(r, "heißen Herbst") == "Finanzexperten");
+  // A thing ("Die Kurse") still coins nothing.
+  r = run("Die Börse schloss am Freitag schwach. Kurse fielen nach dem „schwarzen Freitag“ weiter.");
+  CHECK(mention_of(r, "schwarzen Freitag") == "");
+}
