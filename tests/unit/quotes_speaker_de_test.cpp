@@ -214,3 +214,12 @@ TEST_CASE("speaker_de: a group noun of people too short for a group ending coins
   r = run("Die Börse schloss am Freitag schwach. Kurse fielen nach dem „schwarzen Freitag“ weiter.");
   CHECK(mention_of(r, "schwarzen Freitag") == "");
 }
+
+TEST_CASE("speaker_de: an embedded question after a subordinate clause is no main clause") {
+  // ", was ihre Partei ..." is a question inside the "Nachdem"-clause: "was" is no finite verb.
+  CHECK(clause_subject("Nachdem sie gefragt wurde, was ihre Partei anders mache, antwortete die Kandidatin "
+                       "knapp") == "die Kandidatin");
+  auto r = run("Die Runde war hitzig. Nachdem er gefragt wurde, ob seine Liste noch Chancen habe, entgegnete "
+               "Paul Wendt gereizt: „Das werden die Wähler entscheiden und nicht Sie.“");
+  CHECK(mention_of(r, "Das werden die Wähler entscheiden und nicht Sie.") == "Paul Wendt");
+}
