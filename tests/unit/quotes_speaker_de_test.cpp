@@ -223,3 +223,15 @@ TEST_CASE("speaker_de: an embedded question after a subordinate clause is no mai
                "Paul Wendt gereizt: „Das werden die Wähler entscheiden und nicht Sie.“");
   CHECK(mention_of(r, "Das werden die Wähler entscheiden und nicht Sie.") == "Paul Wendt");
 }
+
+TEST_CASE("speaker_de: a main clause after the quotation's comma is no frame") {
+  // ", Trainer Paul Wendt sprach ...": subject before verb, a clause of its own; the quotation is
+  // the words of its own clause's subject.
+  auto r = run("Das Spiel war hart und die Stimmung war gereizt. Der Stürmer Jonas Brehm, der nach einem Foul "
+               "vom Platz musste, nannte die Karte „überzogen“, Trainer Paul Wendt sprach von einem „Skandal“.");
+  CHECK(mention_of(r, "überzogen") == "Der Stürmer Jonas Brehm");
+  CHECK(mention_of(r, "Skandal") == "Trainer Paul Wendt");
+  // A frame with its verb first still names the speaker.
+  r = run("Das Spiel war hart. „Die Karte war überzogen“, sagte Trainer Paul Wendt nach dem Abpfiff.");
+  CHECK(mention_of(r, "Die Karte war überzogen") == "Trainer Paul Wendt");
+}
