@@ -131,9 +131,11 @@ Mention Resolver::mention_of(const Item& it, std::size_t para, bool& weak) const
   const bool first_person = m.kind == MentionKind::kPronoun && pronoun_class(low(text, toks, m.r.first)) == 'f';
   if ((!m.ok() || first_person) && it.label.ok() && q.type != QuoteType::kScare) m = it.label;
   // "Das Buch ist laut einer Jurorin eine „kluge Geschichte“": a quotation without a cue inside
-  // a reported sentence whose source phrase names its source is that source's words.
+  // a reported sentence whose source phrase names its source is that source's words (a scare
+  // quote only a person known by a full name's, as below: "Dornhavn rejected the “reform”").
   if (!m.ok() && q.type != QuoteType::kReported && source_mention_.ok() && q.start >= source_start_ &&
-      q.end <= source_end_ && source_mention_.r.last < it.tok)
+      q.end <= source_end_ && source_mention_.r.last < it.tok &&
+      plausible_subject(text, toks, reg_, source_mention_, q.type == QuoteType::kScare))
     m = source_mention_;
   if (!m.ok()) m = cueless_subject(it, para, weak);
   // Else the first person named in the sentence, when known by a full name.
