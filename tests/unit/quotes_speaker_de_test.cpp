@@ -181,3 +181,57 @@ TEST_CASE("speaker_de: other clauses and other languages are left alone") {
   r = run("En una carta, la ministra Ana Ruiz escribió: «No vamos a ceder.»");
   CHECK(mention_of(r, "No vamos a ceder.").find("Ana Ruiz") != std::string::npos);
 }
+
+TEST_CASE("speaker_de: a fronted \"wie\"-clause with a speech verb names the source") {
+  // The main clause's subject ("die Stadt") only holds the view; the finance chief said it.
+  auto r = run("Der Haushalt ist knapp. Wie die Kämmerin Greta Lind am Montag in Celle erklärte, sieht die "
+               "Stadt in der neuen Steuer „keinen Ausweg aus den Schulden“.");
+  CHECK(mention_of(r, "keinen Ausweg aus den Schulden") == "die Kämmerin Greta Lind");
+  // Without a speech verb before the comma the "wie"-clause is a comparison: the subject speaks.
+  r = run("Der Haushalt ist knapp. Wie die anderen Städte im Land, nannte Kämmerin Greta Lind die Lage "
+          "„sehr ernst“.");
+  CHECK(mention_of(r, "sehr ernst") != "die anderen Städte im Land");
+}
+
+TEST_CASE("speaker_de: a quotation inside a sentence with a \"laut\" source is the source's") {
+  // The copula's subject ("Der Roman") is what is described; "laut einer Jurorin" names who said it.
+  auto r = run("Der Preis ging an eine junge Autorin. Ihr Roman ist laut einem Kritiker eine „kluge und "
+               "witzige Geschichte über das Leben am Stadtrand“. Die Autorin freute sich.");
+  CHECK(mention_of(r, "kluge und witzige Geschichte über das Leben am Stadtrand") == "einem Kritiker");
+  r = run("Der Preis ging an eine junge Autorin. Ihr Roman ist nach Angaben des Verlags ein „großer Erfolg "
+          "bei jungen Lesern“ geworden.");
+  CHECK(mention_of(r, "großer Erfolg bei jungen Lesern") == "des Verlags");
+}
+
+TEST_CASE("speaker_de: a group noun of people too short for a group ending coins a term") {
+  // "Analysten", "-experten": the sentence's subject is a group of people, capitalised like a name.
+  auto r = run("Die Börse schloss am Freitag schwach. Analysten sprachen am Abend von einer „gefährlichen "
+               "Blase“. Der Index verlor drei Prozent.");
+  CHECK(mention_of(r, "gefährlichen Blase") == "Analysten");
+  r = run("Die Börse schloss am Freitag schwach. Finanzexperten warnten vor einem „heißen Herbst“.");
+  CHECK(mention_of(r, "heißen Herbst") == "Finanzexperten");
+  // A thing ("Die Kurse") still coins nothing.
+  r = run("Die Börse schloss am Freitag schwach. Kurse fielen nach dem „schwarzen Freitag“ weiter.");
+  CHECK(mention_of(r, "schwarzen Freitag") == "");
+}
+
+TEST_CASE("speaker_de: an embedded question after a subordinate clause is no main clause") {
+  // ", was ihre Partei ..." is a question inside the "Nachdem"-clause: "was" is no finite verb.
+  CHECK(clause_subject("Nachdem sie gefragt wurde, was ihre Partei anders mache, antwortete die Kandidatin "
+                       "knapp") == "die Kandidatin");
+  auto r = run("Die Runde war hitzig. Nachdem er gefragt wurde, ob seine Liste noch Chancen habe, entgegnete "
+               "Paul Wendt gereizt: „Das werden die Wähler entscheiden und nicht Sie.“");
+  CHECK(mention_of(r, "Das werden die Wähler entscheiden und nicht Sie.") == "Paul Wendt");
+}
+
+TEST_CASE("speaker_de: a main clause after the quotation's comma is no frame") {
+  // ", Trainer Paul Wendt sprach ...": subject before verb, a clause of its own; the quotation is
+  // the words of its own clause's subject.
+  auto r = run("Das Spiel war hart und die Stimmung war gereizt. Der Stürmer Jonas Brehm, der nach einem Foul "
+               "vom Platz musste, nannte die Karte „überzogen“, Trainer Paul Wendt sprach von einem „Skandal“.");
+  CHECK(mention_of(r, "überzogen") == "Der Stürmer Jonas Brehm");
+  CHECK(mention_of(r, "Skandal") == "Trainer Paul Wendt");
+  // A frame with its verb first still names the speaker.
+  r = run("Das Spiel war hart. „Die Karte war überzogen“, sagte Trainer Paul Wendt nach dem Abpfiff.");
+  CHECK(mention_of(r, "Die Karte war überzogen") == "Trainer Paul Wendt");
+}

@@ -91,6 +91,11 @@ class Resolver {
   std::optional<Span> last_any_mention_;
   std::size_t last_any_para_ = 0;
   bool have_any_speaker_ = false;
+  // The latest reported item with a named source, its bytes [start, end): a quotation inside
+  // it without a cue of its own takes that source.
+  std::size_t source_start_ = 0;
+  std::size_t source_end_ = 0;
+  Mention source_mention_;
   // The latest source that is a thing (a report, the ministry, "the ad"), for an "it" that
   // speaks after it.
   std::string last_thing_;
@@ -125,6 +130,13 @@ Mention Resolver::mention_of(const Item& it, std::size_t para, bool& weak) const
   // Transcripts: "SMITH: I said ..." — the label, not "I", is the speaker.
   const bool first_person = m.kind == MentionKind::kPronoun && pronoun_class(low(text, toks, m.r.first)) == 'f';
   if ((!m.ok() || first_person) && it.label.ok() && q.type != QuoteType::kScare) m = it.label;
+  // "Das Buch ist laut einer Jurorin eine „kluge Geschichte“": a quotation without a cue inside
+  // a reported sentence whose source phrase names its source is that source's words (a scare
+  // quote only a person known by a full name's, as below: "Dornhavn rejected the “reform”").
+  if (!m.ok() && q.type != QuoteType::kReported && source_mention_.ok() && q.start >= source_start_ &&
+      q.end <= source_end_ && source_mention_.r.last < it.tok &&
+      plausible_subject(text, toks, reg_, source_mention_, q.type == QuoteType::kScare))
+    m = source_mention_;
   if (!m.ok()) m = cueless_subject(it, para, weak);
   // Else the first person named in the sentence, when known by a full name.
   if (!m.ok() && it.fallback.ok()) {
@@ -465,6 +477,11 @@ void Resolver::resolve(Item& it) {
   const std::size_t para = static_cast<std::size_t>(q.paragraph);
   bool weak = false;
   Mention m = mention_of(it, para, weak);
+  if (q.type == QuoteType::kReported && it.attribution.ok && it.attribution.mention.ok()) {
+    source_start_ = q.start;
+    source_end_ = q.end;
+    source_mention_ = it.attribution.mention;
+  }
   const bool continues = (it.continuation || q.type == QuoteType::kDirect ||
                           q.type == QuoteType::kBlock) &&
                          have_quote_speaker_ && para <= last_quote_para_ + kContinuationParagraphs;

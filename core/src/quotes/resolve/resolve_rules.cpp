@@ -77,6 +77,8 @@ bool plausible_subject(std::string_view text, const std::vector<Token>& toks, co
   const std::string& w = words.back();
   for (std::string_view e : kDeGroupEndings)
     if (w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  for (std::string_view e : kDeGroupHeads)
+    if (w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
   return false;
 }
 

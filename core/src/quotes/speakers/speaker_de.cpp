@@ -126,6 +126,21 @@ bool new_sentence_after(std::string_view text, const std::vector<Token>& toks, c
          !punct_is(text, toks[w.close + 1], ",") && punct_is(text, toks[w.open - 1], ":");
 }
 
+// '... nannte die Karte „überzogen“, Trainer Paul Wendt sprach von einem „Skandal“': after the
+// quotation's comma a subject comes first and its verb follows, a main clause of its own; a
+// German frame puts its verb first ('„Q“, sagte Roe', '„Q“, so Roe').
+bool new_clause_after(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w) {
+  constexpr std::size_t kClauseReach = 16;  // the next clause's subject and verb
+  if (w.close == static_cast<std::size_t>(-1) || w.close + 2 >= toks.size() || !punct_is(text, toks[w.close + 1], ","))
+    return false;
+  const std::size_t s = w.close + 2;
+  std::size_t ceil = s;
+  while (ceil < toks.size() && ceil < s + kClauseReach && !toks[ceil].newline && !clause_break(text, toks[ceil]))
+    ++ceil;
+  const DeClause c = de_clause(text, toks, s, ceil);
+  return c.subject.ok() && !c.inverted && c.subject.r.first == s && c.verb != kNoTok && c.verb > c.subject.r.last;
+}
+
 // "In dem Schreiben steht: „Q“", "Auf dem Plakat war „Q“ zu lesen": a text written somewhere
 // speaks through the place it is written in, not through its subject ("der Satz"). Sets the
 // speaker to the phrase after the preposition ("dem Schreiben an die Mitarbeiter").
@@ -199,6 +214,30 @@ bool subject_replaces(std::string_view text, const std::vector<Token>& toks, con
   return colon && plain_to(text, toks, c, w.open - 1);
 }
 
+// "Wie der Finanzminister am Montag in Kiel erklärte, sieht die Regierung darin „kein
+// Problem“": a fronted "wie"-clause that ends in a speech verb before its comma names the
+// source; the main clause's subject ("die Regierung") only holds the view. The subject of the
+// "wie"-clause, or nothing.
+Mention as_clause_source(std::string_view text, const std::vector<Token>& toks, std::size_t s0,
+                         std::size_t open) {
+  constexpr std::size_t kClauseReach = 24;  // "Wie" ... speech verb ","
+  if (!cap_word(toks, s0, open) || !in_word_table<kDeAsClauseOpeners>(low(text, toks, s0))) return {};
+  std::size_t comma = kNoTok;
+  for (std::size_t k = s0 + 1; k < open && k < s0 + kClauseReach; ++k) {
+    if (punct_is(text, toks[k], ",")) {
+      comma = k;
+      break;
+    }
+    if (clause_break(text, toks[k])) return {};
+  }
+  if (comma == kNoTok || comma < s0 + 3 || comma + 1 >= open) return {};
+  const std::size_t verb = comma - 1;
+  if (!lower_word(toks, verb, comma) || !is_cue_word(low(text, toks, verb))) return {};
+  const std::size_t last = noun_phrase_end(text, toks, s0 + 1, verb);
+  if (last == kNoTok || last >= verb) return {};
+  return phrase_mention(text, toks, s0 + 1, last);
+}
+
 }  // namespace
 
 Attribution de_refine(std::string_view text, const std::vector<Token>& toks, const QuoteWindow& w,
@@ -222,9 +261,11 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
   // zufolge") stand, unless a new sentence follows the quotation.
   if (a.ok && (a.cue.flags & (kCueAccording | kCuePostpos))) return a;
   bool new_sentence = false;
+  bool new_clause = false;
   if (a.ok && a.mention.r.first > w.open) {
     new_sentence = new_sentence_after(text, toks, w);
-    if (!new_sentence) return a;
+    new_clause = !new_sentence && new_clause_after(text, toks, w);
+    if (!new_sentence && !new_clause) return a;
   }
   // The clause of the quotation starts after an earlier colon of its sentence ("Die Partei
   // kritisierte das Gesetz: So sagte Roe: „Q“").
@@ -235,9 +276,21 @@ Attribution de_refine(std::string_view text, const std::vector<Token>& toks, con
     }
   if (s0 + 2 > w.open || !clearly_german(text, toks, s0, w.after > w.open ? w.after : w.open, facts))
     return a;
+  const Mention as_source = as_clause_source(text, toks, s0, w.open);
+  if (as_source.ok()) {
+    a.mention = as_source;
+    a.ok = true;
+    return a;
+  }
   const DeClause c = de_clause(text, toks, s0, w.open);
   if (written_place(text, toks, w, s0, c, a)) return a;
   if (!c.subject.ok() || c.subject.r.last >= w.open) return a;
+  // The clause after the quotation has a speaker of its own; this quotation is the words of
+  // its own clause's subject ("Jonas Brehm nannte die Karte „überzogen“, Trainer ...").
+  if (new_clause) {
+    if (plain_to(text, toks, c, w.open)) a.mention = c.subject;
+    return a;
+  }
   const bool colon = punct_is(text, toks[w.open - 1], ":");
   if (quoted_one_speaks(text, toks, w, c, colon, a)) return a;
   if (!subject_replaces(text, toks, w, c, a, new_sentence, colon)) return a;

@@ -227,7 +227,7 @@ std::size_t verb_after_subordinate(std::string_view text, const std::vector<Toke
     if (!punct_is(text, toks[k], ",") || !lower_word(toks, k + 1, ceil)) continue;
     const std::string w = low(text, toks, k + 1);
     if (function_word(w) || is_relative(w) || is_that(w) || is_subject_pronoun(w) ||
-        in_word_table<kDeSubordinators>(w))
+        in_word_table<kDeSubordinators>(w) || in_word_table<kDeEmbeddedOpeners>(w))
       continue;
     if (de_subject_after_verb(text, toks, k + 2, ceil).ok()) return k + 1;
   }
