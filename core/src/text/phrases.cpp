@@ -84,9 +84,9 @@ bool is_separator(char32_t c) {
          c == '-' || c == '>' || c == 0x25BA || c == 0x2192;
 }
 
-// True when the raw line, after the first `n` words, continues with a separator mark
-// ("Also read: ..." but not "Also read the report before voting.").
-bool separator_after_words(std::string_view line, std::size_t n) {
+// The first mark (neither a word character nor a space) after the first `n` words of the raw
+// line; 0 when another word or the end comes first. `apostrophes`: ' and ’ count as spaces.
+char32_t mark_after_words(std::string_view line, std::size_t n, bool apostrophes) {
   std::size_t i = 0, seen = 0;
   bool in_word = false;
   while (i < line.size()) {
@@ -94,35 +94,27 @@ bool separator_after_words(std::string_view line, std::size_t n) {
     const char32_t c = decode_utf8(line, i, len);
     const bool w = is_word_char(c);
     if (w && !in_word) {
-      if (seen == n) return false;
+      if (seen == n) return 0;
       ++seen;
     }
     in_word = w;
-    if (!w && seen == n && c != ' ' && c != '\'' && c != 0x2019) return is_separator(c);
+    if (!w && seen == n && c != ' ' && !(apostrophes && (c == '\'' || c == 0x2019))) return c;
     i += len;
   }
-  return false;
+  return 0;
+}
+
+// True when the raw line, after the first `n` words, continues with a separator mark
+// ("Also read: ..." but not "Also read the report before voting.").
+bool separator_after_words(std::string_view line, std::size_t n) {
+  return is_separator(mark_after_words(line, n, /*apostrophes=*/true));
 }
 
 // True when the raw line, after the first `n` words and any spaces, opens a quotation: the title
 // of a post in a comment-list heading ("One thought on “A winter of bread baking”").
 bool quote_after_words(std::string_view line, std::size_t n) {
-  std::size_t i = 0, seen = 0;
-  bool in_word = false;
-  while (i < line.size()) {
-    std::size_t len = 1;
-    const char32_t c = decode_utf8(line, i, len);
-    const bool w = is_word_char(c);
-    if (w && !in_word) {
-      if (seen == n) return false;
-      ++seen;
-    }
-    in_word = w;
-    if (!w && seen == n && c != ' ')
-      return c == '"' || c == '\'' || c == 0x201C || c == 0x201E || c == 0x2018 || c == 0xAB;
-    i += len;
-  }
-  return false;
+  const char32_t c = mark_after_words(line, n, /*apostrophes=*/false);
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x201E || c == 0x2018 || c == 0xAB;
 }
 
 // "40 responses to “title”": a count, then one of the kCountLead phrases. A number word needs
