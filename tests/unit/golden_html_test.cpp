@@ -13,34 +13,16 @@
 
 #include "pith/json_api.h"
 #include "pith/pith.h"
+#include "fixture_test_util.h"
 
 using namespace pith;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
+using pith::test::read_file;
+using pith::test::squash;
+
 namespace {
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string squash(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
 
 std::string slice(const Article& a, std::size_t s, std::size_t e) {
   return s <= e && e <= a.text.size() ? a.text.substr(s, e - s) : "<out of range>";

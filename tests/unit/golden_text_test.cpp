@@ -10,34 +10,15 @@
 #include <vector>
 
 #include "text/text_pipeline.h"
+#include "fixture_test_util.h"
 
 using namespace pith;
 namespace fs = std::filesystem;
 
+using pith::test::read_file;
+using pith::test::squash;
+
 namespace {
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Collapses runs of whitespace, as the expectations ignore line breaks and spacing.
-std::string squash(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
 
 void check_fixture(const fs::path& dir) {
   const std::string slug = dir.filename().string();

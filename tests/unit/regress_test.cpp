@@ -11,17 +11,13 @@
 #include <vector>
 
 #include "../fuzz/targets.h"
+#include "fixture_test_util.h"
 
 namespace fs = std::filesystem;
 
-namespace {
+using pith::test::read_file;
 
-std::string read_file(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+namespace {
 
 std::vector<fs::path> files_in(const fs::path& dir) {
   std::vector<fs::path> out;
